@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point down: telemed → TelemedServer → TelemedStore, TelemedCalendar → TelemedSolver → TelemedCore.
+// TelemedCore and TelemedSolver import Foundation only.
+let package = Package(
+    name: "telemed",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "telemed", targets: ["telemed"]),
+        .library(name: "TelemedCore", targets: ["TelemedCore"]),
+        .library(name: "TelemedSolver", targets: ["TelemedSolver"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .target(
+            name: "TelemedCore",
+            resources: [.copy("Resources/Regions")]
+        ),
+        .target(name: "TelemedSolver", dependencies: ["TelemedCore"]),
+        .target(
+            name: "TelemedStore",
+            dependencies: ["TelemedCore", "TelemedSolver", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]
+        ),
+        .target(name: "TelemedCalendar", dependencies: ["TelemedCore", "TelemedSolver", "CLibical"]),
+        .target(
+            name: "TelemedServer",
+            dependencies: [
+                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "telemed",
+            dependencies: [
+                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
+        .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
+        .testTarget(name: "TelemedCalendarTests", dependencies: ["TelemedCalendar"]),
+        .testTarget(
+            name: "TelemedServerTests",
+            dependencies: ["TelemedServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(name: "telemedTests", dependencies: ["TelemedCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

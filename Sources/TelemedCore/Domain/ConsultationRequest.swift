@@ -1,0 +1,63 @@
+/// A consultation asked for one resident or patient, known only by a pseudonymous reference.
+public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<ConsultationRequest>
+
+    public var id: ID
+    public var siteId: Site.ID
+    /// Pseudonymous patient reference; never a name or a diagnosis.
+    public var patientRef: String
+    public var specialty: Specialty
+    public var mode: ConsultationMode
+    public var requiredEquipment: [Equipment]
+    public var durationMinutes: Int
+    public var urgency: Urgency
+    /// The day the request was made; due date = release + the urgency's delay.
+    public var releaseDate: LocalDate
+    /// No consultation before this day (defaults to the release date).
+    public var earliestDate: LocalDate?
+    /// Continuity of care: the specialist who already follows this patient.
+    public var preferredSpecialistId: Specialist.ID?
+
+    public init(
+        id: ID, siteId: Site.ID, patientRef: String, specialty: Specialty, mode: ConsultationMode,
+        requiredEquipment: [Equipment], durationMinutes: Int, urgency: Urgency, releaseDate: LocalDate,
+        earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil
+    ) {
+        self.id = id
+        self.siteId = siteId
+        self.patientRef = patientRef
+        self.specialty = specialty
+        self.mode = mode
+        self.requiredEquipment = requiredEquipment
+        self.durationMinutes = durationMinutes
+        self.urgency = urgency
+        self.releaseDate = releaseDate
+        self.earliestDate = earliestDate
+        self.preferredSpecialistId = preferredSpecialistId
+    }
+
+    /// The first day a consultation may take place.
+    public var firstPossibleDate: LocalDate { max(releaseDate, earliestDate ?? releaseDate) }
+
+    /// The day by which the request should be served under the scenario's delays.
+    public func dueDate(delays: UrgencyTable<Int>) -> LocalDate {
+        releaseDate.adding(days: delays[urgency])
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(ID.self, forKey: .id),
+            siteId: try c.decode(Site.ID.self, forKey: .siteId),
+            patientRef: try c.decode(String.self, forKey: .patientRef),
+            specialty: try c.decode(Specialty.self, forKey: .specialty),
+            mode: try c.decode(ConsultationMode.self, forKey: .mode),
+            requiredEquipment: try c.decodeIfPresent([Equipment].self, forKey: .requiredEquipment) ?? [],
+            durationMinutes: try c.decode(Int.self, forKey: .durationMinutes),
+            urgency: try c.decode(Urgency.self, forKey: .urgency),
+            releaseDate: try c.decode(LocalDate.self, forKey: .releaseDate),
+            earliestDate: try c.decodeIfPresent(LocalDate.self, forKey: .earliestDate),
+            preferredSpecialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .preferredSpecialistId)
+        )
+    }
+}

@@ -1,0 +1,114 @@
+/// An itinerant telemedicine unit: a vehicle, a crew (a nurse or an orthoptist) and devices,
+/// driving from its depot to sites and back each operating day.
+public struct MobileUnit: Codable, Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<MobileUnit>
+
+    public enum Crew: String, ClosedVocabulary, Hashable {
+        case nurse, orthoptist
+    }
+
+    public var id: ID
+    public var name: String
+    public var crew: Crew
+    public var depot: Depot
+    public var equipment: [Equipment]
+    public var operatingDays: [Weekday]
+    public var shift: TimeOfDayWindow
+    public var lunchBreak: LunchBreak?
+    /// Minutes to set up at each stop before the first consultation.
+    public var setupMinutes: Int
+    public var maxDrivingMinutesPerDay: Int
+    /// Consultations per day, when the crew's capacity is the limit.
+    public var capacityPerDay: Int?
+    /// Stops planners pin every week ("Wednesdays at Beaufort").
+    public var recurringStops: [RecurringStop]
+    /// Days off besides public holidays (maintenance, training).
+    public var unavailableDates: [LocalDate]
+    /// The route for day D is frozen at this local time on D-1.
+    public var routeCutoff: LocalTime
+
+    public init(
+        id: ID, name: String, crew: Crew, depot: Depot, equipment: [Equipment], operatingDays: [Weekday],
+        shift: TimeOfDayWindow, lunchBreak: LunchBreak?, setupMinutes: Int, maxDrivingMinutesPerDay: Int,
+        capacityPerDay: Int? = nil, recurringStops: [RecurringStop] = [], unavailableDates: [LocalDate] = [],
+        routeCutoff: LocalTime = MobileUnit.defaultRouteCutoff
+    ) {
+        self.id = id
+        self.name = name
+        self.crew = crew
+        self.depot = depot
+        self.equipment = equipment
+        self.operatingDays = operatingDays
+        self.shift = shift
+        self.lunchBreak = lunchBreak
+        self.setupMinutes = setupMinutes
+        self.maxDrivingMinutesPerDay = maxDrivingMinutesPerDay
+        self.capacityPerDay = capacityPerDay
+        self.recurringStops = recurringStops
+        self.unavailableDates = unavailableDates
+        self.routeCutoff = routeCutoff
+    }
+
+    public static let defaultRouteCutoff = LocalTime(hour: 18, minute: 0)!
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(ID.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            crew: try c.decode(Crew.self, forKey: .crew),
+            depot: try c.decode(Depot.self, forKey: .depot),
+            equipment: try c.decodeIfPresent([Equipment].self, forKey: .equipment) ?? [],
+            operatingDays: try c.decode([Weekday].self, forKey: .operatingDays),
+            shift: try c.decode(TimeOfDayWindow.self, forKey: .shift),
+            lunchBreak: try c.decodeIfPresent(LunchBreak.self, forKey: .lunchBreak),
+            setupMinutes: try c.decode(Int.self, forKey: .setupMinutes),
+            maxDrivingMinutesPerDay: try c.decode(Int.self, forKey: .maxDrivingMinutesPerDay),
+            capacityPerDay: try c.decodeIfPresent(Int.self, forKey: .capacityPerDay),
+            recurringStops: try c.decodeIfPresent([RecurringStop].self, forKey: .recurringStops) ?? [],
+            unavailableDates: try c.decodeIfPresent([LocalDate].self, forKey: .unavailableDates) ?? [],
+            routeCutoff: try c.decodeIfPresent(LocalTime.self, forKey: .routeCutoff) ?? MobileUnit.defaultRouteCutoff
+        )
+    }
+}
+
+/// Where a unit starts and ends each day.
+public struct Depot: Codable, Hashable, Sendable {
+    public var name: String
+    public var inseeCode: String
+    public var location: GeoPoint
+
+    public init(name: String, inseeCode: String, location: GeoPoint) {
+        self.name = name
+        self.inseeCode = inseeCode
+        self.location = location
+    }
+}
+
+/// A lunch break of `minutes` that must fit between `earliestStart` and `latestEnd`.
+public struct LunchBreak: Codable, Hashable, Sendable {
+    public var earliestStart: LocalTime
+    public var latestEnd: LocalTime
+    public var minutes: Int
+
+    public init(earliestStart: LocalTime, latestEnd: LocalTime, minutes: Int) {
+        self.earliestStart = earliestStart
+        self.latestEnd = latestEnd
+        self.minutes = minutes
+    }
+}
+
+/// A stop pinned every week on one weekday.
+public struct RecurringStop: Codable, Hashable, Sendable {
+    public var day: Weekday
+    public var siteId: Site.ID
+    public var arrival: LocalTime
+    public var departure: LocalTime
+
+    public init(day: Weekday, siteId: Site.ID, arrival: LocalTime, departure: LocalTime) {
+        self.day = day
+        self.siteId = siteId
+        self.arrival = arrival
+        self.departure = departure
+    }
+}

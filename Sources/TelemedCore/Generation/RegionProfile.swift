@@ -1,0 +1,77 @@
+/// The figures a synthetic demo region is drawn from. Counts and mixes are explained in
+/// `docs/scenario-format.md` ("The demo region").
+public struct RegionProfile: Sendable {
+    public var regionCode: String
+    public var regionName: String
+    public var ehpadCount: Int
+    public var townPointCount: Int
+    /// Specialists per specialty; some practise a second one (see ``secondSpecialty``).
+    public var specialists: [(Specialty, Int)]
+    public var units: [UnitProfile]
+    /// Expected requests per EHPAD bed over four weeks.
+    public var requestsPerBedPerFourWeeks: Double
+    /// Expected requests per town point over four weeks.
+    public var requestsPerTownPointPerFourWeeks: Double
+
+    public struct UnitProfile: Sendable {
+        public var name: String
+        public var depotInseeCode: String
+        public var crew: MobileUnit.Crew
+        public var equipment: [Equipment]
+        public var operatingDays: [Weekday]
+    }
+
+    /// Bourgogne-Franche-Comté: eight departments, 2.8 million inhabitants, several of its rural
+    /// departments among France's medical deserts.
+    public static let bourgogneFrancheComte = RegionProfile(
+        regionCode: "27",
+        regionName: "Bourgogne-Franche-Comté",
+        ehpadCount: 420,
+        townPointCount: 40,
+        specialists: [
+            (.woundCare, 7), (.dermatology, 8), (.cardiology, 8), (.geriatrics, 8), (.generalPractice, 9),
+            (.dentistry, 5), (.psychiatry, 5), (.neurology, 4), (.ophthalmology, 4), (.endocrinology, 3),
+            (.pulmonology, 3),
+        ],
+        units: [
+            UnitProfile(
+                name: "Unité mobile du Nivernais", depotInseeCode: "58194", crew: .nurse,
+                equipment: [.videoCart, .ecg, .dermatoscope, .woundCamera, .digitalStethoscope],
+                operatingDays: Weekday.workingDays),
+            UnitProfile(
+                name: "Unité mobile de l'Avallonnais", depotInseeCode: "89025", crew: .nurse,
+                equipment: [.videoCart, .ecg, .woundCamera, .spirometer, .intraoralCamera],
+                operatingDays: Weekday.workingDays),
+            UnitProfile(
+                name: "Unité mobile du Morvan-Autunois", depotInseeCode: "71014", crew: .nurse,
+                equipment: [.videoCart, .ecg, .dermatoscope, .digitalStethoscope, .ultrasound],
+                operatingDays: [.monday, .tuesday, .wednesday, .thursday]),
+            UnitProfile(
+                name: "Camion d'ophtalmologie du Jura", depotInseeCode: "39300", crew: .orthoptist,
+                equipment: [.videoCart, .retinalCamera],
+                operatingDays: Weekday.workingDays),
+            UnitProfile(
+                name: "Unité mobile du Haut-Doubs", depotInseeCode: "25462", crew: .nurse,
+                equipment: [.videoCart, .ecg, .dermatoscope, .woundCamera, .spirometer],
+                operatingDays: [.tuesday, .wednesday, .thursday, .friday]),
+            UnitProfile(
+                name: "Unité mobile de Haute-Saône", depotInseeCode: "70550", crew: .nurse,
+                equipment: [.videoCart, .ecg, .retinalCamera, .woundCamera, .intraoralCamera],
+                operatingDays: Weekday.workingDays),
+        ],
+        requestsPerBedPerFourWeeks: 0.035,
+        requestsPerTownPointPerFourWeeks: 7
+    )
+
+    public static func shipped(region: String) throws(GenerationError) -> RegionProfile {
+        guard region == bourgogneFrancheComte.regionCode else {
+            throw .unknownRegion(region, shipped: CommuneCatalog.shippedRegions)
+        }
+        return bourgogneFrancheComte
+    }
+}
+
+extension Equipment {
+    /// Intra-oral camera for dental tele-expertise: an example of the open equipment list.
+    public static let intraoralCamera: Equipment = "intraoralCamera"
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads and writes scenario and plan JSON the one way the project does: ISO 8601 UTC instants,
+/// sorted keys (byte-stable output on Linux), pretty-printed for review in diffs.
+public enum ScenarioCoder {
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    public static func makeDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = parseInstant(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: TimeFormatError.invalidInstant(text).message)
+            }
+            return date
+        }
+        return decoder
+    }
+
+    /// Decodes a scenario; a malformed document throws ``ScenarioDecodingError`` naming the JSON path.
+    public static func decode(_ data: Data) throws(ScenarioDecodingError) -> Scenario {
+        let scenario: Scenario
+        do {
+            scenario = try makeDecoder().decode(Scenario.self, from: data)
+        } catch let error as DecodingError {
+            throw ScenarioDecodingError(error)
+        } catch {
+            throw ScenarioDecodingError(path: "", message: "\(error)")
+        }
+        return scenario
+    }
+
+    public static func load(contentsOf url: URL) throws(ScenarioDecodingError) -> Scenario {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ScenarioDecodingError(path: "", message: "cannot read \(url.path): \(error.localizedDescription)")
+        }
+        return try decode(data)
+    }
+
+    /// Pretty JSON with sorted keys and a final newline: the same value gives the same bytes.
+    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+        var data = try makeEncoder().encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    /// ISO 8601 with an offset (`Z` or `+01:00`), with or without fractional seconds. Format
+    /// styles are Sendable values, so one pair serves every decoder.
+    static func parseInstant(_ text: String) -> Date? {
+        (try? fractionalStyle.parse(text)) ?? (try? plainStyle.parse(text))
+    }
+
+    private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    private static let plainStyle = Date.ISO8601FormatStyle()
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Checks a decoded scenario and reports every problem at once, each with its JSON path and a
+/// message a planner can act on. Decoding already guarantees the shape; this checks meaning:
+/// references, windows, durations, codes, what nobody provides, dates outside the horizon.
+///
+/// ```swift
+/// let issues = ScenarioValidator().validate(scenario)
+/// for issue in issues { print(issue) }   // requests[12].siteId: unknown site "E-58-0042"
+/// ```
+public struct ScenarioValidator: Sendable {
+    public init() {}
+
+    public func validate(_ scenario: Scenario) -> [ValidationIssue] {
+        var report = ValidationReport(scenario: scenario)
+        report.checkDocument()
+        report.checkSites()
+        report.checkSpecialists()
+        report.checkUnits()
+        report.checkRequests()
+        report.checkBookings()
+        return report.issues
+    }
+}
+
+/// The running state of one validation: the scenario, id indexes and the issues found so far.
+struct ValidationReport {
+    let scenario: Scenario
+    let clock = WallClock.paris
+    private(set) var issues: [ValidationIssue] = []
+
+    let siteIndex: [Site.ID: Int]
+    let specialistIndex: [Specialist.ID: Int]
+    let unitIndex: [MobileUnit.ID: Int]
+    let requestIndex: [ConsultationRequest.ID: Int]
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        siteIndex = Self.firstIndex(of: scenario.sites.map(\.id))
+        specialistIndex = Self.firstIndex(of: scenario.specialists.map(\.id))
+        unitIndex = Self.firstIndex(of: scenario.units.map(\.id))
+        requestIndex = Self.firstIndex(of: scenario.requests.map(\.id))
+    }
+
+    mutating func report(_ path: JSONPath, _ message: String) {
+        issues.append(ValidationIssue(path, message))
+    }
+
+    mutating func checkDocument() {
+        if scenario.formatVersion != Scenario.currentFormatVersion {
+            report(
+                "formatVersion",
+                "this build reads format version \(Scenario.currentFormatVersion), the file says \(scenario.formatVersion)")
+        }
+        if scenario.timeZone != "Europe/Paris" {
+            report("timeZone", "only \"Europe/Paris\" is supported, found \"\(scenario.timeZone)\"")
+        }
+        let horizon = scenario.horizon
+        if horizon.end < horizon.start {
+            report(JSONPath("horizon").key("end"), "horizon ends on \(horizon.end), before it starts on \(horizon.start)")
+        } else if horizon.start.days(to: horizon.end) > 366 {
+            report(JSONPath("horizon").key("end"), "horizon is longer than a year; split the scenario")
+        }
+        for urgency in Urgency.allCases where scenario.urgencyDelays[urgency] <= 0 {
+            report(JSONPath("urgencyDelays").key(urgency.rawValue), "delay must be at least 1 day")
+        }
+        if scenario.asyncReviewDays < 0 {
+            report("asyncReviewDays", "review delay cannot be negative")
+        }
+        checkWeights(scenario.weights, at: "weights")
+        checkDuplicateIds(scenario.sites.map(\.id.rawValue), collection: "sites")
+        checkDuplicateIds(scenario.specialists.map(\.id.rawValue), collection: "specialists")
+        checkDuplicateIds(scenario.units.map(\.id.rawValue), collection: "units")
+        checkDuplicateIds(scenario.requests.map(\.id.rawValue), collection: "requests")
+        checkDuplicateIds(scenario.bookings.map(\.id.rawValue), collection: "bookings")
+    }
+
+    private mutating func checkWeights(_ weights: ObjectiveWeights, at path: JSONPath) {
+        for urgency in Urgency.allCases {
+            if weights.served[urgency] < 0 {
+                report(path.key("served").key(urgency.rawValue), "weight cannot be negative")
+            }
+            if weights.latenessPerDay[urgency] < 0 {
+                report(path.key("latenessPerDay").key(urgency.rawValue), "weight cannot be negative")
+            }
+        }
+        let terms: [(String, Double)] = [
+            ("travelMinute", weights.travelMinute), ("continuityBroken", weights.continuityBroken),
+            ("specialistOvertimeMinute", weights.specialistOvertimeMinute),
+            ("territorialFairness", weights.territorialFairness),
+        ]
+        for (name, value) in terms where value < 0 || !value.isFinite {
+            report(path.key(name), "weight must be a finite number ≥ 0")
+        }
+    }
+
+    private mutating func checkDuplicateIds(_ ids: [String], collection: String) {
+        var firstSeen: [String: Int] = [:]
+        for (position, id) in ids.enumerated() {
+            let path = JSONPath(collection)[position].key("id")
+            if id.trimmingCharacters(in: .whitespaces).isEmpty {
+                report(path, "id must not be empty")
+            } else if let first = firstSeen[id] {
+                report(path, "duplicate id \"\(id)\" (first used at \(collection)[\(first)])")
+            } else {
+                firstSeen[id] = position
+                if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                    report(path, "id must not contain control characters")
+                }
+            }
+        }
+    }
+
+    private static func firstIndex<ID: Hashable>(of ids: [ID]) -> [ID: Int] {
+        var index: [ID: Int] = [:]
+        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
+        return index
+    }
+}

@@ -1,0 +1,97 @@
+/// Checks of the demand: requests and the bookings already made.
+extension ValidationReport {
+    /// Longest consultation the product plans for; longer ones are a data error.
+    static let maxDurationMinutes = 480
+
+    mutating func checkRequests() {
+        let practised = Set(scenario.specialists.flatMap(\.specialties))
+        let provided = Set(scenario.sites.flatMap(\.equipment) + scenario.units.flatMap(\.equipment))
+        for (position, request) in scenario.requests.enumerated() {
+            let path = JSONPath("requests")[position]
+            if siteIndex[request.siteId] == nil {
+                report(path.key("siteId"), "unknown site \"\(request.siteId)\"")
+            }
+            checkText(request.patientRef, at: path.key("patientRef"), maxLength: 64)
+            if request.durationMinutes <= 0 {
+                report(path.key("durationMinutes"), "duration must be positive, found \(request.durationMinutes)")
+            } else if request.durationMinutes > Self.maxDurationMinutes {
+                report(
+                    path.key("durationMinutes"),
+                    "\(request.durationMinutes) minutes is longer than a working day (max \(Self.maxDurationMinutes))")
+            }
+            if !practised.contains(request.specialty) {
+                report(path.key("specialty"), "no specialist practises \"\(request.specialty)\"")
+            }
+            for (index, item) in request.requiredEquipment.enumerated() where !provided.contains(item) {
+                report(path.key("requiredEquipment")[index], "no site or unit has \"\(item)\"")
+            }
+            if request.releaseDate > scenario.horizon.end {
+                checkInsideHorizon(request.releaseDate, at: path.key("releaseDate"), what: "release date")
+            }
+            if let earliest = request.earliestDate {
+                checkInsideHorizon(earliest, at: path.key("earliestDate"), what: "earliest date")
+            }
+            if let preferred = request.preferredSpecialistId {
+                if let index = specialistIndex[preferred] {
+                    if !scenario.specialists[index].specialties.contains(request.specialty) {
+                        report(
+                            path.key("preferredSpecialistId"),
+                            "specialist \"\(preferred)\" does not practise \"\(request.specialty)\"")
+                    }
+                } else {
+                    report(path.key("preferredSpecialistId"), "unknown specialist \"\(preferred)\"")
+                }
+            }
+        }
+    }
+
+    mutating func checkBookings() {
+        var activeBookingOfRequest: [ConsultationRequest.ID: Int] = [:]
+        for (position, booking) in scenario.bookings.enumerated() {
+            let path = JSONPath("bookings")[position]
+            if let index = requestIndex[booking.requestId] {
+                let request = scenario.requests[index]
+                if request.siteId != booking.siteId {
+                    report(path.key("siteId"), "the request \"\(request.id)\" is for site \"\(request.siteId)\"")
+                }
+                if booking.status != .cancelled {
+                    if let other = activeBookingOfRequest[booking.requestId] {
+                        report(path.key("requestId"), "request \"\(booking.requestId)\" is already booked at bookings[\(other)]")
+                    } else {
+                        activeBookingOfRequest[booking.requestId] = position
+                    }
+                }
+            } else {
+                report(path.key("requestId"), "unknown request \"\(booking.requestId)\"")
+            }
+            if let index = specialistIndex[booking.specialistId] {
+                if let request = requestIndex[booking.requestId].map({ scenario.requests[$0] }),
+                    !scenario.specialists[index].specialties.contains(request.specialty)
+                {
+                    report(path.key("specialistId"), "specialist \"\(booking.specialistId)\" does not practise \"\(request.specialty)\"")
+                }
+            } else {
+                report(path.key("specialistId"), "unknown specialist \"\(booking.specialistId)\"")
+            }
+            if siteIndex[booking.siteId] == nil {
+                report(path.key("siteId"), "unknown site \"\(booking.siteId)\"")
+            }
+            if let unit = booking.host.unitId, unitIndex[unit] == nil {
+                report(path.key("host").key("unitId"), "unknown unit \"\(unit)\"")
+            }
+            if booking.version < 1 {
+                report(path.key("version"), "version starts at 1, found \(booking.version)")
+            }
+            if let room = booking.room, let site = siteIndex[booking.siteId].map({ scenario.sites[$0] }),
+                !(1...max(1, site.rooms)).contains(room)
+            {
+                report(path.key("room"), "site \"\(site.id)\" has rooms 1…\(site.rooms), found \(room)")
+            }
+            checkInterval(start: booking.start, end: booking.end, at: path)
+            checkInsideHorizon(clock.localDate(of: booking.start), at: path.key("start"), what: "start date")
+            if let review = booking.review {
+                checkInterval(start: review.start, end: review.end, at: path.key("review"))
+            }
+        }
+    }
+}

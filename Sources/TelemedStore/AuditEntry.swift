@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// One row of the append-only audit log: who did what to which entity, and when.
+///
+/// `before` and `after` are JSON texts (or nil for a creation or a deletion). They must hold a
+/// pseudonymous patient reference at most, never a name or a diagnosis.
+///
+/// ```swift
+/// let entry = AuditEntry(actor: "site:12", action: "booking.confirm", entityKind: "booking",
+///                        entityId: "b-42", after: #"{"status":"confirmed"}"#)
+/// ```
+public struct AuditEntry: Codable, Equatable, Sendable {
+    /// Assigned by SQLite on insert; nil before.
+    public var id: Int64?
+    /// Stored as UTC text with millisecond precision.
+    public var occurredAt: Date
+    public var actor: String
+    public var action: String
+    public var entityKind: String
+    public var entityId: String
+    public var before: String?
+    public var after: String?
+
+    public init(
+        id: Int64? = nil,
+        occurredAt: Date = Date(),
+        actor: String,
+        action: String,
+        entityKind: String,
+        entityId: String,
+        before: String? = nil,
+        after: String? = nil
+    ) {
+        self.id = id
+        self.occurredAt = occurredAt
+        self.actor = actor
+        self.action = action
+        self.entityKind = entityKind
+        self.entityId = entityId
+        self.before = before
+        self.after = after
+    }
+}
+
+extension AuditEntry: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "auditLog"
+
+    /// Plain `PersistableRecord` would leave `id` nil after an insert.
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+extension AuditEntry {
+    /// Refuses values SQLite would store differently from what the caller gave.
+    func validated() throws -> AuditEntry {
+        let texts: [(String, String?)] = [
+            ("actor", actor), ("action", action), ("entityKind", entityKind),
+            ("entityId", entityId), ("before", before), ("after", after),
+        ]
+        for case (let field, let value?) in texts where value.utf8.contains(0) {
+            throw StoreError.invalidText(field: field)
+        }
+        for case (let field, let value?) in [("before", before), ("after", after)] {
+            guard (try? JSONSerialization.jsonObject(with: Data(value.utf8), options: .fragmentsAllowed)) != nil
+            else { throw StoreError.invalidJSON(field: field) }
+        }
+        return self
+    }
+}

@@ -1,0 +1,37 @@
+import GRDB
+
+extension TelemedDatabase {
+    /// The whole schema history. Append new migrations (`v2`, `v3`…); never edit a shipped one,
+    /// since files in the field have already run it.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "storeMetadata") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "auditLog") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("occurredAt", .datetime).notNull().indexed()
+                t.column("actor", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("entityKind", .text).notNull()
+                t.column("entityId", .text).notNull()
+                t.column("before", .jsonText)
+                t.column("after", .jsonText)
+                t.check(sql: "before IS NULL OR json_valid(before)")
+                t.check(sql: "after IS NULL OR json_valid(after)")
+            }
+            try db.create(index: "auditLog_entity", on: "auditLog", columns: ["entityKind", "entityId"])
+            // The log is evidence: even code holding a write connection cannot rewrite history.
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER auditLog_noUpdate BEFORE UPDATE ON auditLog
+                    BEGIN SELECT RAISE(ABORT, 'auditLog is append-only: UPDATE refused'); END;
+                    CREATE TRIGGER auditLog_noDelete BEFORE DELETE ON auditLog
+                    BEGIN SELECT RAISE(ABORT, 'auditLog is append-only: DELETE refused'); END;
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import TelemedStore
+
+@Suite("TelemedDatabase")
+struct TelemedDatabaseTests {
+    @Test("a file database is created with its folder, in WAL mode, with foreign keys on")
+    func fileDatabaseSettings() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let database = try TelemedDatabase.openFile(at: folder.path("nested", "deeper", "telemed.sqlite"))
+        let (journalMode, foreignKeys) = try database.writer.read { db in
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+            )
+        }
+        #expect(journalMode == "wal")
+        #expect(foreignKeys == true)
+        #expect(FileManager.default.fileExists(atPath: folder.path("nested", "deeper", "telemed.sqlite")))
+    }
+
+    @Test("a database migrated by a newer build is refused and left untouched")
+    func newerDatabaseIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("telemed.sqlite")
+        try TelemedDatabase.openFile(at: path).writer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')")
+        }
+        let error = #expect(throws: StoreError.self) { try TelemedDatabase.openFile(at: path) }
+        #expect(error == .newerDatabase(path: path, unknownMigrations: ["v99-future"]))
+        #expect(error?.description.contains("newer version of telemed") == true)
+        let queue = try DatabaseQueue(path: path)
+        let identifiers = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(Set(identifiers) == ["v1", "v99-future"])
+    }
+
+    @Test("an older database file is upgraded in place and keeps its rows")
+    func olderDatabaseIsUpgraded() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("telemed.sqlite")
+        // A file from before the schema existed: only the migrations table, nothing applied.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "CREATE TABLE legacy (x INTEGER)")
+            try db.execute(sql: "INSERT INTO legacy VALUES (7)")
+        }
+        let database = try TelemedDatabase.openFile(at: path)
+        try database.appendAudit(AuditEntry(actor: "admin", action: "a", entityKind: "k", entityId: "1"))
+        let reopened = try TelemedDatabase.openFile(at: path)
+        #expect(try reopened.auditEntries(limit: 10).count == 1)
+        #expect(try reopened.writer.read { try Int.fetchOne($0, sql: "SELECT x FROM legacy") } == 7)
+        #expect(try reopened.writer.read { try TelemedDatabase.migrator.hasCompletedMigrations($0) })
+    }
+
+    @Test("metadata values are replaced, not duplicated")
+    func metadataRoundTrip() throws {
+        let database = try TelemedDatabase.inMemory()
+        #expect(try database.metadataValue(forKey: "region") == nil)
+        try database.setMetadataValue("27", forKey: "region")
+        try database.setMetadataValue("BFC", forKey: "region")
+        #expect(try database.metadataValue(forKey: "region") == "BFC")
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import TelemedCore
+import Testing
+
+@Suite("telemed scenario, run as a user would")
+struct ScenarioCommandTests {
+    static let demo = "Scenarios/bfc-demo.json"
+
+    @Test("the shipped demo region validates and exits 0")
+    func demoValidates() throws {
+        let result = try TelemedProcess.run(["scenario", "validate", Self.demo])
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardOutput.contains("valid"))
+    }
+
+    @Test("a scenario with an unknown site, a negative duration and an inverted window exits 1 naming all three")
+    func brokenScenarioListsEveryProblem() throws {
+        let url = TelemedProcess.packageRoot.appendingPathComponent(Self.demo)
+        var scenario = try ScenarioCoder.load(contentsOf: url)
+        scenario.requests[12].siteId = "E-58-0042-unknown"
+        scenario.requests[3].durationMinutes = -30
+        scenario.sites[5].openingHours[0].end = try LocalTime("08:00")
+        let broken = TelemedProcess.temporaryFile("broken.json")
+        try FileManager.default.createDirectory(at: broken.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try ScenarioCoder.encode(scenario).write(to: broken)
+
+        let result = try TelemedProcess.run(["scenario", "validate", broken.path])
+
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("requests[12].siteId: unknown site \"E-58-0042-unknown\"") })
+        #expect(lines.contains { $0.hasPrefix("requests[3].durationMinutes: duration must be positive") })
+        #expect(lines.contains { $0.hasPrefix("sites[5].openingHours[0].end: window ends at 08:00") })
+        #expect(lines.count == 3, "exactly the three planted problems: \(lines)")
+    }
+
+    @Test("malformed JSON exits 1 with the reason")
+    func malformedJSON() throws {
+        let file = TelemedProcess.temporaryFile("bad.json")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{\"formatVersion\": 1, \"sites\": [".utf8).write(to: file)
+        let result = try TelemedProcess.run(["scenario", "validate", file.path])
+        #expect(result.status == 1)
+        #expect(!result.standardOutput.isEmpty)
+    }
+
+    @Test("generating with the demo's options reproduces the committed demo byte for byte")
+    func generatorReproducesDemo() throws {
+        let out = TelemedProcess.temporaryFile("demo.json")
+        let result = try TelemedProcess.run([
+            "scenario", "generate", "--region", "27", "--seed", "1", "--start", "2027-01-04", "--weeks", "4", "--out",
+            out.path,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let generated = try Data(contentsOf: out)
+        let committed = try Data(contentsOf: TelemedProcess.packageRoot.appendingPathComponent(Self.demo))
+        #expect(generated == committed, "regenerate Scenarios/bfc-demo.json if the generator changed on purpose")
+    }
+
+    @Test("an unknown region is refused with the list of shipped regions")
+    func unknownRegion() throws {
+        let result = try TelemedProcess.run([
+            "scenario", "generate", "--region", "11", "--start", "2027-01-04", "--out", "-",
+        ])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("available: 27"))
+    }
+
+    @Test("stats prints region-scale counts per kind, department, specialty and urgency")
+    func statsOnDemo() throws {
+        let result = try TelemedProcess.run(["scenario", "stats", Self.demo])
+        #expect(result.status == 0)
+        let text = result.standardOutput
+        #expect(text.contains("420 EHPADs"))
+        #expect(text.contains("58 Nièvre"))
+        #expect(text.contains("dermatology"))
+        #expect(text.contains("urgent"))
+    }
+
+    @Test("stats --json decodes to the same figures the library computes")
+    func statsJSON() throws {
+        let result = try TelemedProcess.run(["scenario", "stats", "--json", Self.demo])
+        #expect(result.status == 0)
+        let decoded = try JSONDecoder().decode(ScenarioStatistics.self, from: Data(result.standardOutput.utf8))
+        let scenario = try ScenarioCoder.load(contentsOf: TelemedProcess.packageRoot.appendingPathComponent(Self.demo))
+        #expect(decoded == ScenarioStatistics(scenario))
+    }
+
+    @Test("every command has complete help", arguments: [
+        ["--help"], ["scenario", "--help"], ["scenario", "generate", "--help"], ["scenario", "validate", "--help"],
+        ["scenario", "stats", "--help"],
+    ])
+    func help(arguments: [String]) throws {
+        let result = try TelemedProcess.run(arguments)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("USAGE:"))
+        #expect(result.standardOutput.contains("OVERVIEW:") || result.standardOutput.contains("SUBCOMMANDS:"))
+    }
+}
