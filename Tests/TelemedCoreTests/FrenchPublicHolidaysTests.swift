@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TelemedCore
 
 @Suite("French public holidays")
@@ -26,7 +27,9 @@ struct FrenchPublicHolidaysTests {
         ]
         // ISO date strings sort by date; in 2027 Ascension (6 May) comes before Victoire 1945.
         let holidays = FrenchPublicHolidays.holidays(in: year)
-        #expect(holidays == (try expected.sorted { $0.0 < $1.0 }.map { PublicHoliday(date: try LocalDate($0.0), name: $0.1) }))
+        #expect(
+            holidays
+                == (try expected.sorted { $0.0 < $1.0 }.map { PublicHoliday(date: try LocalDate($0.0), name: $0.1) }))
     }
 
     @Test("Easter Sunday matches published dates, including the earliest and latest possible")
@@ -46,10 +49,11 @@ struct FrenchPublicHolidaysTests {
         let local = FrenchPublicHolidays.holidays(in: 2026, alsaceMoselle: true)
         #expect(national.count == 11)
         #expect(local.count == 13)
-        #expect(Set(local).subtracting(national) == [
-            PublicHoliday(date: try LocalDate("2026-04-03"), name: "Vendredi saint"),
-            PublicHoliday(date: try LocalDate("2026-12-26"), name: "Saint-Étienne"),
-        ])
+        #expect(
+            Set(local).subtracting(national) == [
+                PublicHoliday(date: try LocalDate("2026-04-03"), name: "Vendredi saint"),
+                PublicHoliday(date: try LocalDate("2026-12-26"), name: "Saint-Étienne"),
+            ])
         #expect(local.map(\.date) == local.map(\.date).sorted())
         #expect(local[1].name == "Vendredi saint")
         #expect(local.last?.name == "Saint-Étienne")
@@ -59,7 +63,10 @@ struct FrenchPublicHolidaysTests {
     func ascensionOnMayDay() throws {
         let holidays = FrenchPublicHolidays.holidays(in: 2008)
         #expect(holidays.count == 11)
-        #expect(holidays.filter { $0.date == (try? LocalDate("2008-05-01")) }.map(\.name) == ["Fête du Travail", "Ascension"])
+        #expect(
+            holidays.filter { $0.date == (try? LocalDate("2008-05-01")) }.map(\.name) == [
+                "Fête du Travail", "Ascension",
+            ])
     }
 
     @Test("isHoliday is true on holidays only, and Alsace-Moselle extras only when asked")
@@ -79,8 +86,9 @@ struct FrenchPublicHolidaysTests {
         let first = try LocalDate("2026-12-25")
         let last = try LocalDate("2027-01-01")
         #expect(FrenchPublicHolidays.holidays(from: first, through: last).map(\.name) == ["Noël", "Jour de l'an"])
-        #expect(FrenchPublicHolidays.holidays(from: first, through: last, alsaceMoselle: true).map(\.name)
-            == ["Noël", "Saint-Étienne", "Jour de l'an"])
+        #expect(
+            FrenchPublicHolidays.holidays(from: first, through: last, alsaceMoselle: true).map(\.name)
+                == ["Noël", "Saint-Étienne", "Jour de l'an"])
         #expect(FrenchPublicHolidays.holidays(from: first.adding(days: 1), through: last.adding(days: -1)).isEmpty)
         #expect(FrenchPublicHolidays.holidays(from: last, through: first).isEmpty)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TelemedCore
 
 @Suite("Travel models")
@@ -63,9 +64,17 @@ struct TravelModelTests {
             (0.9, GreatCircleTravelModel.defaultSpeedBands),
             (1.3, []),
             (1.3, [Band(upToKilometres: 5, kilometresPerHour: 30)]),
-            (1.3, [Band(upToKilometres: nil, kilometresPerHour: 30), Band(upToKilometres: nil, kilometresPerHour: 50)]),
-            (1.3, [Band(upToKilometres: 20, kilometresPerHour: 30), Band(upToKilometres: 5, kilometresPerHour: 50),
-                   Band(upToKilometres: nil, kilometresPerHour: 70)]),
+            (
+                1.3,
+                [Band(upToKilometres: nil, kilometresPerHour: 30), Band(upToKilometres: nil, kilometresPerHour: 50)]
+            ),
+            (
+                1.3,
+                [
+                    Band(upToKilometres: 20, kilometresPerHour: 30), Band(upToKilometres: 5, kilometresPerHour: 50),
+                    Band(upToKilometres: nil, kilometresPerHour: 70),
+                ]
+            ),
             (1.3, [Band(upToKilometres: nil, kilometresPerHour: 0)]),
         ]
         for (factor, bands) in cases {
@@ -101,8 +110,10 @@ struct TravelModelTests {
         ("from,to,minutes,kilometres\na,b,1,\n", .invalidNumber(line: 2, column: "kilometres", value: "")),
         ("from,to,minutes,kilometres\n\na,b,-1,2\n", .negativeValue(line: 3, column: "minutes", value: "-1")),
         ("from,to,minutes,kilometres\n,b,1,2\n", .emptyIdentifier(line: 2, column: "from")),
-        ("from,to,minutes,kilometres\na,b,1,2\nb,a,1,2\na,b,1,2\n",
-         .duplicatePair(line: 4, from: "a", to: "b", firstLine: 2)),
+        (
+            "from,to,minutes,kilometres\na,b,1,2\nb,a,1,2\na,b,1,2\n",
+            .duplicatePair(line: 4, from: "a", to: "b", firstLine: 2)
+        ),
     ]
 
     @Test("Each malformed CSV is refused with its line number and problem", arguments: badCSVs)
@@ -114,7 +125,8 @@ struct TravelModelTests {
 
     @Test("A matrix loads from a file, and a missing file is reported by path")
     func fileLoading() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("telemed-travel-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "telemed-travel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "from,to,minutes,kilometres\na,b,7,5\n".write(
@@ -139,8 +151,12 @@ struct TravelModelTests {
         encoder.outputFormatting = [.sortedKeys]
         let values: [TravelSettings] = [
             .default,
-            .greatCircle(roadFactor: 1.4, speedBands: [.init(upToKilometres: 10, kilometresPerHour: 40),
-                                                       .init(upToKilometres: nil, kilometresPerHour: 80)]),
+            .greatCircle(
+                roadFactor: 1.4,
+                speedBands: [
+                    .init(upToKilometres: 10, kilometresPerHour: 40),
+                    .init(upToKilometres: nil, kilometresPerHour: 80),
+                ]),
             .matrix(matrixFile: "travel.csv", symmetric: true),
             .matrix(matrixFile: "/data/osrm.csv", symmetric: false),
         ]
@@ -159,9 +175,11 @@ struct TravelModelTests {
             try JSONDecoder().decode(TravelSettings.self, from: Data(json.utf8))
         }
         #expect(try decode(#"{"model":"greatCircle"}"#) == .default)
-        #expect(try decode(#"{"model":"greatCircle","roadFactor":1.2}"#)
-            == .greatCircle(roadFactor: 1.2, speedBands: GreatCircleTravelModel.defaultSpeedBands))
-        #expect(try decode(#"{"model":"matrix","matrixFile":"t.csv"}"#) == .matrix(matrixFile: "t.csv", symmetric: false))
+        #expect(
+            try decode(#"{"model":"greatCircle","roadFactor":1.2}"#)
+                == .greatCircle(roadFactor: 1.2, speedBands: GreatCircleTravelModel.defaultSpeedBands))
+        #expect(
+            try decode(#"{"model":"matrix","matrixFile":"t.csv"}"#) == .matrix(matrixFile: "t.csv", symmetric: false))
         #expect(throws: DecodingError.self) { try decode(#"{"model":"osrm"}"#) }
         #expect(throws: DecodingError.self) { try decode(#"{"model":"matrix"}"#) }
         #expect(throws: TravelModelError.self) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TelemedCore
 
 /// The two DST Sundays around the first planning season: 2026-10-25 (clocks back, 25 h) and
@@ -89,12 +90,13 @@ struct WallClockTests {
             try weekly(.sunday, "00:00", "06:00"), try weekly(.sunday, "08:00", "12:00"),
         ]
         let result = paris.intervals(for: windows, from: try date("2026-10-19"), through: try date("2026-10-26"))
-        #expect(result == [
-            UTCInterval(start: try utc("2026-10-19", "06:00"), end: try utc("2026-10-19", "10:00")),
-            UTCInterval(start: try utc("2026-10-24", "18:00"), end: try utc("2026-10-25", "05:00")),
-            UTCInterval(start: try utc("2026-10-25", "07:00"), end: try utc("2026-10-25", "11:00")),
-            UTCInterval(start: try utc("2026-10-26", "07:00"), end: try utc("2026-10-26", "11:00")),
-        ])
+        #expect(
+            result == [
+                UTCInterval(start: try utc("2026-10-19", "06:00"), end: try utc("2026-10-19", "10:00")),
+                UTCInterval(start: try utc("2026-10-24", "18:00"), end: try utc("2026-10-25", "05:00")),
+                UTCInterval(start: try utc("2026-10-25", "07:00"), end: try utc("2026-10-25", "11:00")),
+                UTCInterval(start: try utc("2026-10-26", "07:00"), end: try utc("2026-10-26", "11:00")),
+            ])
     }
 
     @Test("Weekly windows over the spring-change week give the right UTC intervals, nights merged")
@@ -104,12 +106,13 @@ struct WallClockTests {
             try weekly(.saturday, "20:00", "24:00"), try weekly(.monday, "08:00", "12:00"),
         ]
         let result = paris.intervals(for: windows, from: try date("2027-03-22"), through: try date("2027-03-29"))
-        #expect(result == [
-            UTCInterval(start: try utc("2027-03-22", "07:00"), end: try utc("2027-03-22", "11:00")),
-            UTCInterval(start: try utc("2027-03-27", "19:00"), end: try utc("2027-03-28", "04:00")),
-            UTCInterval(start: try utc("2027-03-28", "06:00"), end: try utc("2027-03-28", "10:00")),
-            UTCInterval(start: try utc("2027-03-29", "06:00"), end: try utc("2027-03-29", "10:00")),
-        ])
+        #expect(
+            result == [
+                UTCInterval(start: try utc("2027-03-22", "07:00"), end: try utc("2027-03-22", "11:00")),
+                UTCInterval(start: try utc("2027-03-27", "19:00"), end: try utc("2027-03-28", "04:00")),
+                UTCInterval(start: try utc("2027-03-28", "06:00"), end: try utc("2027-03-28", "10:00")),
+                UTCInterval(start: try utc("2027-03-29", "06:00"), end: try utc("2027-03-29", "10:00")),
+            ])
     }
 
     @Test("Closed dates are skipped and overlapping windows on one day merge")
@@ -118,10 +121,11 @@ struct WallClockTests {
         let first = try date("2026-11-04")
         let last = try date("2026-11-18")
         let result = paris.intervals(for: windows, from: first, through: last, excluding: [try date("2026-11-11")])
-        #expect(result == [
-            UTCInterval(start: try utc("2026-11-04", "07:00"), end: try utc("2026-11-04", "13:00")),
-            UTCInterval(start: try utc("2026-11-18", "07:00"), end: try utc("2026-11-18", "13:00")),
-        ])
+        #expect(
+            result == [
+                UTCInterval(start: try utc("2026-11-04", "07:00"), end: try utc("2026-11-04", "13:00")),
+                UTCInterval(start: try utc("2026-11-18", "07:00"), end: try utc("2026-11-18", "13:00")),
+            ])
         #expect(paris.intervals(for: windows, from: last, through: first).isEmpty)
     }
 

@@ -21,7 +21,8 @@ struct ScenarioCommandTests {
         scenario.requests[3].durationMinutes = -30
         scenario.sites[5].openingHours[0].end = try LocalTime("08:00")
         let broken = TelemedProcess.temporaryFile("broken.json")
-        try FileManager.default.createDirectory(at: broken.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: broken.deletingLastPathComponent(), withIntermediateDirectories: true)
         try ScenarioCoder.encode(scenario).write(to: broken)
 
         let result = try TelemedProcess.run(["scenario", "validate", broken.path])
@@ -86,10 +87,12 @@ struct ScenarioCommandTests {
         #expect(decoded == ScenarioStatistics(scenario))
     }
 
-    @Test("every command has complete help", arguments: [
-        ["--help"], ["scenario", "--help"], ["scenario", "generate", "--help"], ["scenario", "validate", "--help"],
-        ["scenario", "stats", "--help"],
-    ])
+    @Test(
+        "every command has complete help",
+        arguments: [
+            ["--help"], ["scenario", "--help"], ["scenario", "generate", "--help"], ["scenario", "validate", "--help"],
+            ["scenario", "stats", "--help"],
+        ])
     func help(arguments: [String]) throws {
         let result = try TelemedProcess.run(arguments)
         #expect(result.status == 0)

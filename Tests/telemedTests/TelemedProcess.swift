@@ -21,7 +21,8 @@ struct TelemedProcess {
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("telemed")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
                 return candidate
             }
             folder = folder.deletingLastPathComponent()

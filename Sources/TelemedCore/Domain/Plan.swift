@@ -1,14 +1,20 @@
-/// What the solver returns: bookings, unit routes, the requests it could not place (each with
-/// the constraint that blocked it) and the score.
+/// What the solver returns: bookings, unit routes (visits and unit days), the requests it could
+/// not place (each with the constraint that blocked it) and the score. `docs/constraints.md` says
+/// what makes a plan valid.
 public struct Plan: Codable, Hashable, Sendable {
     public var bookings: [Booking]
     public var visits: [Visit]
+    public var unitDays: [UnitDay]
     public var unassigned: [UnassignedRequest]
     public var score: PlanScore
 
-    public init(bookings: [Booking], visits: [Visit], unassigned: [UnassignedRequest], score: PlanScore) {
+    public init(
+        bookings: [Booking], visits: [Visit], unitDays: [UnitDay] = [], unassigned: [UnassignedRequest],
+        score: PlanScore
+    ) {
         self.bookings = bookings
         self.visits = visits
+        self.unitDays = unitDays
         self.unassigned = unassigned
         self.score = score
     }

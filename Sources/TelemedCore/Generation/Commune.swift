@@ -27,7 +27,8 @@ public struct CommuneCatalog: Sendable {
 
     public static func shipped(region: String) throws(GenerationError) -> CommuneCatalog {
         guard shippedRegions.contains(region),
-            let communes = Bundle.module.url(forResource: "communes-\(region)", withExtension: "csv", subdirectory: "Regions"),
+            let communes = Bundle.module.url(
+                forResource: "communes-\(region)", withExtension: "csv", subdirectory: "Regions"),
             let departments = Bundle.module.url(
                 forResource: "departements-\(region)", withExtension: "csv", subdirectory: "Regions")
         else {
@@ -43,7 +44,8 @@ public struct CommuneCatalog: Sendable {
         for (line, row) in communeRows.rows.enumerated() {
             guard let code = row["insee_code"], let name = row["name"], let department = row["department"],
                 let population = row["population"].flatMap(Int.init),
-                let latitude = row["latitude"].flatMap(Double.init), let longitude = row["longitude"].flatMap(Double.init)
+                let latitude = row["latitude"].flatMap(Double.init),
+                let longitude = row["longitude"].flatMap(Double.init)
             else { throw .badDataRow(file: communes.lastPathComponent, line: line + 2) }
             parsed.append(
                 Commune(

@@ -18,7 +18,8 @@ extension DemoRegionGenerator {
         let scale = Double(options.weeks) / 4
         var requests: [ConsultationRequest] = []
         for (siteIndex, site) in sites.enumerated() {
-            let mean = site.kind == .ehpad
+            let mean =
+                site.kind == .ehpad
                 ? Double(site.beds ?? 60) * profile.requestsPerBedPerFourWeeks * scale
                 : profile.requestsPerTownPointPerFourWeeks * scale
             var patients: [String] = []

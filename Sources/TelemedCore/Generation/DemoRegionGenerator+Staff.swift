@@ -70,7 +70,9 @@ extension DemoRegionGenerator {
                 taken.insert(stop.id)
                 let day = unitProfile.operatingDays[min(2, unitProfile.operatingDays.count - 1)]
                 recurringStops.append(
-                    RecurringStop(day: day, siteId: stop.id, arrival: try! LocalTime("09:30"), departure: try! LocalTime("12:00")))
+                    RecurringStop(
+                        day: day, siteId: stop.id, arrival: try! LocalTime("09:30"), departure: try! LocalTime("12:00"))
+                )
             }
             units.append(
                 MobileUnit(

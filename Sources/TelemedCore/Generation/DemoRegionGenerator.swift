@@ -64,7 +64,8 @@ public struct DemoRegionGenerator: Sendable {
 
     /// An independent stream per part of the region.
     enum Stream: UInt64 {
-        case sites = 1, specialists, units, requests
+        case sites = 1
+        case specialists, units, requests
     }
 
     func randomStream(_ stream: Stream) -> SeededRandomNumberGenerator {

@@ -14,9 +14,12 @@ public struct ScenarioDecodingError: Error, Hashable, Sendable, CustomStringConv
         case .keyNotFound(let key, let context):
             self.init(path: JSONPath(context.codingPath + [key]).description, message: "required field is missing")
         case .typeMismatch(let type, let context):
-            self.init(path: JSONPath(context.codingPath).description, message: "expected \(JSONPath.jsonTypeName(type))")
+            self.init(
+                path: JSONPath(context.codingPath).description, message: "expected \(JSONPath.jsonTypeName(type))")
         case .valueNotFound(let type, let context):
-            self.init(path: JSONPath(context.codingPath).description, message: "expected \(JSONPath.jsonTypeName(type)), found null")
+            self.init(
+                path: JSONPath(context.codingPath).description,
+                message: "expected \(JSONPath.jsonTypeName(type)), found null")
         case .dataCorrupted(let context):
             let underlying = context.underlyingError.map { " (\($0.localizedDescription))" } ?? ""
             self.init(path: JSONPath(context.codingPath).description, message: context.debugDescription + underlying)

@@ -52,7 +52,8 @@ public struct ScenarioStatistics: Codable, Hashable, Sendable {
         publicHolidays =
             scenario.holidays.observeFrenchPublicHolidays
             ? FrenchPublicHolidays.holidays(
-                from: scenario.horizon.start, through: scenario.horizon.end, alsaceMoselle: scenario.holidays.alsaceMoselle)
+                from: scenario.horizon.start, through: scenario.horizon.end,
+                alsaceMoselle: scenario.holidays.alsaceMoselle)
             : []
         let holidayDates = Set(publicHolidays.map(\.date))
         horizonDays = days.count

@@ -23,7 +23,8 @@ public struct GeoPoint: Codable, Hashable, Sendable {
         let radians = Double.pi / 180
         let deltaLatitude = (other.latitude - latitude) * radians
         let deltaLongitude = (other.longitude - longitude) * radians
-        let a = pow(sin(deltaLatitude / 2), 2)
+        let a =
+            pow(sin(deltaLatitude / 2), 2)
             + cos(latitude * radians) * cos(other.latitude * radians) * pow(sin(deltaLongitude / 2), 2)
         return 2 * Self.earthRadiusKilometres * asin(min(1, sqrt(a)))
     }

@@ -43,7 +43,8 @@ public struct GreatCircleTravelModel: TravelModel, Codable, Hashable {
     /// is positive, band limits strictly increase and only the last band is open-ended.
     public init(roadFactor: Double, speedBands: [SpeedBand]) throws(TravelModelError) {
         guard roadFactor.isFinite, roadFactor >= 1 else {
-            throw .invalidSetting("roadFactor \(roadFactor) must be at least 1 (road is never shorter than the crow flies)")
+            throw .invalidSetting(
+                "roadFactor \(roadFactor) must be at least 1 (road is never shorter than the crow flies)")
         }
         guard !speedBands.isEmpty else { throw .invalidSetting("speedBands must not be empty") }
         var previous = 0.0

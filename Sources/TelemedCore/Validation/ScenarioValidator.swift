@@ -50,14 +50,16 @@ struct ValidationReport {
         if scenario.formatVersion != Scenario.currentFormatVersion {
             report(
                 "formatVersion",
-                "this build reads format version \(Scenario.currentFormatVersion), the file says \(scenario.formatVersion)")
+                "this build reads format version \(Scenario.currentFormatVersion), the file says \(scenario.formatVersion)"
+            )
         }
         if scenario.timeZone != "Europe/Paris" {
             report("timeZone", "only \"Europe/Paris\" is supported, found \"\(scenario.timeZone)\"")
         }
         let horizon = scenario.horizon
         if horizon.end < horizon.start {
-            report(JSONPath("horizon").key("end"), "horizon ends on \(horizon.end), before it starts on \(horizon.start)")
+            report(
+                JSONPath("horizon").key("end"), "horizon ends on \(horizon.end), before it starts on \(horizon.start)")
         } else if horizon.start.days(to: horizon.end) > 366 {
             report(JSONPath("horizon").key("end"), "horizon is longer than a year; split the scenario")
         }

@@ -56,7 +56,9 @@ extension ValidationReport {
                 }
                 if booking.status != .cancelled {
                     if let other = activeBookingOfRequest[booking.requestId] {
-                        report(path.key("requestId"), "request \"\(booking.requestId)\" is already booked at bookings[\(other)]")
+                        report(
+                            path.key("requestId"),
+                            "request \"\(booking.requestId)\" is already booked at bookings[\(other)]")
                     } else {
                         activeBookingOfRequest[booking.requestId] = position
                     }
@@ -68,7 +70,9 @@ extension ValidationReport {
                 if let request = requestIndex[booking.requestId].map({ scenario.requests[$0] }),
                     !scenario.specialists[index].specialties.contains(request.specialty)
                 {
-                    report(path.key("specialistId"), "specialist \"\(booking.specialistId)\" does not practise \"\(request.specialty)\"")
+                    report(
+                        path.key("specialistId"),
+                        "specialist \"\(booking.specialistId)\" does not practise \"\(request.specialty)\"")
                 }
             } else {
                 report(path.key("specialistId"), "unknown specialist \"\(booking.specialistId)\"")

@@ -11,7 +11,8 @@ extension ValidationReport {
             case .ehpad:
                 if let finess = site.finess {
                     if !FrenchCodes.isFinessNumber(finess) {
-                        report(path.key("finess"), "\"\(finess)\" is not a FINESS number (9 characters, e.g. 580001234)")
+                        report(
+                            path.key("finess"), "\"\(finess)\" is not a FINESS number (9 characters, e.g. 580001234)")
                     }
                 } else {
                     report(path.key("finess"), "an EHPAD needs its FINESS number")
@@ -66,7 +67,9 @@ extension ValidationReport {
                 report(path.key("operatingDays"), "a day is listed twice")
             }
             if unit.shift.end <= unit.shift.start {
-                report(path.key("shift").key("end"), "shift ends at \(unit.shift.end), not after it starts at \(unit.shift.start)")
+                report(
+                    path.key("shift").key("end"),
+                    "shift ends at \(unit.shift.end), not after it starts at \(unit.shift.start)")
             }
             if let lunch = unit.lunchBreak { checkLunchBreak(lunch, shift: unit.shift, at: path.key("lunchBreak")) }
             if unit.setupMinutes < 0 {
@@ -87,7 +90,8 @@ extension ValidationReport {
             report(path.key("minutes"), "must be positive, found \(lunch.minutes)")
         } else if lunch.latestEnd.minutesSinceMidnight - lunch.earliestStart.minutesSinceMidnight < lunch.minutes {
             report(
-                path, "a \(lunch.minutes)-minute break does not fit between \(lunch.earliestStart) and \(lunch.latestEnd)")
+                path,
+                "a \(lunch.minutes)-minute break does not fit between \(lunch.earliestStart) and \(lunch.latestEnd)")
         }
         if lunch.earliestStart < shift.start || lunch.latestEnd > shift.end {
             report(path, "the break window \(lunch.earliestStart)–\(lunch.latestEnd) is outside the shift")
@@ -104,7 +108,8 @@ extension ValidationReport {
                 report(stopPath.key("day"), "the unit does not operate on \(stop.day.rawValue)")
             }
             if stop.departure <= stop.arrival {
-                report(stopPath.key("departure"), "departs at \(stop.departure), not after it arrives at \(stop.arrival)")
+                report(
+                    stopPath.key("departure"), "departs at \(stop.departure), not after it arrives at \(stop.arrival)")
             } else if stop.arrival < unit.shift.start || stop.departure > unit.shift.end {
                 report(stopPath, "the stop \(stop.arrival)–\(stop.departure) is outside the shift")
             }

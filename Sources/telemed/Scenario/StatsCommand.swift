@@ -39,7 +39,8 @@ struct StatsCommand: ParsableCommand {
             "Horizon \(scenario.horizon.start) … \(scenario.horizon.end): \(stats.horizonDays) days, "
                 + "\(stats.workingDays) working days"
                 + (stats.publicHolidays.isEmpty
-                    ? "" : ", holidays: " + stats.publicHolidays.map { "\($0.date) \($0.name)" }.joined(separator: ", ")),
+                    ? ""
+                    : ", holidays: " + stats.publicHolidays.map { "\($0.date) \($0.name)" }.joined(separator: ", ")),
             "",
             "Sites: \(stats.ehpads) EHPADs (\(stats.beds) beds), \(stats.townPoints) town points",
             "Specialists: \(stats.specialists)   Itinerant units: \(stats.units)   Pinned bookings: \(stats.bookings)",
@@ -52,8 +53,11 @@ struct StatsCommand: ParsableCommand {
         for figures in stats.byDepartment {
             let name = departmentNames[figures.code].map { "\(figures.code) \($0)" } ?? figures.code
             departments.add(
-                [name] + [figures.ehpads, figures.townPoints, figures.beds, figures.requests, figures.urgentRequests,
-                    figures.unitDepots].map(String.init))
+                [name]
+                    + [
+                        figures.ehpads, figures.townPoints, figures.beds, figures.requests, figures.urgentRequests,
+                        figures.unitDepots,
+                    ].map(String.init))
         }
         lines.append(departments.render())
         lines.append("")
@@ -63,9 +67,11 @@ struct StatsCommand: ParsableCommand {
         for figures in stats.bySpecialty {
             specialties.add(
                 [figures.specialty.rawValue]
-                    + [figures.requests, figures.byUrgency.urgent, figures.byUrgency.soon, figures.byUrgency.routine,
+                    + [
+                        figures.requests, figures.byUrgency.urgent, figures.byUrgency.soon, figures.byUrgency.routine,
                         figures.live, figures.async, figures.specialists, figures.demandMinutes / 60,
-                        figures.availableMinutes / 60].map(String.init))
+                        figures.availableMinutes / 60,
+                    ].map(String.init))
         }
         lines.append(specialties.render())
         return lines.joined(separator: "\n")

@@ -1,0 +1,28 @@
+import TelemedCore
+
+/// Ids to array positions, so the search refers to sites, specialists, units and requests by
+/// `Int` and keeps its state in flat arrays indexed like the scenario's own arrays.
+///
+/// When an id repeats (the validator reports it), the first occurrence wins.
+///
+/// ```swift
+/// let index = ScenarioIndex(scenario)
+/// let site = index.sites[request.siteId]!   // position in scenario.sites
+/// ```
+public struct ScenarioIndex: Hashable, Sendable {
+    public let sites: [Site.ID: Int]
+    public let specialists: [Specialist.ID: Int]
+    public let units: [MobileUnit.ID: Int]
+    public let requests: [ConsultationRequest.ID: Int]
+
+    public init(_ scenario: Scenario) {
+        sites = Self.positions(of: scenario.sites.map(\.id))
+        specialists = Self.positions(of: scenario.specialists.map(\.id))
+        units = Self.positions(of: scenario.units.map(\.id))
+        requests = Self.positions(of: scenario.requests.map(\.id))
+    }
+
+    private static func positions<ID: Hashable>(of ids: [ID]) -> [ID: Int] {
+        Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+}

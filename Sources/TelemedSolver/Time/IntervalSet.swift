@@ -1,0 +1,162 @@
+/// A set of minutes kept as sorted, disjoint, non-touching ``MinuteInterval`` pieces: the shape
+/// every availability takes in the solver (a site's opening hours over the horizon, a specialist's
+/// free time), so a feasibility question is one binary search over a flat array.
+///
+/// Touching pieces are merged (`[0, 60)` and `[60, 90)` become `[0, 90)`), so a consultation that
+/// spans two adjacent windows counts as inside the set, and each set has exactly one form.
+///
+/// ```swift
+/// let open = IntervalSet([MinuteInterval(start: 840, end: 1080), MinuteInterval(start: 480, end: 720)])
+/// open.contains(MinuteInterval(start: 690, end: 720))                // true
+/// open.firstFit(duration: 60, notBefore: 700, notAfterEnd: 1_000)  // 840
+/// ```
+public struct IntervalSet: Hashable, Sendable {
+    /// Sorted by start; no two pieces overlap or touch; none is empty.
+    public private(set) var pieces: [MinuteInterval]
+
+    public static let empty = IntervalSet(normalizedPieces: [])
+
+    /// Any intervals, in any order; empty ones are dropped, overlapping and touching ones merged.
+    public init(_ intervals: some Sequence<MinuteInterval>) {
+        var merged: [MinuteInterval] = []
+        for interval in intervals.filter({ !$0.isEmpty }).sorted() {
+            if let last = merged.last, interval.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, interval.end)
+            } else {
+                merged.append(interval)
+            }
+        }
+        self.init(normalizedPieces: merged)
+    }
+
+    public init(_ interval: MinuteInterval) {
+        self.init(normalizedPieces: interval.isEmpty ? [] : [interval])
+    }
+
+    /// Pieces already sorted, disjoint, non-touching and non-empty: the set operations build these.
+    init(normalizedPieces: [MinuteInterval]) {
+        self.pieces = normalizedPieces
+    }
+
+    public var isEmpty: Bool { pieces.isEmpty }
+
+    /// Minutes in the set (a sum over the pieces).
+    public var totalMinutes: Int { pieces.reduce(0) { $0 + $1.duration } }
+
+    // MARK: Queries (no allocation)
+
+    /// True when `interval` lies inside a single piece. An empty interval is never contained, so
+    /// a zero-minute consultation cannot slip in at a closing time.
+    public func contains(_ interval: MinuteInterval) -> Bool {
+        guard !interval.isEmpty else { return false }
+        let index = firstPiece(endingAfter: interval.start)
+        return index < pieces.count && pieces[index].contains(interval)
+    }
+
+    public func contains(minute: Int) -> Bool {
+        let index = firstPiece(endingAfter: minute)
+        return index < pieces.count && pieces[index].start <= minute
+    }
+
+    /// The piece holding `minute`, if any: how long a stretch of availability lasts from there.
+    public func piece(containing minute: Int) -> MinuteInterval? {
+        let index = firstPiece(endingAfter: minute)
+        return index < pieces.count && pieces[index].start <= minute ? pieces[index] : nil
+    }
+
+    /// The earliest start `s ≥ notBefore` such that `[s, s + duration)` lies inside the set and
+    /// `s + duration ≤ notAfterEnd`; nil when there is none or `duration` is not positive.
+    public func firstFit(duration: Int, notBefore: Int = .min, notAfterEnd: Int = .max) -> Int? {
+        guard duration > 0 else { return nil }
+        var index = firstPiece(endingAfter: notBefore)
+        while index < pieces.count {
+            let start = max(pieces[index].start, notBefore)
+            // Later pieces only start later, so once the limit is passed nothing can fit.
+            if start > notAfterEnd - duration { return nil }
+            if start + duration <= pieces[index].end { return start }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Index of the first piece whose end is after `minute` (`pieces.count` when none), by binary
+    /// search: it is the only piece that can hold `minute`, and the first that can start a fit.
+    func firstPiece(endingAfter minute: Int) -> Int {
+        var low = 0
+        var high = pieces.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pieces[middle].end <= minute { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    // MARK: Set algebra (linear merges of the two sorted lists)
+
+    public func union(_ other: IntervalSet) -> IntervalSet {
+        var merged: [MinuteInterval] = []
+        merged.reserveCapacity(pieces.count + other.pieces.count)
+        var i = 0
+        var j = 0
+        while i < pieces.count || j < other.pieces.count {
+            let next: MinuteInterval
+            if j == other.pieces.count || (i < pieces.count && pieces[i].start <= other.pieces[j].start) {
+                next = pieces[i]
+                i += 1
+            } else {
+                next = other.pieces[j]
+                j += 1
+            }
+            if let last = merged.last, next.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, next.end)
+            } else {
+                merged.append(next)
+            }
+        }
+        return IntervalSet(normalizedPieces: merged)
+    }
+
+    public func intersection(_ other: IntervalSet) -> IntervalSet {
+        var common: [MinuteInterval] = []
+        var i = 0
+        var j = 0
+        while i < pieces.count && j < other.pieces.count {
+            let start = max(pieces[i].start, other.pieces[j].start)
+            let end = min(pieces[i].end, other.pieces[j].end)
+            if start < end { common.append(MinuteInterval(start: start, end: end)) }
+            if pieces[i].end < other.pieces[j].end { i += 1 } else { j += 1 }
+        }
+        return IntervalSet(normalizedPieces: common)
+    }
+
+    public func subtracting(_ other: IntervalSet) -> IntervalSet {
+        var remaining: [MinuteInterval] = []
+        remaining.reserveCapacity(pieces.count)
+        var j = 0
+        for piece in pieces {
+            var start = piece.start
+            while j < other.pieces.count && other.pieces[j].end <= start { j += 1 }
+            var k = j
+            while k < other.pieces.count && other.pieces[k].start < piece.end {
+                if other.pieces[k].start > start {
+                    remaining.append(MinuteInterval(start: start, end: other.pieces[k].start))
+                }
+                start = max(start, other.pieces[k].end)
+                k += 1
+            }
+            if start < piece.end { remaining.append(MinuteInterval(start: start, end: piece.end)) }
+        }
+        return IntervalSet(normalizedPieces: remaining)
+    }
+}
+
+extension IntervalSet: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: MinuteInterval...) {
+        self.init(elements)
+    }
+}
+
+extension IntervalSet: CustomStringConvertible {
+    /// `{[480, 720), [840, 1080)}`.
+    public var description: String { "{" + pieces.map(\.description).joined(separator: ", ") + "}" }
+}
