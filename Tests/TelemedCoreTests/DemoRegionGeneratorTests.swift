@@ -71,7 +71,8 @@ struct DemoRegionGeneratorTests {
         #expect(Set(scenario.requests.map(\.specialty)).count == Specialty.builtIn.count)
         let pseudonym = /^P-[0-9A-F]{1,10}$/
         #expect(scenario.requests.allSatisfy { $0.patientRef.wholeMatch(of: pseudonym) != nil })
-        let urgentShare = Double(scenario.requests.filter { $0.urgency == .urgent }.count) / Double(scenario.requests.count)
+        let urgentShare =
+            Double(scenario.requests.filter { $0.urgency == .urgent }.count) / Double(scenario.requests.count)
         #expect((0.05...0.15).contains(urgentShare))
     }
 

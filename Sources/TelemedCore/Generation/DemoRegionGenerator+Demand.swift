@@ -35,7 +35,7 @@ extension DemoRegionGenerator {
                 var earliest: LocalDate?
                 if urgency == .routine && rng.chance(0.1) {
                     let candidate = release.adding(days: 3 + rng.int(below: 8))
-                    earliest = candidate > horizon.start ? min(horizon.end, candidate) : nil
+                    earliest = candidate > horizon.start && candidate <= horizon.end ? candidate : nil
                 }
                 let patient: String
                 if !patients.isEmpty && rng.chance(Self.repeatPatientShare) {

@@ -102,10 +102,12 @@ extension DemoRegionGenerator {
         }.sorted { $0.id < $1.id }
     }
 
-    /// Share of EHPADs owning each device (telemedicine programmes equip homes progressively).
+    /// Share of EHPADs owning each device. Programme homes get a telemedicine cart (camera,
+    /// dermatoscope, ECG, stethoscope) in most cases; dental and retinal devices are rarer and are
+    /// what the itinerant units bring.
     static let ehpadEquipmentOdds: [(Equipment, Double)] = [
-        (.videoCart, 0.9), (.ecg, 0.45), (.woundCamera, 0.35), (.dermatoscope, 0.25), (.digitalStethoscope, 0.3),
-        (.intraoralCamera, 0.08), (.retinalCamera, 0.04), (.spirometer, 0.06),
+        (.videoCart, 0.9), (.dermatoscope, 0.7), (.woundCamera, 0.7), (.ecg, 0.6), (.digitalStethoscope, 0.6),
+        (.intraoralCamera, 0.25), (.retinalCamera, 0.05), (.spirometer, 0.1),
     ]
 
     static func weekdays(_ days: [Weekday], _ start: String, _ end: String) -> [WeeklyWindow] {

@@ -1,0 +1,126 @@
+import Foundation
+import TelemedCore
+
+extension SchedulingProblem {
+    /// Compiles a valid scenario. Validation problems are refused: the solver assumes ids resolve.
+    init(scenario: Scenario, travelModel: (any TravelModel)? = nil) throws(SolverError) {
+        let issues = ScenarioValidator().validate(scenario)
+        guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
+        let model: any TravelModel
+        if let travelModel {
+            model = travelModel
+        } else {
+            do {
+                model = try scenario.travel.makeModel(relativeTo: nil)
+            } catch {
+                throw .travel(error)
+            }
+        }
+        let availability = AvailabilityModel(scenario)
+        let timeline = availability.timeline
+        let index = availability.index
+        let travel = try TravelMatrix(scenario: scenario, model: model)
+        var equipment = VocabularyMask<Equipment>()
+
+        var sites: [Site] = []
+        for (position, site) in scenario.sites.enumerated() {
+            sites.append(
+                Site(
+                    open: availability.open[position], nursePresent: availability.nursePresent[position],
+                    rooms: max(1, site.rooms), equipment: try equipment.mask(site.equipment),
+                    place: travel.site(position)))
+        }
+        let specialists = scenario.specialists.enumerated().map { position, specialist in
+            Specialist(available: availability.available[position], maxPerDay: specialist.maxSessionsPerDay)
+        }
+        var units: [Unit] = []
+        for (position, unit) in scenario.units.enumerated() {
+            let days = (0..<timeline.dayCount).map { day -> Day? in
+                guard let shift = availability.shift(unit: position, day: day) else { return nil }
+                let weekday = timeline.days[day].weekday
+                let stops = unit.recurringStops.filter { $0.day == weekday }.compactMap { stop -> PinnedStop? in
+                    guard let site = index.sites[stop.siteId],
+                        let window = timeline.interval(onDay: day, from: stop.arrival, to: stop.departure)
+                    else { return nil }
+                    return PinnedStop(site: site, arrival: window.start, departure: window.end)
+                }
+                let lunch = unit.lunchBreak.flatMap {
+                    timeline.interval(onDay: day, from: $0.earliestStart, to: $0.latestEnd)
+                }
+                return Day(
+                    shift: shift, lunchWindow: lunch, lunchMinutes: unit.lunchBreak?.minutes ?? 0,
+                    recurringStops: stops.sorted { $0.arrival < $1.arrival })
+            }
+            units.append(
+                Unit(
+                    equipment: try equipment.mask(unit.equipment), place: travel.depot(position),
+                    setup: unit.setupMinutes, maxDriving: unit.maxDrivingMinutesPerDay,
+                    capacity: unit.capacityPerDay ?? .max, days: days))
+        }
+
+        var patients: [String: Int] = [:]
+        var departments: [String] = []
+        var departmentIndex: [String: Int] = [:]
+        var practitioners: [Specialty: [Int]] = [:]
+        for (position, specialist) in scenario.specialists.enumerated() {
+            for specialty in specialist.specialties { practitioners[specialty, default: []].append(position) }
+        }
+        var requests: [Request] = []
+        for request in scenario.requests {
+            let site = index.sites[request.siteId]!
+            let department = scenario.sites[site].departmentCode
+            if departmentIndex[department] == nil {
+                departmentIndex[department] = departments.count
+                departments.append(department)
+            }
+            let first = request.firstPossibleDate
+            let earliest = first <= scenario.horizon.start ? 0 : timeline.dayRange(first).start
+            let preferred = request.preferredSpecialistId.flatMap { index.specialists[$0] }
+            var candidates = practitioners[request.specialty] ?? []
+            if let preferred, let at = candidates.firstIndex(of: preferred) {
+                candidates.remove(at: at)
+                candidates.insert(preferred, at: 0)
+            }
+            let patient = patients[request.patientRef] ?? patients.count
+            patients[request.patientRef] = patient
+            requests.append(
+                Request(
+                    site: site, mode: request.mode, equipment: try equipment.mask(request.requiredEquipment),
+                    duration: request.durationMinutes, earliestStart: earliest,
+                    dueDay: scenario.horizon.start.days(to: request.dueDate(delays: scenario.urgencyDelays)),
+                    servedWeight: scenario.weights.served[request.urgency],
+                    latenessPerDay: scenario.weights.latenessPerDay[request.urgency],
+                    preferredSpecialist: preferred, patient: patient, specialists: candidates,
+                    department: departmentIndex[department]!))
+        }
+
+        let reviewDays = scenario.asyncReviewDays
+        let reviewSpan = timeline.days.map { date in
+            min(
+                reviewDays * 1440,
+                timeline.dayRange(date.adding(days: reviewDays)).start - timeline.dayRange(date).start)
+        }
+
+        var pinned: [PinnedBooking] = []
+        for booking in scenario.bookings where booking.status.isPinned {
+            guard let request = index.requests[booking.requestId],
+                let specialist = index.specialists[booking.specialistId]
+            else { continue }
+            let start = timeline.minute(of: booking.start)
+            let end = timeline.minute(of: booking.end, rounding: .up)
+            let review = booking.review.map {
+                MinuteInterval(start: timeline.minute(of: $0.start), end: timeline.minute(of: $0.end, rounding: .up))
+            }
+            let unit = booking.host.unitId.flatMap { index.units[$0] }
+            let placement = Placement(
+                specialist: specialist, start: start, end: end, review: review, unit: unit,
+                day: timeline.dayIndex(ofMinute: start) ?? 0)
+            pinned.append(PinnedBooking(request: request, booking: booking, placement: placement))
+        }
+
+        self.init(
+            scenario: scenario, availability: availability, travel: travel, requests: requests, sites: sites,
+            specialists: specialists, units: units, pinned: pinned, patientCount: patients.count,
+            departments: departments, reviewSpan: reviewSpan)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import TelemedCore
+
+/// A scenario compiled for search: integer minutes on the ``Timeline``, bit masks for equipment,
+/// index arrays instead of ids, a travel matrix, and the pinned facts (confirmed bookings,
+/// recurring stops). Built once; the search never touches ids, dates or time zones.
+struct SchedulingProblem: Sendable {
+    struct Request: Sendable {
+        var site: Int
+        var mode: ConsultationMode
+        var equipment: UInt64
+        var duration: Int
+        /// Local midnight of the first possible date (or the horizon start).
+        var earliestStart: Int
+        /// Days from the horizon start to the due date (negative when due before the horizon).
+        var dueDay: Int
+        var servedWeight: Int
+        var latenessPerDay: Double
+        var preferredSpecialist: Int?
+        var patient: Int
+        /// Specialists practising the specialty, the preferred one first.
+        var specialists: [Int]
+        var department: Int
+    }
+
+    struct Site: Sendable {
+        var open: IntervalSet
+        var nursePresent: IntervalSet
+        var rooms: Int
+        var equipment: UInt64
+        var place: Int
+    }
+
+    struct Specialist: Sendable {
+        var available: IntervalSet
+        var maxPerDay: Int
+    }
+
+    struct Unit: Sendable {
+        var equipment: UInt64
+        var place: Int
+        var setup: Int
+        var maxDriving: Int
+        var capacity: Int
+        /// Per horizon day; nil when the unit does not work that day.
+        var days: [Day?]
+    }
+
+    struct Day: Sendable {
+        var shift: MinuteInterval
+        /// Earliest start and latest end of the lunch break, and its length; nil without a break.
+        var lunchWindow: MinuteInterval?
+        var lunchMinutes: Int
+        var recurringStops: [PinnedStop]
+    }
+
+    struct PinnedStop: Sendable, Hashable {
+        var site: Int
+        var arrival: Int
+        var departure: Int
+    }
+
+    /// A confirmed or done booking of the scenario: it stays exactly where it is.
+    struct PinnedBooking: Sendable {
+        var request: Int
+        var booking: Booking
+        var placement: Placement
+    }
+
+    let scenario: Scenario
+    let availability: AvailabilityModel
+    let travel: TravelMatrix
+    let requests: [Request]
+    let sites: [Site]
+    let specialists: [Specialist]
+    let units: [Unit]
+    let pinned: [PinnedBooking]
+    let patientCount: Int
+    let departments: [String]
+    /// Per horizon day: the longest review delay in minutes that is within `asyncReviewDays`
+    /// whichever way days are counted across a clock change (24-hour days or calendar days).
+    let reviewSpan: [Int]
+
+    var timeline: Timeline { availability.timeline }
+    var endMinute: Int { timeline.endMinute }
+
+    func dayIndex(ofMinute minute: Int) -> Int {
+        timeline.dayIndex(ofMinute: minute) ?? (minute < 0 ? 0 : timeline.dayCount - 1)
+    }
+
+    /// The last minute by which an `async` review must end when the capture ends at `captureEnd`.
+    func reviewLimit(captureEnd: Int) -> Int {
+        min(endMinute, captureEnd + reviewSpan[dayIndex(ofMinute: max(0, captureEnd - 1))])
+    }
+
+    /// Lateness penalty of a start on `day` for `request`.
+    func lateness(_ request: Int, day: Int) -> Double {
+        let model = requests[request]
+        return Double(max(0, day - model.dueDay)) * model.latenessPerDay
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import TelemedCore
+
+/// Turns a solution state into the ``Plan`` document: UTC instants, ids, room numbers, unit days,
+/// and the solver's own score. Output order is fixed so the same state gives the same bytes.
+struct PlanBuilder {
+    let problem: SchedulingProblem
+
+    func plan(from state: SolutionState, unassigned: [UnassignedRequest]) -> Plan {
+        let scenario = problem.scenario
+        let timeline = problem.timeline
+        let pinnedBookings = Dictionary(uniqueKeysWithValues: problem.pinned.map { ($0.request, $0.booking) })
+        let rooms = roomNumbers(state)
+        var bookings: [Booking] = []
+        for (request, placement) in state.placements.enumerated() {
+            guard let placement else { continue }
+            if let pinned = pinnedBookings[request] {
+                bookings.append(pinned)
+                continue
+            }
+            let model = scenario.requests[request]
+            bookings.append(
+                Booking(
+                    id: Booking.ID("B-\(model.id.rawValue)"), requestId: model.id,
+                    specialistId: scenario.specialists[placement.specialist].id, siteId: model.siteId,
+                    start: timeline.date(ofMinute: placement.start), end: timeline.date(ofMinute: placement.end),
+                    review: placement.review.map {
+                        UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                    },
+                    host: placement.unit.map { .unitVisit(scenario.units[$0].id) } ?? .siteEquipment,
+                    status: .proposed, version: 1, room: rooms[request]))
+        }
+        bookings.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+
+        var visits: [Visit] = []
+        var unitDays: [UnitDay] = []
+        for (unit, days) in state.routes.enumerated() {
+            for (day, route) in days.enumerated() where !route.isEmpty {
+                let unitId = scenario.units[unit].id
+                let date = timeline.days[day]
+                for (order, stop) in route.stops.enumerated() {
+                    let window = stop.window(setup: problem.units[unit].setup)
+                    visits.append(
+                        Visit(
+                            unitId: unitId, date: date, siteId: scenario.sites[stop.site].id,
+                            arrival: timeline.date(ofMinute: window.start),
+                            departure: timeline.date(ofMinute: window.end),
+                            order: order + 1, pinned: stop.pinnedWindow != nil))
+                }
+                guard let timing = state.timings[unit][day] else { continue }
+                unitDays.append(
+                    UnitDay(
+                        unitId: unitId, date: date, leavesDepot: timeline.date(ofMinute: timing.leavesDepot),
+                        returnsDepot: timeline.date(ofMinute: timing.returnsDepot),
+                        lunch: timing.lunch.map {
+                            UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                        },
+                        drivingMinutes: (timing.exactDrivingMinutes * 100).rounded() / 100,
+                        kilometres: (timing.kilometres * 100).rounded() / 100))
+            }
+        }
+        return Plan(
+            bookings: bookings, visits: visits, unitDays: unitDays,
+            unassigned: unassigned.sorted { $0.requestId < $1.requestId },
+            score: Objective(problem: problem).score(state))
+    }
+
+    /// Room numbers for site-hosted bookings at sites with several rooms: interval partitioning,
+    /// lowest free room first.
+    private func roomNumbers(_ state: SolutionState) -> [Int: Int] {
+        var numbers: [Int: Int] = [:]
+        for (site, model) in problem.sites.enumerated() where model.rooms > 1 {
+            var roomFreeAt = [Int](repeating: .min, count: model.rooms)
+            for entry in state.siteBusy[site].entries.sorted(by: { ($0.interval, $0.owner) < ($1.interval, $1.owner) })
+            {
+                guard let room = roomFreeAt.firstIndex(where: { $0 <= entry.interval.start }) else { continue }
+                roomFreeAt[room] = entry.interval.end
+                numbers[entry.owner] = room + 1
+            }
+        }
+        return numbers
+    }
+}

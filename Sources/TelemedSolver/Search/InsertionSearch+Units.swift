@@ -1,0 +1,143 @@
+/// Options hosted by an itinerant unit.
+extension InsertionSearch {
+    func addUnitOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
+        let model = problem.requests[request]
+        let site = problem.sites[model.site]
+        let firstDay = problem.dayIndex(ofMinute: model.earliestStart)
+        for (unitIndex, unit) in problem.units.enumerated() {
+            guard model.equipment & ~(site.equipment | unit.equipment) == 0,
+                2 * problem.travel.minutes(unit.place, site.place) <= unit.maxDriving
+            else { continue }
+            for day in firstDay..<problem.timeline.dayCount {
+                // Costs only grow with lateness: no later day can beat what is kept.
+                let lowerBound =
+                    problem.lateness(request, day: day) + Self.earlinessTieBreak
+                    * Double(problem.timeline.dayStarts[day]) / 1440
+                if lowerBound >= shortlist.threshold { break }
+                guard problem.units[unitIndex].days[day] != nil else { continue }
+                addUnitDayOptions(request, unit: unitIndex, day: day, state, &shortlist)
+            }
+        }
+    }
+
+    private func addUnitDayOptions(
+        _ request: Int, unit: Int, day: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
+        let model = problem.requests[request]
+        let unitModel = problem.units[unit]
+        let dayModel = unitModel.days[day]!
+        let route = state.routes[unit][day]
+        let windows = route.stops.map { $0.window(setup: unitModel.setup) }
+        let sitePlace = problem.sites[model.site].place
+        let travel = problem.travel
+
+        func neighbours(before index: Int, after nextIndex: Int) -> (
+            prevEnd: Int, prevPlace: Int, nextStart: Int, nextPlace: Int
+        ) {
+            let prevEnd = index < 0 ? dayModel.shift.start : windows[index].end
+            let prevPlace = index < 0 ? unitModel.place : problem.sites[route.stops[index].site].place
+            let nextStart = nextIndex >= route.stops.count ? dayModel.shift.end : windows[nextIndex].start
+            let nextPlace =
+                nextIndex >= route.stops.count ? unitModel.place : problem.sites[route.stops[nextIndex].site].place
+            return (prevEnd, prevPlace, nextStart, nextPlace)
+        }
+
+        if let index = route.stopIndex(ofSite: model.site) {
+            let stop = route.stops[index]
+            let window: MinuteInterval
+            if let pinned = stop.pinnedWindow {
+                window = MinuteInterval(start: pinned.start + unitModel.setup, end: pinned.end)
+            } else {
+                let around = neighbours(before: index - 1, after: index + 1)
+                window = MinuteInterval(
+                    start: around.prevEnd + travel.minutes(around.prevPlace, sitePlace) + unitModel.setup,
+                    end: around.nextStart - travel.minutes(sitePlace, around.nextPlace))
+            }
+            var station = BusyList()
+            for entry in stop.bookings { station.insert(entry.interval, owner: entry.owner) }
+            tryWindow(
+                request, unit: unit, day: day, window: window, station: station, addedTravel: 0, state, &shortlist)
+        } else {
+            for position in 0...route.stops.count {
+                let around = neighbours(before: position - 1, after: position)
+                let inbound = travel.minutes(around.prevPlace, sitePlace)
+                let outbound = travel.minutes(sitePlace, around.nextPlace)
+                let window = MinuteInterval(
+                    start: around.prevEnd + inbound + unitModel.setup, end: around.nextStart - outbound)
+                guard window.duration >= model.duration else { continue }
+                let added =
+                    travel.exactMinutes(around.prevPlace, sitePlace) + travel.exactMinutes(sitePlace, around.nextPlace)
+                    - travel.exactMinutes(around.prevPlace, around.nextPlace)
+                tryWindow(
+                    request, unit: unit, day: day, window: window, station: BusyList(), addedTravel: added, state,
+                    &shortlist)
+            }
+        }
+    }
+
+    /// The earliest start inside `window` that the site, patient, unit station and a specialist
+    /// allow and that leaves the unit day feasible; retried once after the lunch window when the
+    /// first fit leaves no room for lunch.
+    private func tryWindow(
+        _ request: Int, unit: Int, day: Int, window: MinuteInterval, station: BusyList, addedTravel: Double,
+        _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
+        let model = problem.requests[request]
+        let site = problem.sites[model.site]
+        let dayRange = problem.timeline.dayRange(ofDay: day)
+        let notBefore = max(window.start, model.earliestStart, dayRange.start)
+        let limit = min(window.end, dayRange.end)
+        guard limit - notBefore >= model.duration else { return }
+        let lunchEnd = problem.units[unit].days[day]!.lunchWindow?.end
+        for specialist in model.specialists {
+            var start = notBefore
+            for attempt in 0..<2 {
+                let placement: Placement?
+                switch model.mode {
+                case .live:
+                    let query = FitQuery(
+                        duration: model.duration, allowed: [site.open, problem.specialists[specialist].available],
+                        busy: [state.patientBusy[model.patient], state.specialistBusy[specialist], station],
+                        dailyLimit: dailyLimit(specialist, state))
+                    placement = query.earliest(notBefore: start, notAfterEnd: limit).map {
+                        livePlacement(specialist, start: $0, duration: model.duration, unit: unit)
+                    }
+                case .async:
+                    let capture = FitQuery(
+                        duration: model.duration, allowed: [site.open],
+                        busy: [state.patientBusy[model.patient], station])
+                    placement = asyncPlacement(
+                        request, specialist, capture: capture, window: MinuteInterval(start: start, end: limit),
+                        unit: unit,
+                        state: state)
+                }
+                guard let placement else { break }
+                if routeAccepts(request, placement, unit: unit, day: day, state) {
+                    shortlist.offer(
+                        InsertionOption(
+                            placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
+                            hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day)))
+                    break
+                }
+                guard attempt == 0, let lunchEnd, placement.start < lunchEnd else { break }
+                start = lunchEnd
+            }
+        }
+    }
+
+    /// Whether the unit day stays feasible with the booking added.
+    func routeAccepts(_ request: Int, _ placement: Placement, unit: Int, day: Int, _ state: SolutionState) -> Bool {
+        let site = problem.requests[request].site
+        var route = state.routes[unit][day]
+        let entry = BusyList.Entry(interval: placement.siteInterval, owner: request)
+        if let index = route.stopIndex(ofSite: site) {
+            route.stops[index].bookings.append(entry)
+            route.stops[index].bookings.sort { $0.interval < $1.interval }
+        } else {
+            route.stops.append(Route.Stop(site: site, bookings: [entry]))
+        }
+        let setup = problem.units[unit].setup
+        route.stops.sort { $0.window(setup: setup).start < $1.window(setup: setup).start }
+        return evaluator.evaluate(unit: unit, day: day, stops: route.stops) != nil
+    }
+}

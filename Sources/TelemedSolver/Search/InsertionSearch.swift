@@ -1,0 +1,113 @@
+/// Finds the cheapest feasible placements of one request against the current solution: on the
+/// site's own equipment, or with a unit (joining its stop at the site that day, or adding a stop).
+/// Every option it returns satisfies the hard constraints given everything already placed.
+struct InsertionSearch {
+    let problem: SchedulingProblem
+    let evaluator: RouteEvaluator
+    let continuityWeight: Double
+    let travelWeight: Double
+
+    /// A tiny cost per day so that, all else equal, earlier is preferred and choices are stable.
+    static let earlinessTieBreak = 1e-3
+
+    init(problem: SchedulingProblem) {
+        self.problem = problem
+        evaluator = RouteEvaluator(problem: problem)
+        continuityWeight = problem.scenario.weights.continuityBroken
+        travelWeight = problem.scenario.weights.travelMinute
+    }
+
+    func options(for request: Int, in state: SolutionState, keep: Int = 2) -> [InsertionOption] {
+        var shortlist = OptionShortlist(capacity: keep)
+        addSiteOptions(request, state, &shortlist)
+        // Units are for what the site cannot do on time: skip them when the site serves on time.
+        let onTime = shortlist.options.first.map { problem.lateness(request, day: $0.placement.day) == 0 } ?? false
+        if !onTime || shortlist.options.count < keep {
+            addUnitOptions(request, state, &shortlist)
+        }
+        return shortlist.options
+    }
+
+    func cost(_ request: Int, _ placement: Placement, addedTravel: Double) -> Double {
+        let model = problem.requests[request]
+        var cost = problem.lateness(request, day: placement.day)
+        if let preferred = model.preferredSpecialist, preferred != placement.specialist { cost += continuityWeight }
+        cost += travelWeight * addedTravel
+        cost += Self.earlinessTieBreak * Double(placement.start) / 1440
+        return cost
+    }
+
+    // MARK: Site's own equipment
+
+    private func addSiteOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
+        let model = problem.requests[request]
+        let site = problem.sites[model.site]
+        guard model.equipment & ~site.equipment == 0 else { return }
+        let rooms = (state.siteBusy[model.site], site.rooms)
+        for specialist in model.specialists {
+            let placement: Placement?
+            switch model.mode {
+            case .live:
+                let query = FitQuery(
+                    duration: model.duration,
+                    allowed: [site.open, site.nursePresent, problem.specialists[specialist].available],
+                    busy: [state.patientBusy[model.patient], state.specialistBusy[specialist]], rooms: rooms,
+                    dailyLimit: dailyLimit(specialist, state))
+                placement = query.earliest(notBefore: model.earliestStart, notAfterEnd: problem.endMinute).map {
+                    livePlacement(specialist, start: $0, duration: model.duration, unit: nil)
+                }
+            case .async:
+                let capture = FitQuery(
+                    duration: model.duration, allowed: [site.open], busy: [state.patientBusy[model.patient]],
+                    rooms: rooms)
+                placement = asyncPlacement(
+                    request, specialist, capture: capture,
+                    window: MinuteInterval(start: model.earliestStart, end: problem.endMinute),
+                    unit: nil, state: state)
+            }
+            if let placement {
+                shortlist.offer(
+                    InsertionOption(
+                        placement: placement, cost: cost(request, placement, addedTravel: 0),
+                        hostKey: InsertionOption.hostKey(specialist: specialist, unit: nil, day: placement.day)))
+            }
+        }
+    }
+
+    func livePlacement(_ specialist: Int, start: Int, duration: Int, unit: Int?) -> Placement {
+        Placement(
+            specialist: specialist, start: start, end: start + duration, review: nil, unit: unit,
+            day: problem.dayIndex(ofMinute: start))
+    }
+
+    func dailyLimit(_ specialist: Int, _ state: SolutionState) -> (counts: [Int], max: Int, dayStarts: [Int]) {
+        (state.specialistDayCount[specialist], problem.specialists[specialist].maxPerDay, problem.timeline.dayStarts)
+    }
+
+    /// An `async` placement: the earliest capture in `window` whose review the specialist can do
+    /// within the review delay. When the specialist has no time soon after a capture, the capture
+    /// moves towards the specialist's next free slot, a few times at most.
+    func asyncPlacement(
+        _ request: Int, _ specialist: Int, capture: FitQuery, window: MinuteInterval, unit: Int?, state: SolutionState
+    ) -> Placement? {
+        let duration = problem.requests[request].duration
+        let review = FitQuery(
+            duration: duration, allowed: [problem.specialists[specialist].available],
+            busy: [state.specialistBusy[specialist]], dailyLimit: dailyLimit(specialist, state))
+        var notBefore = window.start
+        for _ in 0..<4 {
+            guard let start = capture.earliest(notBefore: notBefore, notAfterEnd: window.end) else { return nil }
+            let end = start + duration
+            if let reviewStart = review.earliest(notBefore: end, notAfterEnd: problem.reviewLimit(captureEnd: end)) {
+                return Placement(
+                    specialist: specialist, start: start, end: end,
+                    review: MinuteInterval(start: reviewStart, end: reviewStart + duration), unit: unit,
+                    day: problem.dayIndex(ofMinute: start))
+            }
+            guard let next = review.earliest(notBefore: end, notAfterEnd: problem.endMinute) else { return nil }
+            let span = problem.reviewSpan[problem.dayIndex(ofMinute: start)]
+            notBefore = max(start + 1, next - span)
+        }
+        return nil
+    }
+}

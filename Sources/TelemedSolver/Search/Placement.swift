@@ -1,0 +1,16 @@
+/// Where and when one request is placed, in the problem's integer minutes.
+struct Placement: Sendable, Hashable {
+    var specialist: Int
+    /// The consultation (`live`) or the capture at the site (`async`).
+    var start: Int
+    var end: Int
+    /// `async` only: when the specialist reviews.
+    var review: MinuteInterval?
+    /// The hosting unit, or nil for the site's own equipment.
+    var unit: Int?
+    /// Horizon day of `start`.
+    var day: Int
+
+    var siteInterval: MinuteInterval { MinuteInterval(start: start, end: end) }
+    var specialistInterval: MinuteInterval { review ?? siteInterval }
+}

@@ -1,0 +1,35 @@
+/// One unit's day: its stops in time order, each with the bookings it hosts.
+struct Route: Sendable {
+    struct Stop: Sendable {
+        var site: Int
+        /// A planner's recurring stop: its times are fixed and it stays even when empty.
+        var pinnedWindow: MinuteInterval?
+        /// Hosted bookings, sorted by start.
+        var bookings: [BusyList.Entry] = []
+
+        /// Arrival and departure: the pinned window (bookings fit inside it), or set-up before the
+        /// first booking to the end of the last.
+        func window(setup: Int) -> MinuteInterval {
+            if let pinnedWindow { return pinnedWindow }
+            return MinuteInterval(
+                start: bookings[0].interval.start - setup, end: bookings.map(\.interval.end).max()!)
+        }
+    }
+
+    var stops: [Stop] = []
+
+    var hostedCount: Int { stops.reduce(0) { $0 + $1.bookings.count } }
+    var isEmpty: Bool { stops.isEmpty }
+
+    func stopIndex(ofSite site: Int) -> Int? { stops.firstIndex { $0.site == site } }
+}
+
+/// The timing a feasible route day gets in the plan.
+struct RouteTiming: Sendable {
+    var leavesDepot: Int
+    var returnsDepot: Int
+    var lunch: MinuteInterval?
+    var drivingMinutes: Int
+    var exactDrivingMinutes: Double
+    var kilometres: Double
+}

@@ -1,0 +1,85 @@
+/// Checks one unit day against `unitRouteFeasible` (docs/constraints.md) and times it: shift,
+/// legs with travel rounded up, driving limit, capacity, and a lunch break that overlaps neither
+/// a booking nor a set-up and leaves each leg its driving time.
+struct RouteEvaluator {
+    let problem: SchedulingProblem
+
+    func evaluate(unit: Int, day: Int, stops: [Route.Stop]) -> RouteTiming? {
+        guard let dayModel = problem.units[unit].days[day] else { return nil }
+        guard !stops.isEmpty else {
+            return RouteTiming(
+                leavesDepot: dayModel.shift.start, returnsDepot: dayModel.shift.start, lunch: nil, drivingMinutes: 0,
+                exactDrivingMinutes: 0, kilometres: 0)
+        }
+        let model = problem.units[unit]
+        let travel = problem.travel
+        let windows = stops.map { $0.window(setup: model.setup) }
+        let places = [model.place] + stops.map { problem.sites[$0.site].place } + [model.place]
+        var driving = 0
+        var exact = 0.0
+        var kilometres = 0.0
+        for leg in 0..<(places.count - 1) {
+            driving += travel.minutes(places[leg], places[leg + 1])
+            exact += travel.exactMinutes(places[leg], places[leg + 1])
+            kilometres += travel.kilometres(places[leg], places[leg + 1])
+        }
+        guard driving <= model.maxDriving else { return nil }
+        guard stops.reduce(0, { $0 + $1.bookings.count }) <= model.capacity else { return nil }
+        // Leg k goes from places[k] to places[k+1]; it may use the time between the previous
+        // departure (or the shift start) and the next arrival (or the shift end).
+        var legs: [(from: Int, to: Int, travel: Int)] = []
+        for k in 0..<places.count - 1 {
+            let from = k == 0 ? dayModel.shift.start : windows[k - 1].end
+            let to = k == stops.count ? dayModel.shift.end : windows[k].start
+            let minutes = travel.minutes(places[k], places[k + 1])
+            guard to - from >= minutes else { return nil }
+            legs.append((from, to, minutes))
+        }
+        for k in 1..<windows.count where windows[k].start < windows[k - 1].end { return nil }
+        let lunch: MinuteInterval?
+        if let window = dayModel.lunchWindow, dayModel.lunchMinutes > 0 {
+            guard
+                let placed = placeLunch(
+                    window: window, minutes: dayModel.lunchMinutes, legs: legs, stops: stops,
+                    windows: windows, setup: model.setup)
+            else { return nil }
+            lunch = placed
+        } else {
+            lunch = nil
+        }
+        let firstLeg = legs[0]
+        let lastLeg = legs[legs.count - 1]
+        let leaves =
+            lunch.map { $0.overlaps(MinuteInterval(start: firstLeg.from, end: firstLeg.to)) } == true
+            ? firstLeg.from : firstLeg.to - firstLeg.travel
+        let returns =
+            lunch.map { $0.overlaps(MinuteInterval(start: lastLeg.from, end: lastLeg.to)) } == true
+            ? lastLeg.to : lastLeg.from + lastLeg.travel
+        return RouteTiming(
+            leavesDepot: leaves, returnsDepot: returns, lunch: lunch, drivingMinutes: driving,
+            exactDrivingMinutes: exact, kilometres: kilometres)
+    }
+
+    /// The earliest lunch that fits: in a leg with enough slack left for the drive, or in idle
+    /// time at a stop (after set-up, between hosted bookings).
+    private func placeLunch(
+        window: MinuteInterval, minutes: Int, legs: [(from: Int, to: Int, travel: Int)], stops: [Route.Stop],
+        windows: [MinuteInterval], setup: Int
+    ) -> MinuteInterval? {
+        var candidates: [Int] = []
+        for leg in legs {
+            let start = max(leg.from, window.start)
+            let end = min(leg.to, window.end)
+            if end - start >= minutes && leg.to - leg.from - minutes >= leg.travel { candidates.append(start) }
+        }
+        for (index, stop) in stops.enumerated() {
+            var busy = [MinuteInterval(start: windows[index].start, end: windows[index].start + setup)]
+            busy += stop.bookings.map(\.interval)
+            let idle = IntervalSet(windows[index]).subtracting(IntervalSet(busy))
+            if let start = idle.intersection(IntervalSet(window)).firstFit(duration: minutes) {
+                candidates.append(start)
+            }
+        }
+        return candidates.min().map { MinuteInterval(start: $0, end: $0 + minutes) }
+    }
+}

@@ -1,0 +1,103 @@
+/// The search's working solution: who holds which request, and every resource's occupancy,
+/// kept in step by ``place(_:_:)`` and ``remove(_:)`` so that a feasibility test never rescans
+/// the whole plan.
+struct SolutionState: Sendable {
+    let problem: SchedulingProblem
+    private(set) var placements: [Placement?]
+    private(set) var isPinned: [Bool]
+    private(set) var specialistBusy: [BusyList]
+    /// `[specialist][day]`: intervals starting that day.
+    private(set) var specialistDayCount: [[Int]]
+    /// Site-hosted bookings per site, for rooms.
+    private(set) var siteBusy: [BusyList]
+    private(set) var patientBusy: [BusyList]
+    /// `[unit][day]`.
+    private(set) var routes: [[Route]]
+    /// `[unit][day]`: timing of each non-empty route day, refreshed on every change to it.
+    private(set) var timings: [[RouteTiming?]]
+
+    init(problem: SchedulingProblem) {
+        self.problem = problem
+        let days = problem.timeline.dayCount
+        placements = Array(repeating: nil, count: problem.requests.count)
+        isPinned = Array(repeating: false, count: problem.requests.count)
+        specialistBusy = Array(repeating: BusyList(), count: problem.specialists.count)
+        specialistDayCount = Array(repeating: Array(repeating: 0, count: days), count: problem.specialists.count)
+        siteBusy = Array(repeating: BusyList(), count: problem.sites.count)
+        patientBusy = Array(repeating: BusyList(), count: problem.patientCount)
+        routes = problem.units.map { unit in
+            unit.days.map { day in
+                Route(
+                    stops: (day?.recurringStops ?? []).map {
+                        Route.Stop(site: $0.site, pinnedWindow: MinuteInterval(start: $0.arrival, end: $0.departure))
+                    })
+            }
+        }
+        timings = Array(repeating: Array(repeating: nil, count: days), count: problem.units.count)
+        let evaluator = RouteEvaluator(problem: problem)
+        for unit in problem.units.indices {
+            for day in 0..<days where !routes[unit][day].isEmpty {
+                timings[unit][day] = evaluator.evaluate(unit: unit, day: day, stops: routes[unit][day].stops)
+            }
+        }
+        for pinned in problem.pinned {
+            place(pinned.request, pinned.placement)
+            isPinned[pinned.request] = true
+        }
+    }
+
+    var assignedCount: Int { placements.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+
+    mutating func place(_ request: Int, _ placement: Placement) {
+        precondition(placements[request] == nil, "request \(request) is already placed")
+        let model = problem.requests[request]
+        placements[request] = placement
+        specialistBusy[placement.specialist].insert(placement.specialistInterval, owner: request)
+        let reviewDay = problem.dayIndex(ofMinute: placement.specialistInterval.start)
+        specialistDayCount[placement.specialist][reviewDay] += 1
+        patientBusy[model.patient].insert(placement.siteInterval, owner: request)
+        if let unit = placement.unit {
+            var route = routes[unit][placement.day]
+            let entry = BusyList.Entry(interval: placement.siteInterval, owner: request)
+            if let index = route.stopIndex(ofSite: model.site) {
+                route.stops[index].bookings.append(entry)
+                route.stops[index].bookings.sort { $0.interval < $1.interval }
+            } else {
+                route.stops.append(Route.Stop(site: model.site, bookings: [entry]))
+            }
+            route.stops.sort {
+                $0.window(setup: problem.units[unit].setup).start < $1.window(setup: problem.units[unit].setup).start
+            }
+            setRoute(route, unit: unit, day: placement.day)
+        } else {
+            siteBusy[model.site].insert(placement.siteInterval, owner: request)
+        }
+    }
+
+    mutating func remove(_ request: Int) {
+        guard let placement = placements[request], !isPinned[request] else { return }
+        let model = problem.requests[request]
+        placements[request] = nil
+        specialistBusy[placement.specialist].remove(owner: request)
+        specialistDayCount[placement.specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+        patientBusy[model.patient].remove(owner: request)
+        if let unit = placement.unit {
+            var route = routes[unit][placement.day]
+            if let index = route.stopIndex(ofSite: model.site) {
+                route.stops[index].bookings.removeAll { $0.owner == request }
+                if route.stops[index].bookings.isEmpty && route.stops[index].pinnedWindow == nil {
+                    route.stops.remove(at: index)
+                }
+            }
+            setRoute(route, unit: unit, day: placement.day)
+        } else {
+            siteBusy[model.site].remove(owner: request)
+        }
+    }
+
+    private mutating func setRoute(_ route: Route, unit: Int, day: Int) {
+        routes[unit][day] = route
+        timings[unit][day] =
+            route.isEmpty ? nil : RouteEvaluator(problem: problem).evaluate(unit: unit, day: day, stops: route.stops)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import TelemedCore
+import TelemedSolver
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Re-verify a plan against its scenario with the independent plan checker.",
+        discussion: """
+            Checks every hard constraint of docs/constraints.md from the scenario and the plan alone, \
+            and recomputes the objective. Exits 0 when the plan is valid; otherwise exits 1 and prints \
+            one line per violation, as `constraint: message`.
+            """
+    )
+
+    @Argument(help: "The scenario JSON file.")
+    var scenario: String
+
+    @Argument(help: "The plan JSON file, as written by `telemed solve`.")
+    var plan: String
+
+    func run() throws {
+        let document = try Input.scenario(scenario)
+        let planDocument = try Input.plan(plan)
+        let checker: PlanChecker
+        do {
+            checker = try PlanChecker(scenario: document)
+        } catch {
+            throw ValidationError(error.message)
+        }
+        let report = checker.check(planDocument)
+        for violation in report.violations { print(violation) }
+        let score = report.score
+        let summary =
+            "served \(score.served), soft \(String(format: "%.2f", score.soft)), \(report.violations.count) violation(s)"
+        guard report.isValid else {
+            Output.note("\(plan): invalid: \(summary)")
+            throw ExitCode(1)
+        }
+        print("\(plan): valid: \(summary)")
+    }
+}
