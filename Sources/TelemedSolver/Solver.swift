@@ -4,7 +4,8 @@ import TelemedCore
 /// How long and how randomly to search. The same seed and iteration limit give the same plan.
 public struct SolverOptions: Sendable {
     public var seed: UInt64
-    /// Stop after this many improvement iterations; with a seed, the run is exactly reproducible.
+    /// Stop after this many improvement iterations. When set, the time limit is not consulted,
+    /// so the run is exactly reproducible.
     public var iterations: Int?
     /// Stop after this long (anytime: the best plan so far is returned).
     public var timeLimit: Duration?
@@ -52,12 +53,21 @@ public struct Solver: Sendable {
         let search = InsertionSearch(problem: problem)
         RegretInsertion(search: search).insert(Array(problem.requests.indices), into: &state)
         let explainer = UnassignedExplainer(problem: problem)
+        let placeableAlone = problem.requests.indices.map {
+            state.placements[$0] != nil || explainer.isFeasibleAlone($0)
+        }
+        let objective = Objective(problem: problem)
+        progress?(SolverProgress(elapsed: clock.now - started, iterations: 0, best: objective.score(state)))
+        let outcome = LargeNeighbourhoodSearch(
+            problem: problem, search: search, objective: objective, placeableAlone: placeableAlone
+        ).improve(state, options: options, started: started, progress: progress)
+        state = outcome.best
         let unassigned = state.placements.indices.filter { state.placements[$0] == nil }.map {
             explainer.explain($0, in: state)
         }
         let plan = PlanBuilder(problem: problem).plan(from: state, unassigned: unassigned)
         let elapsed = clock.now - started
-        progress?(SolverProgress(elapsed: elapsed, iterations: 0, best: plan.score))
-        return SolverResult(plan: plan, iterations: 0, elapsed: elapsed)
+        progress?(SolverProgress(elapsed: elapsed, iterations: outcome.iterations, best: plan.score))
+        return SolverResult(plan: plan, iterations: outcome.iterations, elapsed: elapsed)
     }
 }

@@ -58,6 +58,14 @@ public struct RegionProfile: Sendable {
                 name: "Unité mobile de Haute-Saône", depotInseeCode: "70550", crew: .nurse,
                 equipment: [.videoCart, .ecg, .retinalCamera, .woundCamera, .intraoralCamera],
                 operatingDays: Weekday.workingDays),
+            UnitProfile(
+                name: "Unité mobile de l'Auxois", depotInseeCode: "21603", crew: .nurse,
+                equipment: [.videoCart, .ecg, .dermatoscope, .woundCamera, .intraoralCamera],
+                operatingDays: Weekday.workingDays),
+            UnitProfile(
+                name: "Unité mobile du Nord Franche-Comté", depotInseeCode: "90010", crew: .nurse,
+                equipment: [.videoCart, .ecg, .woundCamera, .retinalCamera, .spirometer],
+                operatingDays: [.monday, .tuesday, .wednesday, .thursday]),
         ],
         requestsPerBedPerFourWeeks: 0.035,
         requestsPerTownPointPerFourWeeks: 7

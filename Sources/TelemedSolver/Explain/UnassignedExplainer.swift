@@ -58,34 +58,49 @@ struct UnassignedExplainer {
         guard let lone = search.options(for: request, in: alone, keep: 1).first else {
             return structuralReason(request, specialty: specialty, place: place, siteHostable: missing.isEmpty)
         }
-        let placement = lone.placement
-        let name = scenario.specialists[placement.specialist].name
-        let when = "\(problem.timeline.localDate(ofMinute: placement.start))"
-        if state.specialistBusy[placement.specialist].overlaps(placement.specialistInterval) {
-            return (
-                .specialistNoOverlap,
-                "every \(specialty) slot that fits \(place) is taken (due \(due)); alone it would go to \(name) on \(when)"
-            )
-        }
-        let day = problem.dayIndex(ofMinute: placement.specialistInterval.start)
-        if state.specialistDayCount[placement.specialist][day] >= problem.specialists[placement.specialist].maxPerDay {
+        let specialists = problem.requests[request].specialists
+        let fits = { (relaxed: SolutionState) in !search.options(for: request, in: relaxed, keep: 1).isEmpty }
+        let name = scenario.specialists[lone.placement.specialist].name
+        let when = "\(problem.timeline.localDate(ofMinute: lone.placement.start))"
+        if fits(state.freeingDailyCounts(specialists)) {
             return (
                 .specialistDailyMax,
                 "\(specialty) specialists have reached their daily maximum on the days that fit \(place) (due \(due))"
             )
         }
-        if state.patientBusy[model.patient].overlaps(placement.siteInterval) {
-            return (.patientNoOverlap, "the patient's other consultations take the only times that fit (due \(due))")
+        if fits(state.freeingSpecialists(specialists)) {
+            return (
+                .specialistNoOverlap,
+                "every \(specialty) slot that fits \(place) is taken (due \(due)); alone it would go to \(name) on \(when)"
+            )
         }
-        if placement.unit == nil {
+        if fits(state.freeingUnits()) {
+            return (
+                .unitRouteFeasible,
+                "the unit days that could bring what \(place) lacks are full (driving, capacity, shift or lunch; due \(due)); "
+                    + "alone it would go on \(when)"
+            )
+        }
+        if fits(state.freeingSiteRooms(model.site)) {
             return (
                 .roomFree,
                 "the rooms of \(place) are taken at every time a \(specialty) specialist is free (due \(due))"
             )
         }
+        if fits(state.freeingPatient(model.patient)) {
+            return (.patientNoOverlap, "the patient's other consultations take the only times that fit (due \(due))")
+        }
+        if fits(state.freeingSpecialists(specialists).freeingUnits()) {
+            return (
+                .specialistNoOverlap,
+                "both \(specialty) specialists' time and the unit days that could serve \(place) are taken (due \(due)); "
+                    + "alone it would go to \(name) on \(when)"
+            )
+        }
         return (
-            .unitRouteFeasible,
-            "the unit routes that could bring the equipment to \(place) are full (driving, capacity or shift; due \(due))"
+            .specialistNoOverlap,
+            "competing requests take the specialists, rooms and unit days it could use (due \(due)); alone it would go to "
+                + "\(name) on \(when)"
         )
     }
 

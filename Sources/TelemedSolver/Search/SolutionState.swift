@@ -5,12 +5,12 @@ struct SolutionState: Sendable {
     let problem: SchedulingProblem
     private(set) var placements: [Placement?]
     private(set) var isPinned: [Bool]
-    private(set) var specialistBusy: [BusyList]
+    var specialistBusy: [BusyList]
     /// `[specialist][day]`: intervals starting that day.
-    private(set) var specialistDayCount: [[Int]]
+    var specialistDayCount: [[Int]]
     /// Site-hosted bookings per site, for rooms.
-    private(set) var siteBusy: [BusyList]
-    private(set) var patientBusy: [BusyList]
+    var siteBusy: [BusyList]
+    var patientBusy: [BusyList]
     /// `[unit][day]`.
     private(set) var routes: [[Route]]
     /// `[unit][day]`: timing of each non-empty route day, refreshed on every change to it.

@@ -1,0 +1,115 @@
+import TelemedCore
+
+/// The "destroy" half of a large-neighbourhood move: take some requests out of the solution so a
+/// repair can place them (and others) better.
+enum RuinOperator: Int, CaseIterable, Sendable {
+    /// Any requests, uniformly.
+    case random
+    /// The requests that cost the most where they are (late, off their specialist, far detours).
+    case worst
+    /// Requests close to a seed (same site, specialist, day or specialty); the seed is often an
+    /// unassigned request, so the ones blocking it make room.
+    case related
+    /// Everything a unit does on one day, so the day can be rebuilt.
+    case unitDay
+
+    var name: String {
+        switch self {
+        case .random: "random"
+        case .worst: "worst"
+        case .related: "related"
+        case .unitDay: "unitDay"
+        }
+    }
+}
+
+/// The "repair" half: put unassigned requests back.
+enum RepairOperator: Int, CaseIterable, Sendable {
+    /// One by one in random order, each at its cheapest place.
+    case greedy
+    /// Regret-2, most constrained first.
+    case regret
+}
+
+struct Ruin {
+    let problem: SchedulingProblem
+    let search: InsertionSearch
+
+    /// Removes about `count` requests and returns the ones removed.
+    func apply(
+        _ ruin: RuinOperator, count: Int, to state: inout SolutionState, rng: inout SeededRandomNumberGenerator
+    ) -> [Int] {
+        let movable = state.placements.indices.filter { state.placements[$0] != nil && !state.isPinned[$0] }
+        guard !movable.isEmpty else { return [] }
+        let chosen: [Int]
+        switch ruin {
+        case .random:
+            chosen = Array(rng.shuffled(movable).prefix(count))
+        case .worst:
+            let ranked = movable.sorted { (contribution($0, state), $1) > (contribution($1, state), $0) }
+            chosen = randomizedPrefix(ranked, count: count, rng: &rng)
+        case .related:
+            let unassigned = state.placements.indices.filter { state.placements[$0] == nil }
+            let seed =
+                !unassigned.isEmpty && rng.chance(0.6)
+                ? unassigned[rng.int(below: unassigned.count)] : movable[rng.int(below: movable.count)]
+            let ranked = movable.filter { $0 != seed }.sorted {
+                (relatedness(seed, $0, state), $1) > (relatedness(seed, $1, state), $0)
+            }
+            chosen = randomizedPrefix(ranked, count: count, rng: &rng)
+        case .unitDay:
+            var days: [(unit: Int, day: Int)] = []
+            for (unit, routes) in state.routes.enumerated() {
+                for (day, route) in routes.enumerated() where route.hostedCount > 0 { days.append((unit, day)) }
+            }
+            guard !days.isEmpty else { return [] }
+            let pick = days[rng.int(below: days.count)]
+            chosen = state.routes[pick.unit][pick.day].stops.flatMap { $0.bookings.map(\.owner) }
+                .filter { !state.isPinned[$0] }
+        }
+        for request in chosen { state.remove(request) }
+        return chosen
+    }
+
+    /// Picks from the front of a ranked list with a bias (index = n·u³), as in Ropke & Pisinger.
+    private func randomizedPrefix(_ ranked: [Int], count: Int, rng: inout SeededRandomNumberGenerator) -> [Int] {
+        var pool = ranked
+        var chosen: [Int] = []
+        while chosen.count < count && !pool.isEmpty {
+            let u = rng.nextUnit()
+            let index = min(pool.count - 1, Int(Double(pool.count) * u * u * u))
+            chosen.append(pool.remove(at: index))
+        }
+        return chosen
+    }
+
+    /// What a placed request costs where it is: its own soft cost plus its share of unit travel.
+    func contribution(_ request: Int, _ state: SolutionState) -> Double {
+        guard let placement = state.placements[request] else { return 0 }
+        var cost = search.cost(request, placement, addedTravel: 0)
+        if let unit = placement.unit, let timing = state.timings[unit][placement.day] {
+            let hosted = max(1, state.routes[unit][placement.day].hostedCount)
+            cost += search.travelWeight * timing.exactDrivingMinutes / Double(hosted)
+        }
+        return cost
+    }
+
+    func relatedness(_ seed: Int, _ other: Int, _ state: SolutionState) -> Int {
+        let a = problem.requests[seed]
+        let b = problem.requests[other]
+        var score = 0
+        if a.site == b.site { score += 4 }
+        if a.patient == b.patient { score += 3 }
+        if let pb = state.placements[other] {
+            if a.specialists.contains(pb.specialist) { score += 3 }
+            if let pa = state.placements[seed] {
+                if abs(pa.day - pb.day) <= 1 { score += 1 }
+                if pa.unit != nil && pa.unit == pb.unit && pa.day == pb.day { score += 2 }
+            } else if abs(problem.dayIndex(ofMinute: a.earliestStart) + 3 - pb.day) <= 3 {
+                score += 1
+            }
+        }
+        if a.department == b.department { score += 1 }
+        return score
+    }
+}
