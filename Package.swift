@@ -5,7 +5,7 @@ import PackageDescription
 // TelemedCore and TelemedSolver import Foundation only.
 let package = Package(
     name: "telemed",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "telemed", targets: ["telemed"]),
         .library(name: "TelemedCore", targets: ["TelemedCore"]),

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import TelemedCore
 
 /// How long and how randomly to search. The same seed and iteration limit give the same plan.
@@ -9,11 +11,15 @@ public struct SolverOptions: Sendable {
     public var iterations: Int?
     /// Stop after this long (anytime: the best plan so far is returned).
     public var timeLimit: Duration?
+    /// Independent searches run in parallel with seeds `seed`, `seed + 1`…; the best plan wins
+    /// (ties go to the lowest seed), so the result is still reproducible with `iterations`.
+    public var threads: Int
 
-    public init(seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil) {
+    public init(seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, threads: Int = 1) {
         self.seed = seed
         self.iterations = iterations
         self.timeLimit = timeLimit
+        self.threads = max(1, threads)
     }
 }
 
@@ -53,21 +59,37 @@ public struct Solver: Sendable {
         let search = InsertionSearch(problem: problem)
         RegretInsertion(search: search).insert(Array(problem.requests.indices), into: &state)
         let explainer = UnassignedExplainer(problem: problem)
-        let placeableAlone = problem.requests.indices.map {
-            state.placements[$0] != nil || explainer.isFeasibleAlone($0)
+        let lonePlacement = problem.requests.indices.map {
+            state.placements[$0] != nil ? nil : explainer.lonePlacement($0)
         }
+        let placeableAlone = problem.requests.indices.map { state.placements[$0] != nil || lonePlacement[$0] != nil }
         let objective = Objective(problem: problem)
         progress?(SolverProgress(elapsed: clock.now - started, iterations: 0, best: objective.score(state)))
-        let outcome = LargeNeighbourhoodSearch(
-            problem: problem, search: search, objective: objective, placeableAlone: placeableAlone
-        ).improve(state, options: options, started: started, progress: progress)
-        state = outcome.best
+        let lns = LargeNeighbourhoodSearch(
+            problem: problem, search: search, objective: objective, placeableAlone: placeableAlone,
+            lonePlacement: lonePlacement)
+        let constructed = state
+        let outcomes = Mutex<[Int: LargeNeighbourhoodSearch.Outcome]>([:])
+        DispatchQueue.concurrentPerform(iterations: options.threads) { thread in
+            var threadOptions = options
+            threadOptions.seed = options.seed &+ UInt64(thread)
+            // Only the first search reports progress, so lines do not interleave.
+            let outcome = lns.improve(
+                constructed, options: threadOptions, started: started, progress: thread == 0 ? progress : nil)
+            outcomes.withLock { $0[thread] = outcome }
+        }
+        let results = outcomes.withLock { $0 }
+        let winner = (0..<options.threads).min {
+            (objective.score(results[$0]!.best), $0) < (objective.score(results[$1]!.best), $1)
+        }!
+        state = results[winner]!.best
+        let iterations = results.values.reduce(0) { $0 + $1.iterations }
         let unassigned = state.placements.indices.filter { state.placements[$0] == nil }.map {
             explainer.explain($0, in: state)
         }
         let plan = PlanBuilder(problem: problem).plan(from: state, unassigned: unassigned)
         let elapsed = clock.now - started
-        progress?(SolverProgress(elapsed: elapsed, iterations: outcome.iterations, best: plan.score))
-        return SolverResult(plan: plan, iterations: outcome.iterations, elapsed: elapsed)
+        progress?(SolverProgress(elapsed: elapsed, iterations: iterations, best: plan.score))
+        return SolverResult(plan: plan, iterations: iterations, elapsed: elapsed)
     }
 }

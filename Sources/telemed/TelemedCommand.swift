@@ -14,6 +14,6 @@ struct TelemedCommand: ParsableCommand {
             (docs/scenario-format.md); the demo region is Scenarios/bfc-demo.json.
             """,
         version: TelemedCore.version,
-        subcommands: [ScenarioCommand.self, SolveCommand.self, CheckCommand.self]
+        subcommands: [ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self]
     )
 }

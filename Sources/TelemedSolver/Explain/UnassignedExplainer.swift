@@ -18,7 +18,12 @@ struct UnassignedExplainer {
 
     /// True when the request has a feasible placement with nothing else but pinned facts planned.
     func isFeasibleAlone(_ request: Int) -> Bool {
-        !search.options(for: request, in: alone, keep: 1).isEmpty
+        lonePlacement(request) != nil
+    }
+
+    /// Where the request would go with nothing else but pinned facts planned.
+    func lonePlacement(_ request: Int) -> Placement? {
+        search.options(for: request, in: alone, keep: 1).first?.placement
     }
 
     func explain(_ request: Int, in state: SolutionState) -> UnassignedRequest {

@@ -10,6 +10,8 @@ struct LargeNeighbourhoodSearch {
     let objective: Objective
     /// Requests that have a placement when alone: the only ones worth trying to repair.
     let placeableAlone: [Bool]
+    /// Where a request would go with only pinned facts planned (for placeable requests).
+    let lonePlacement: [Placement?]
 
     /// One served weight unit outranks any soft difference a move can make.
     static let servedScale = 1e5
@@ -56,7 +58,15 @@ struct LargeNeighbourhoodSearch {
             var candidate = current
             let placed = candidate.assignedCount
             let count = 4 + rng.int(below: max(4, min(40, placed / 25)))
-            let removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
+            var removed: [Int]
+            if RuinOperator(rawValue: ruinIndex)! == .blocking, let target = blockedRequest(candidate, rng: &rng) {
+                removed = ruin.evictBlockers(of: target, placement: lonePlacement[target]!, from: &candidate)
+                if let option = search.options(for: target, in: candidate, keep: 1).first {
+                    candidate.place(target, option.placement)
+                }
+            } else {
+                removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
+            }
             let toInsert = removed + unassignedToRetry(candidate, removed: removed, rng: &rng)
             switch RepairOperator(rawValue: repairIndex)! {
             case .greedy: greedy(toInsert, into: &candidate, rng: &rng)
@@ -93,6 +103,12 @@ struct LargeNeighbourhoodSearch {
 
     func value(_ state: SolutionState) -> Double {
         -Double(objective.served(state)) * Self.servedScale + objective.soft(state)
+    }
+
+    /// An unassigned request that fits alone, to make room for.
+    private func blockedRequest(_ state: SolutionState, rng: inout SeededRandomNumberGenerator) -> Int? {
+        let waiting = state.placements.indices.filter { state.placements[$0] == nil && lonePlacement[$0] != nil }
+        return waiting.isEmpty ? nil : waiting[rng.int(below: waiting.count)]
     }
 
     /// Unassigned requests that might now fit: those sharing a site or specialty with a removed

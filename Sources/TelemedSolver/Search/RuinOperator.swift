@@ -12,6 +12,8 @@ enum RuinOperator: Int, CaseIterable, Sendable {
     case related
     /// Everything a unit does on one day, so the day can be rebuilt.
     case unitDay
+    /// What stands where an unassigned request would go alone; that request is placed first.
+    case blocking
 
     var name: String {
         switch self {
@@ -19,6 +21,7 @@ enum RuinOperator: Int, CaseIterable, Sendable {
         case .worst: "worst"
         case .related: "related"
         case .unitDay: "unitDay"
+        case .blocking: "blocking"
         }
     }
 }
@@ -66,9 +69,45 @@ struct Ruin {
             let pick = days[rng.int(below: days.count)]
             chosen = state.routes[pick.unit][pick.day].stops.flatMap { $0.bookings.map(\.owner) }
                 .filter { !state.isPinned[$0] }
+        case .blocking:
+            // Handled by ``evictBlockers(of:placement:from:)``; the search calls it directly.
+            chosen = []
         }
         for request in chosen { state.remove(request) }
         return chosen
+    }
+
+    /// Removes every movable request that collides with `placement` of `request`: on the
+    /// specialist's time, the patient's, the site's rooms, or the unit day it needs.
+    func evictBlockers(of request: Int, placement: Placement, from state: inout SolutionState) -> [Int] {
+        let model = problem.requests[request]
+        var blockers = Set<Int>()
+        for entry in state.specialistBusy[placement.specialist].entries
+        where entry.interval.overlaps(placement.specialistInterval) {
+            blockers.insert(entry.owner)
+        }
+        for entry in state.patientBusy[model.patient].entries where entry.interval.overlaps(placement.siteInterval) {
+            blockers.insert(entry.owner)
+        }
+        if let unit = placement.unit {
+            for stop in state.routes[unit][placement.day].stops {
+                for entry in stop.bookings { blockers.insert(entry.owner) }
+            }
+        } else {
+            for entry in state.siteBusy[model.site].entries where entry.interval.overlaps(placement.siteInterval) {
+                blockers.insert(entry.owner)
+            }
+        }
+        let day = problem.dayIndex(ofMinute: placement.specialistInterval.start)
+        if state.specialistDayCount[placement.specialist][day] >= problem.specialists[placement.specialist].maxPerDay {
+            let sameDay = state.specialistBusy[placement.specialist].entries.filter {
+                problem.dayIndex(ofMinute: $0.interval.start) == day
+            }
+            if let last = sameDay.last { blockers.insert(last.owner) }
+        }
+        let removed = blockers.filter { !state.isPinned[$0] }.sorted()
+        for other in removed { state.remove(other) }
+        return removed
     }
 
     /// Picks from the front of a ranked list with a bias (index = n·u³), as in Ropke & Pisinger.

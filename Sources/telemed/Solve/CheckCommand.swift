@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Checks every hard constraint of docs/constraints.md from the scenario and the plan alone, \
             and recomputes the objective. Exits 0 when the plan is valid; otherwise exits 1 and prints \
-            one line per violation, as `constraint: message`.
+            one line per violation, as `constraint: message`. A valid plan is followed by its KPIs, \
+            recomputed from the two documents.
             """
     )
 
@@ -39,5 +40,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("\(plan): valid: \(summary)")
+        print("")
+        print(KPISummary.render(PlanKPIs(scenario: document, plan: planDocument)))
     }
 }

@@ -12,6 +12,10 @@ struct SolveCommand: ParsableCommand {
             iteration limit. The same scenario, --seed and --iterations give the same plan, byte for \
             byte. Every request left out carries the constraint that blocked it.
 
+            On a terminal, a progress line shows the elapsed time, the iterations and the best score \
+            so far. At the end a KPI summary (served by urgency, waits, lateness, kilometres, \
+            utilisation, unassigned by constraint) goes to standard error; --kpis writes it as JSON.
+
             Example: telemed solve Scenarios/bfc-demo.json --seed 1 --time-limit 10 --out plan.json
             """
     )
@@ -22,40 +26,63 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Seed of the search's random choices.")
     var seed: UInt64 = 1
 
-    @Option(help: "Stop after this many seconds (the best plan so far is kept).")
+    // `.unconditional` so that `--time-limit -1` reaches validate() and gets its clear message
+    // instead of being taken for an unknown flag.
+    @Option(parsing: .unconditional, help: "Stop after this many seconds (the best plan so far is kept).")
     var timeLimit: Double = 10
 
-    @Option(help: "Stop after this many improvement iterations; makes runs exactly reproducible.")
+    @Option(
+        parsing: .unconditional, help: "Stop after this many improvement iterations; makes runs exactly reproducible.")
     var iterations: Int?
+
+    @Option(help: "Independent searches run in parallel (seeds seed, seed+1…); the best plan wins.")
+    var threads: Int = 1
 
     @Option(help: "Where to write the plan JSON; '-' writes to standard output.")
     var out: String = "plan.json"
 
+    @Option(help: "Also write the plan's KPIs as JSON to this file ('-' for standard output).")
+    var kpis: String?
+
     func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
-        if let iterations, iterations < 0 { throw ValidationError("--iterations cannot be negative") }
+        guard timeLimit > 0, timeLimit.isFinite else {
+            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
+        }
+        if threads < 1 || threads > 64 {
+            throw ValidationError("--threads must be between 1 and 64 (got \(threads))")
+        }
+        if let iterations, iterations < 0 {
+            throw ValidationError("--iterations cannot be negative (got \(iterations))")
+        }
+        if kpis == "-" && out == "-" {
+            throw ValidationError("--out and --kpis cannot both write to standard output")
+        }
     }
 
     func run() throws {
-        let document: Scenario
-        do {
-            document = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: scenario))
-        } catch {
-            throw ValidationError(error.description)
-        }
+        let document = try Input.scenario(scenario)
         let solver: Solver
         do {
             solver = try Solver(scenario: document)
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError("\(scenario): \(error.description)")
         }
-        let result = solver.solve(
-            SolverOptions(seed: seed, iterations: iterations, timeLimit: .milliseconds(Int(timeLimit * 1000))))
+        let progressLine = ProgressLine()
+        progressLine.begin("building the first plan for \(document.requests.count) requests…")
+        let options = SolverOptions(
+            seed: seed, iterations: iterations, timeLimit: .milliseconds(Int((timeLimit * 1000).rounded(.up))),
+            threads: threads)
+        let result = solver.solve(options) { progressLine.report($0) }
+        progressLine.finish()
+
         try Output.write(ScenarioCoder.encode(result.plan), to: out)
-        let plan = result.plan
+        let figures = PlanKPIs(scenario: document, plan: result.plan)
+        if let kpis { try Output.write(ScenarioCoder.encode(figures), to: kpis) }
+        let score = result.plan.score
         Output.note(
-            "served \(plan.bookings.count - document.bookings.filter { $0.status.isPinned }.count) new + pinned, "
-                + "\(plan.unassigned.count) unassigned of \(document.requests.count) requests; score served "
-                + "\(plan.score.served), soft \(String(format: "%.2f", plan.score.soft)); \(result.elapsed)")
+            "\(result.iterations) iterations in \(LocalFormat.seconds(result.elapsed)); score served \(score.served), "
+                + "soft \(LocalFormat.decimal(score.soft, places: 2)); plan written to \(out == "-" ? "stdout" : out)")
+        Output.note("")
+        Output.note(KPISummary.render(figures))
     }
 }
