@@ -48,6 +48,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "SolverBenchmark",
+            dependencies: ["TelemedCore", "TelemedSolver"],
+            path: "Benchmarks/SolverBenchmark"
+        ),
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),

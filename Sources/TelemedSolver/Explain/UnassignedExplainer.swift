@@ -61,7 +61,9 @@ struct UnassignedExplainer {
             )
         }
         guard let lone = search.options(for: request, in: alone, keep: 1).first else {
-            return structuralReason(request, specialty: specialty, place: place, siteHostable: missing.isEmpty)
+            return structuralReason(
+                request, specialty: specialty, place: place, siteHostable: missing.isEmpty,
+                unitCanCome: !reachingUnits.isEmpty)
         }
         let specialists = problem.requests[request].specialists
         let fits = { (relaxed: SolutionState) in !search.options(for: request, in: relaxed, keep: 1).isEmpty }
@@ -80,6 +82,13 @@ struct UnassignedExplainer {
             )
         }
         if fits(state.freeingUnits()) {
+            if unitStationTaken(lone.placement, site: model.site, in: state) {
+                return (
+                    .roomFree,
+                    "the unit that could bring what \(place) lacks is busy with another consultation there whenever a "
+                        + "\(specialty) specialist is free (a unit is one station; due \(due))"
+                )
+            }
             return (
                 .unitRouteFeasible,
                 "the unit days that could bring what \(place) lacks are full (driving, capacity, shift or lunch; due \(due)); "
@@ -109,13 +118,18 @@ struct UnassignedExplainer {
         )
     }
 
-    /// No placement even alone: the first of site hours, nurse presence, specialist availability
-    /// that has no common time.
-    private func structuralReason(_ request: Int, specialty: String, place: String, siteHostable: Bool) -> (
-        ConstraintName, String
-    ) {
+    /// No placement even alone: the first of confirmed bookings, site hours, nurse presence and
+    /// specialist availability that leaves no common time.
+    private func structuralReason(
+        _ request: Int, specialty: String, place: String, siteHostable: Bool, unitCanCome: Bool
+    ) -> (ConstraintName, String) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
+        if !problem.pinned.isEmpty,
+            !search.options(for: request, in: SolutionState(problem: problem, pinning: false), keep: 1).isEmpty
+        {
+            return (.specialistNoOverlap, "confirmed bookings hold every \(specialty) slot that fits \(place)")
+        }
         let window = IntervalSet(MinuteInterval(start: model.earliestStart, end: problem.endMinute))
         let open = site.open.intersection(window)
         if open.firstFit(duration: model.duration) == nil {
@@ -124,11 +138,13 @@ struct UnassignedExplainer {
         let availability = model.specialists.reduce(IntervalSet.empty) {
             $0.union(problem.specialists[$1].available)
         }
-        if model.mode == .live {
-            let staffed = siteHostable ? open.intersection(site.nursePresent) : open
+        switch model.mode {
+        case .live:
+            // A nurse on site, or a unit's crew when a unit can come.
+            let staffed = unitCanCome ? open : (siteHostable ? open.intersection(site.nursePresent) : .empty)
             if staffed.firstFit(duration: model.duration) == nil {
                 return (
-                    .nursePresent, "no nurse is present at \(place) while it is open, and no unit visit can bring one"
+                    .nursePresent, "no nurse is present at \(place) while it is open, and no unit can bring its crew"
                 )
             }
             if staffed.intersection(availability).firstFit(duration: model.duration) == nil {
@@ -136,12 +152,49 @@ struct UnassignedExplainer {
                     .specialistAvailable, "no \(specialty) specialist is available while \(place) is open and staffed"
                 )
             }
-        } else if availability.intersection(window).firstFit(duration: model.duration) == nil {
-            return (.specialistAvailable, "no \(specialty) specialist is available to review before the horizon ends")
+        case .async:
+            if !reviewFitsAfterSomeCapture(model, open: open, availability: availability) {
+                return (
+                    .specialistAvailable,
+                    "no \(specialty) specialist is available within \(problem.scenario.asyncReviewDays) days after a "
+                        + "capture at \(place)"
+                )
+            }
+        }
+        if !unitCanCome {
+            return (
+                .specialistAvailable,
+                "no time when \(place) is open and a \(specialty) specialist is free fits this request"
+            )
         }
         return (
             .unitRouteFeasible,
             "no unit day can fit a visit to \(place) with a \(specialty) specialist free (shift, lunch, driving limit)"
         )
+    }
+
+    /// Whether some capture time at the site leaves a specialist slot inside the review delay.
+    private func reviewFitsAfterSomeCapture(
+        _ model: SchedulingProblem.Request, open: IntervalSet, availability: IntervalSet
+    ) -> Bool {
+        for piece in open.pieces where piece.duration >= model.duration {
+            let captureEnd = piece.start + model.duration
+            let latest = problem.reviewLimit(captureEnd: piece.end)
+            if availability.firstFit(duration: model.duration, notBefore: captureEnd, notAfterEnd: latest) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the unit is already hosting another consultation at the site when the lone
+    /// placement would need it.
+    private func unitStationTaken(_ placement: Placement, site: Int, in state: SolutionState) -> Bool {
+        guard let unit = placement.unit else { return false }
+        // A full unit day is a route matter (capacity), whatever the station.
+        guard state.routes[unit][placement.day].hostedCount < problem.units[unit].capacity else { return false }
+        return state.routes[unit][placement.day].stops.contains { stop in
+            stop.site == site && stop.bookings.contains { $0.interval.overlaps(placement.siteInterval) }
+        }
     }
 }

@@ -16,7 +16,9 @@ struct SolutionState: Sendable {
     /// `[unit][day]`: timing of each non-empty route day, refreshed on every change to it.
     private(set) var timings: [[RouteTiming?]]
 
-    init(problem: SchedulingProblem) {
+    /// A solution holding only the pinned facts; with `pinning: false`, without the confirmed
+    /// bookings either (the explainer's "would it fit if nothing were booked?").
+    init(problem: SchedulingProblem, pinning: Bool = true) {
         self.problem = problem
         let days = problem.timeline.dayCount
         placements = Array(repeating: nil, count: problem.requests.count)
@@ -40,7 +42,7 @@ struct SolutionState: Sendable {
                 timings[unit][day] = evaluator.evaluate(unit: unit, day: day, stops: routes[unit][day].stops)
             }
         }
-        for pinned in problem.pinned {
+        for pinned in problem.pinned where pinning {
             place(pinned.request, pinned.placement)
             isPinned[pinned.request] = true
         }

@@ -1,0 +1,72 @@
+// Solves a scenario (default: the demo region) under a time limit and prints one JSON object:
+// the service figures of the targets, the checker's verdict, iterations and timings.
+// Usage: SolverBenchmark [SCENARIO] [--time-limit S] [--seed N] [--threads N]
+import Foundation
+import TelemedCore
+import TelemedSolver
+
+struct BenchmarkResult: Encodable {
+    var scenario: String
+    var seed: UInt64
+    var threads: Int
+    var timeLimitSeconds: Double
+    var requests: Int
+    var placeableAlone: Int
+    var served: Int
+    var servedOfPlaceableAlone: Double
+    var unassignedByConstraint: [String: Int]
+    var violations: Int
+    var iterations: Int
+    var solveSeconds: Double
+    var checkSeconds: Double
+}
+
+/// `--name value` pairs and one positional argument.
+func parseArguments(_ arguments: [String]) -> (options: [String: String], positional: [String]) {
+    var options: [String: String] = [:]
+    var positional: [String] = []
+    var index = 0
+    while index < arguments.count {
+        if arguments[index].hasPrefix("--"), index + 1 < arguments.count {
+            options[arguments[index]] = arguments[index + 1]
+            index += 2
+        } else {
+            positional.append(arguments[index])
+            index += 1
+        }
+    }
+    return (options, positional)
+}
+let parsed = parseArguments(Array(CommandLine.arguments.dropFirst()))
+let timeLimit = parsed.options["--time-limit"].flatMap(Double.init) ?? 10
+let seed = parsed.options["--seed"].flatMap(UInt64.init) ?? 1
+let threads = parsed.options["--threads"].flatMap(Int.init) ?? 1
+let path = parsed.positional.first ?? "Scenarios/bfc-demo.json"
+
+let scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
+let clock = ContinuousClock()
+let solver = try Solver(scenario: scenario)
+let started = clock.now
+let result = solver.solve(SolverOptions(seed: seed, timeLimit: .milliseconds(Int(timeLimit * 1000)), threads: threads))
+let solveSeconds = (clock.now - started) / .seconds(1)
+let checkStarted = clock.now
+let report = try PlanChecker(scenario: scenario).check(result.plan)
+let checkSeconds = (clock.now - checkStarted) / .seconds(1)
+
+// Requests blocked by their own data (not by competition) are not placeable alone.
+let structural: Set<String> = [
+    ConstraintName.specialtyMatch, .equipmentAvailable, .siteOpen, .nursePresent, .specialistAvailable, .withinHorizon,
+].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+let blockedAlone = result.plan.unassigned.filter { structural.contains($0.constraint) }.count
+let served = scenario.requests.count - result.plan.unassigned.count
+let placeable = scenario.requests.count - blockedAlone
+let output = BenchmarkResult(
+    scenario: path, seed: seed, threads: threads, timeLimitSeconds: timeLimit, requests: scenario.requests.count,
+    placeableAlone: placeable, served: served,
+    servedOfPlaceableAlone: (Double(served) / Double(max(1, placeable)) * 10_000).rounded() / 10_000,
+    unassignedByConstraint: Dictionary(grouping: result.plan.unassigned, by: \.constraint).mapValues(\.count),
+    violations: report.violations.count, iterations: result.iterations,
+    solveSeconds: (solveSeconds * 1000).rounded() / 1000, checkSeconds: (checkSeconds * 1000).rounded() / 1000)
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.sortedKeys]
+print(String(decoding: try encoder.encode(output), as: UTF8.self))
