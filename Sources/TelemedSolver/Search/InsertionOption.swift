@@ -6,6 +6,8 @@ struct InsertionOption: Sendable {
     /// The resource the option competes for: a specialist at the site, or a unit day. Regret
     /// compares the best option with the best one on a *different* resource.
     var hostKey: Int
+    /// Other bookings of the unit day that move (request → new start) when this option is taken.
+    var retimed: [Int: Int] = [:]
 
     static func hostKey(specialist: Int, unit: Int?, day: Int) -> Int {
         if let unit { 1_000_000 + unit * 10_000 + day } else { specialist }

@@ -15,7 +15,11 @@ extension InsertionSearch {
                     * Double(problem.timeline.dayStarts[day]) / 1440
                 if lowerBound >= shortlist.threshold { break }
                 guard problem.units[unitIndex].days[day] != nil else { continue }
-                addUnitDayOptions(request, unit: unitIndex, day: day, state, &shortlist)
+                if model.mode == .async {
+                    addRetimedCaptureOptions(request, unit: unitIndex, day: day, state, &shortlist)
+                } else {
+                    addUnitDayOptions(request, unit: unitIndex, day: day, state, &shortlist)
+                }
             }
         }
     }

@@ -4,6 +4,7 @@
 struct InsertionSearch {
     let problem: SchedulingProblem
     let evaluator: RouteEvaluator
+    let scheduler: RouteScheduler
     let continuityWeight: Double
     let travelWeight: Double
 
@@ -13,6 +14,7 @@ struct InsertionSearch {
     init(problem: SchedulingProblem) {
         self.problem = problem
         evaluator = RouteEvaluator(problem: problem)
+        scheduler = RouteScheduler(problem: problem, evaluator: evaluator)
         continuityWeight = problem.scenario.weights.continuityBroken
         travelWeight = problem.scenario.weights.travelMinute
     }

@@ -62,7 +62,7 @@ struct LargeNeighbourhoodSearch {
             if RuinOperator(rawValue: ruinIndex)! == .blocking, let target = blockedRequest(candidate, rng: &rng) {
                 removed = ruin.evictBlockers(of: target, placement: lonePlacement[target]!, from: &candidate)
                 if let option = search.options(for: target, in: candidate, keep: 1).first {
-                    candidate.place(target, option.placement)
+                    candidate.place(target, option: option)
                 }
             } else {
                 removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
@@ -139,7 +139,7 @@ struct LargeNeighbourhoodSearch {
         }
         for request in order where state.placements[request] == nil {
             if let option = search.options(for: request, in: state, keep: 1).first {
-                state.place(request, option.placement)
+                state.place(request, option: option)
             }
         }
     }

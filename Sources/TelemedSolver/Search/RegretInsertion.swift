@@ -45,11 +45,11 @@ struct RegretInsertion {
             for position in unplaceable.reversed() { pending.remove(at: position) }
             guard chosen >= 0 else { break }
             let request = pending[chosen - unplaceable.filter { $0 < chosen }.count]
-            let placement = cache[request]![0].placement
-            state.place(request, placement)
+            let option = cache[request]![0]
+            state.place(request, option: option)
             pending.removeAll { $0 == request }
             cache[request] = nil
-            let touched = TouchedResources(problem: search.problem, request: request, placement: placement)
+            let touched = TouchedResources(problem: search.problem, request: request, option: option)
             for other in pending where cache[other]!.contains(where: { touched.affects(other, $0.placement) }) {
                 cache[other] = search.options(for: other, in: state)
             }
@@ -61,20 +61,24 @@ struct RegretInsertion {
 struct TouchedResources {
     let problem: SchedulingProblem
     let specialist: Int
-    let patient: Int
+    /// The placed request's patient, and those of the bookings it re-timed.
+    let patients: Set<Int>
     let site: Int
     let unitDay: (unit: Int, day: Int)?
 
-    init(problem: SchedulingProblem, request: Int, placement: Placement) {
+    init(problem: SchedulingProblem, request: Int, option: InsertionOption) {
         self.problem = problem
+        let placement = option.placement
         specialist = placement.specialist
-        patient = problem.requests[request].patient
+        patients = Set([request] + option.retimed.keys).map { problem.requests[$0].patient }.reduce(into: []) {
+            $0.insert($1)
+        }
         site = problem.requests[request].site
         unitDay = placement.unit.map { ($0, placement.day) }
     }
 
     func affects(_ request: Int, _ placement: Placement) -> Bool {
-        if placement.specialist == specialist || problem.requests[request].patient == patient { return true }
+        if placement.specialist == specialist || patients.contains(problem.requests[request].patient) { return true }
         if let unitDay, placement.unit == unitDay.unit, placement.day == unitDay.day { return true }
         return unitDay == nil && placement.unit == nil && problem.requests[request].site == site
     }

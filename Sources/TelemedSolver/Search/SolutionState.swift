@@ -50,6 +50,31 @@ struct SolutionState: Sendable {
 
     var assignedCount: Int { placements.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 
+    /// Places an option: first moves the bookings it re-times, then places its request.
+    mutating func place(_ request: Int, option: InsertionOption) {
+        for (other, start) in option.retimed.sorted(by: { $0.key < $1.key }) { retime(other, start: start) }
+        place(request, option.placement)
+    }
+
+    /// Moves a floating unit-hosted capture to a new start on the same unit day.
+    mutating func retime(_ request: Int, start: Int) {
+        guard var placement = placements[request], let unit = placement.unit, placement.start != start else { return }
+        let duration = placement.end - placement.start
+        placement.start = start
+        placement.end = start + duration
+        placements[request] = placement
+        let patient = problem.requests[request].patient
+        patientBusy[patient].remove(owner: request)
+        patientBusy[patient].insert(placement.siteInterval, owner: request)
+        var route = routes[unit][placement.day]
+        for index in route.stops.indices {
+            guard let at = route.stops[index].bookings.firstIndex(where: { $0.owner == request }) else { continue }
+            route.stops[index].bookings[at].interval = placement.siteInterval
+            route.stops[index].bookings.sort { $0.interval < $1.interval }
+        }
+        routes[unit][placement.day] = route
+    }
+
     mutating func place(_ request: Int, _ placement: Placement) {
         precondition(placements[request] == nil, "request \(request) is already placed")
         let model = problem.requests[request]

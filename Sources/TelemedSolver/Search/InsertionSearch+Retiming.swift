@@ -1,0 +1,66 @@
+/// `async` captures hosted by a unit: the new capture may go at any position of the unit day
+/// (a new stop between any two, or joining the stop at its site), and the day's other floating
+/// captures move to make room (``RouteScheduler``); the specialist's review follows the capture.
+extension InsertionSearch {
+    func addRetimedCaptureOptions(
+        _ request: Int, unit: Int, day: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
+        let model = problem.requests[request]
+        let route = state.routes[unit][day]
+        let current = route.stops.map { stop in
+            (site: stop.site, pinnedWindow: stop.pinnedWindow, items: stop.bookings.map { item(for: $0.owner, state) })
+        }
+        let newItem = RouteScheduler.Item(request: request, duration: model.duration, anchoredStart: nil, review: nil)
+        var sequences: [[(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]] = []
+        if let index = route.stopIndex(ofSite: model.site) {
+            var atEnd = current
+            atEnd[index].items.append(newItem)
+            var atFront = current
+            atFront[index].items.insert(newItem, at: 0)
+            sequences = [atEnd, atFront]
+        } else {
+            for position in 0...current.count {
+                var sequence = current
+                sequence.insert((site: model.site, pinnedWindow: nil, items: [newItem]), at: position)
+                sequences.append(sequence)
+            }
+        }
+        let drivenBefore = state.timings[unit][day]?.exactDrivingMinutes ?? 0
+        for sequence in sequences {
+            guard let result = scheduler.schedule(unit: unit, day: day, sequence: sequence, state: state),
+                let start = result.starts[request]
+            else { continue }
+            let end = start + model.duration
+            let retimed = result.starts.filter { $0.key != request && state.placements[$0.key]?.start != $0.value }
+            for specialist in model.specialists {
+                let review = FitQuery(
+                    duration: model.duration, allowed: [problem.specialists[specialist].available],
+                    busy: [state.specialistBusy[specialist]], dailyLimit: dailyLimit(specialist, state))
+                guard
+                    let reviewStart = review.earliest(notBefore: end, notAfterEnd: problem.reviewLimit(captureEnd: end))
+                else { continue }
+                let placement = Placement(
+                    specialist: specialist, start: start, end: end,
+                    review: MinuteInterval(start: reviewStart, end: reviewStart + model.duration), unit: unit,
+                    day: problem.dayIndex(ofMinute: start))
+                guard placement.day == day else { continue }
+                var option = InsertionOption(
+                    placement: placement,
+                    cost: cost(request, placement, addedTravel: result.timing.exactDrivingMinutes - drivenBefore),
+                    hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day))
+                option.retimed = retimed
+                shortlist.offer(option)
+            }
+        }
+    }
+
+    /// How the scheduler treats a booking already on the route: unpinned `async` captures float,
+    /// everything else keeps its start.
+    private func item(for request: Int, _ state: SolutionState) -> RouteScheduler.Item {
+        let placement = state.placements[request]!
+        let floating = problem.requests[request].mode == .async && !state.isPinned[request]
+        return RouteScheduler.Item(
+            request: request, duration: placement.end - placement.start,
+            anchoredStart: floating ? nil : placement.start, review: floating ? placement.review : nil)
+    }
+}

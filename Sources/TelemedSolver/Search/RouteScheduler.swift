@@ -1,0 +1,127 @@
+/// Re-times a unit day when a request joins it: `async` captures hosted by the unit float (they
+/// may move within their own constraints), `live` consultations stay anchored to their
+/// specialist's time. A forward pass visits the stops in order and starts every floating capture
+/// as early as travel, set-up, the site's hours, the patient's other bookings and its review
+/// allow; ``RouteEvaluator`` then validates the day as it would any other.
+struct RouteScheduler {
+    let problem: SchedulingProblem
+    let evaluator: RouteEvaluator
+
+    /// A booking of the day as the pass sees it.
+    struct Item {
+        var request: Int
+        var duration: Int
+        /// Fixed start for anchored (`live`) bookings; nil for floating captures.
+        var anchoredStart: Int?
+        /// Floating only: the review this capture must precede.
+        var review: MinuteInterval?
+    }
+
+    struct Result {
+        var stops: [Route.Stop]
+        /// New start of every booking of the day (the inserted one included).
+        var starts: [Int: Int]
+        var timing: RouteTiming
+    }
+
+    /// `sequence`: the day's stops in visiting order with their items in order. Pinned stops keep
+    /// their window. Returns nil when no timing works.
+    func schedule(
+        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [Item])], state: SolutionState
+    )
+        -> Result?
+    {
+        for reserveLunch in [false, true] {
+            if let result = pass(unit: unit, day: day, sequence: sequence, reserveLunch: reserveLunch, state: state) {
+                return result
+            }
+        }
+        return nil
+    }
+
+    private func pass(
+        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [Item])], reserveLunch: Bool,
+        state: SolutionState
+    ) -> Result? {
+        guard let dayModel = problem.units[unit].days[day] else { return nil }
+        let unitModel = problem.units[unit]
+        let onRoute = Set(sequence.flatMap { $0.items.map(\.request) })
+        var lunchTaken = !reserveLunch || dayModel.lunchWindow == nil
+        var cursor = dayModel.shift.start
+        var place = unitModel.place
+        var stops: [Route.Stop] = []
+        var starts: [Int: Int] = [:]
+
+        func takeLunchIfDue(before length: Int) {
+            guard !lunchTaken, let window = dayModel.lunchWindow else { return }
+            if cursor >= window.start || cursor + length > window.end - dayModel.lunchMinutes {
+                cursor = max(cursor, window.start) + dayModel.lunchMinutes
+                lunchTaken = true
+            }
+        }
+
+        for stop in sequence {
+            let site = problem.sites[stop.site]
+            let travel = problem.travel.minutes(place, site.place)
+            takeLunchIfDue(before: travel)
+            cursor += travel
+            if let pinned = stop.pinnedWindow {
+                guard cursor <= pinned.start else { return nil }
+                cursor = pinned.start
+            }
+            var entries: [BusyList.Entry] = []
+            var stationFree = cursor + unitModel.setup
+            for item in stop.items {
+                let start: Int
+                if let anchored = item.anchoredStart {
+                    guard anchored >= stationFree else { return nil }
+                    start = anchored
+                } else {
+                    takeLunchIfDue(before: item.duration)
+                    // Lunch taken before the first booking moves the arrival (and set-up) later.
+                    stationFree = max(stationFree, entries.isEmpty ? cursor + unitModel.setup : cursor)
+                    guard
+                        let found = floatingStart(
+                            item, notBefore: stationFree, site: stop.site, onRoute: onRoute, state: state)
+                    else { return nil }
+                    start = found
+                }
+                if let pinned = stop.pinnedWindow, start + item.duration > pinned.end { return nil }
+                entries.append(
+                    BusyList.Entry(
+                        interval: MinuteInterval(start: start, end: start + item.duration), owner: item.request))
+                starts[item.request] = start
+                stationFree = start + item.duration
+                cursor = stationFree
+            }
+            if let pinned = stop.pinnedWindow { cursor = max(cursor, pinned.end) }
+            stops.append(Route.Stop(site: stop.site, pinnedWindow: stop.pinnedWindow, bookings: entries))
+            place = site.place
+        }
+        guard let timing = evaluator.evaluate(unit: unit, day: day, stops: stops) else { return nil }
+        return Result(stops: stops, starts: starts, timing: timing)
+    }
+
+    /// The earliest start of a floating capture: site open, the patient free (bookings on this
+    /// route excepted: the pass orders them), inside the day, and before its review within the delay.
+    private func floatingStart(_ item: Item, notBefore: Int, site: Int, onRoute: Set<Int>, state: SolutionState) -> Int?
+    {
+        let model = problem.requests[item.request]
+        let day = problem.dayIndex(ofMinute: notBefore)
+        var limit = problem.timeline.dayRange(ofDay: day).end
+        var lowest = max(notBefore, model.earliestStart)
+        if let review = item.review {
+            limit = min(limit, review.start)
+            // reviewLimit(end) ≥ review.end, with end = start + duration.
+            lowest = max(lowest, review.end - problem.reviewSpan[day] - item.duration)
+        }
+        var patient = BusyList()
+        for entry in state.patientBusy[model.patient].entries where !onRoute.contains(entry.owner) {
+            patient.insert(entry.interval, owner: entry.owner)
+        }
+        let query = FitQuery(duration: item.duration, allowed: [problem.sites[site].open], busy: [patient])
+        guard let start = query.earliest(notBefore: lowest, notAfterEnd: limit) else { return nil }
+        if let review = item.review, problem.reviewLimit(captureEnd: start + item.duration) < review.end { return nil }
+        return start
+    }
+}
