@@ -53,13 +53,8 @@ let checkStarted = clock.now
 let report = try PlanChecker(scenario: scenario).check(result.plan)
 let checkSeconds = (clock.now - checkStarted) / .seconds(1)
 
-// Requests blocked by their own data (not by competition) are not placeable alone.
-let structural: Set<String> = [
-    ConstraintName.specialtyMatch, .equipmentAvailable, .siteOpen, .nursePresent, .specialistAvailable, .withinHorizon,
-].map(\.rawValue).reduce(into: []) { $0.insert($1) }
-let blockedAlone = result.plan.unassigned.filter { structural.contains($0.constraint) }.count
 let served = scenario.requests.count - result.plan.unassigned.count
-let placeable = scenario.requests.count - blockedAlone
+let placeable = result.placeableAlone
 let output = BenchmarkResult(
     scenario: path, seed: seed, threads: threads, timeLimitSeconds: timeLimit, requests: scenario.requests.count,
     placeableAlone: placeable, served: served,

@@ -35,6 +35,9 @@ public struct SolverResult: Sendable {
     public var plan: Plan
     public var iterations: Int
     public var elapsed: Duration
+    /// Requests with a feasible placement when nothing but pinned facts is planned: the ones a
+    /// plan could serve if they did not compete with each other.
+    public var placeableAlone: Int
 }
 
 /// The scheduler: compiles a scenario once, then builds plans (pure: no I/O, no global state).
@@ -90,6 +93,7 @@ public struct Solver: Sendable {
         let plan = PlanBuilder(problem: problem).plan(from: state, unassigned: unassigned)
         let elapsed = clock.now - started
         progress?(SolverProgress(elapsed: elapsed, iterations: iterations, best: plan.score))
-        return SolverResult(plan: plan, iterations: iterations, elapsed: elapsed)
+        return SolverResult(
+            plan: plan, iterations: iterations, elapsed: elapsed, placeableAlone: placeableAlone.filter { $0 }.count)
     }
 }

@@ -82,6 +82,11 @@ struct SolveCommand: ParsableCommand {
         Output.note(
             "\(result.iterations) iterations in \(LocalFormat.seconds(result.elapsed)); score served \(score.served), "
                 + "soft \(LocalFormat.decimal(score.soft, places: 2)); plan written to \(out == "-" ? "stdout" : out)")
+        let served = document.requests.count - result.plan.unassigned.count
+        Output.note(
+            "served \(served) of the \(result.placeableAlone) requests that fit when considered alone "
+                + "(\(LocalFormat.decimal(100 * Double(served) / Double(max(1, result.placeableAlone)), places: 1)) %); "
+                + "\(document.requests.count - result.placeableAlone) cannot be placed even alone")
         Output.note("")
         Output.note(KPISummary.render(figures))
     }
