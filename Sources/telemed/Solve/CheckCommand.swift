@@ -15,31 +15,22 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The scenario JSON file.")
-    var scenario: String
-
-    @Argument(help: "The plan JSON file, as written by `telemed solve`.")
-    var plan: String
+    @OptionGroup var documents: ScenarioAndPlanArguments
 
     func run() throws {
-        let document = try Input.scenario(scenario)
-        let planDocument = try Input.plan(plan)
-        let checker: PlanChecker
-        do {
-            checker = try PlanChecker(scenario: document)
-        } catch {
-            throw ValidationError(error.message)
-        }
+        let (document, planDocument) = try documents.load()
+        let checker = PlanChecker(
+            scenario: document, travel: try Input.travelModel(for: document, at: documents.scenario))
         let report = checker.check(planDocument)
         for violation in report.violations { print(violation) }
         let score = report.score
         let summary =
             "served \(score.served), soft \(String(format: "%.2f", score.soft)), \(report.violations.count) violation(s)"
         guard report.isValid else {
-            Output.note("\(plan): invalid: \(summary)")
+            Output.note("\(documents.plan): invalid: \(summary)")
             throw ExitCode(1)
         }
-        print("\(plan): valid: \(summary)")
+        print("\(documents.plan): valid: \(summary)")
         print("")
         print(KPISummary.render(PlanKPIs(scenario: document, plan: planDocument)))
     }

@@ -19,25 +19,20 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The scenario JSON file.")
-    var scenario: String
-
-    @Argument(help: "The plan JSON file, as written by `telemed solve`.")
-    var plan: String
+    @OptionGroup var documents: ScenarioAndPlanArguments
 
     @Argument(help: "The id of the request to explain.")
     var request: String
 
     func run() throws {
-        let document = try Input.scenario(scenario)
-        let planDocument = try Input.plan(plan)
+        let (document, planDocument) = try documents.load()
         guard let subject = document.requests.first(where: { $0.id.rawValue == request }) else {
             Output.note(
-                "error: \(scenario) has no request with id \"\(request)\" (\(document.requests.count) requests)")
+                "error: \(documents.scenario) has no request with id \"\(request)\" (\(document.requests.count) requests)"
+            )
             throw ExitCode(1)
         }
-        let folder = URL(fileURLWithPath: scenario).deletingLastPathComponent()
-        let travel = try? document.travel.makeModel(relativeTo: folder)
+        let travel = try? Input.travelModel(for: document, at: documents.scenario)
         let explanation = RequestExplanation(scenario: document, plan: planDocument, travel: travel)
         print(explanation.render(subject))
     }

@@ -61,9 +61,10 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         let document = try Input.scenario(scenario)
+        let travel = try Input.travelModel(for: document, at: scenario)
         let solver: Solver
         do {
-            solver = try Solver(scenario: document)
+            solver = try Solver(scenario: document, travelModel: travel)
         } catch {
             throw ValidationError("\(scenario): \(error.description)")
         }

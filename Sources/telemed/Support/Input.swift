@@ -12,6 +12,15 @@ enum Input {
         }
     }
 
+    /// The scenario's travel model; a CSV matrix is found relative to the scenario's folder.
+    static func travelModel(for scenario: Scenario, at path: String) throws -> any TravelModel {
+        do {
+            return try scenario.travel.makeModel(relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
+        } catch {
+            throw ValidationError("\(path): travel: \(error.message)")
+        }
+    }
+
     static func plan(_ path: String) throws -> Plan {
         let data: Data
         do {
