@@ -16,11 +16,6 @@ struct UnassignedExplainer {
         alone = SolutionState(problem: problem)
     }
 
-    /// True when the request has a feasible placement with nothing else but pinned facts planned.
-    func isFeasibleAlone(_ request: Int) -> Bool {
-        lonePlacement(request) != nil
-    }
-
     /// Where the request would go with nothing else but pinned facts planned.
     func lonePlacement(_ request: Int) -> Placement? {
         search.options(for: request, in: alone, keep: 1).first?.placement

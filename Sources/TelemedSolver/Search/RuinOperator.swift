@@ -14,16 +14,6 @@ enum RuinOperator: Int, CaseIterable, Sendable {
     case unitDay
     /// What stands where an unassigned request would go alone; that request is placed first.
     case blocking
-
-    var name: String {
-        switch self {
-        case .random: "random"
-        case .worst: "worst"
-        case .related: "related"
-        case .unitDay: "unitDay"
-        case .blocking: "blocking"
-        }
-    }
 }
 
 /// The "repair" half: put unassigned requests back.
