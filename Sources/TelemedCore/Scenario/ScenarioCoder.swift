@@ -26,15 +26,21 @@ public enum ScenarioCoder {
 
     /// Decodes a scenario; a malformed document throws ``ScenarioDecodingError`` naming the JSON path.
     public static func decode(_ data: Data) throws(ScenarioDecodingError) -> Scenario {
-        let scenario: Scenario
+        try decode(Scenario.self, from: data)
+    }
+
+    /// Decodes any document the project writes (a plan, KPIs) with the same conventions and the
+    /// same path-naming errors as scenarios.
+    public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(ScenarioDecodingError)
+        -> Value
+    {
         do {
-            scenario = try makeDecoder().decode(Scenario.self, from: data)
+            return try makeDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             throw ScenarioDecodingError(error)
         } catch {
             throw ScenarioDecodingError(path: "", message: "\(error)")
         }
-        return scenario
     }
 
     public static func load(contentsOf url: URL) throws(ScenarioDecodingError) -> Scenario {

@@ -19,12 +19,7 @@ struct StatsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let scenario: Scenario
-        do {
-            scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw ValidationError(error.description)
-        }
+        let scenario = try Input.scenario(file)
         let stats = ScenarioStatistics(scenario)
         if json {
             try Output.write(ScenarioCoder.encode(stats), to: "-")

@@ -8,7 +8,7 @@ enum Input {
         do {
             return try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ValidationError("\(path): \(error.description)")
+            throw InputError("\(path): \(error.description)")
         }
     }
 
@@ -17,7 +17,7 @@ enum Input {
         do {
             return try scenario.travel.makeModel(relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
         } catch {
-            throw ValidationError("\(path): travel: \(error.message)")
+            throw InputError("\(path): travel: \(error.message)")
         }
     }
 
@@ -26,12 +26,12 @@ enum Input {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+            throw InputError("cannot read \(path): \(error.localizedDescription)")
         }
         do {
-            return try ScenarioCoder.makeDecoder().decode(Plan.self, from: data)
-        } catch let error as DecodingError {
-            throw ValidationError("\(path): not a plan document: \(error)")
+            return try ScenarioCoder.decode(Plan.self, from: data)
+        } catch {
+            throw InputError("\(path): not a plan document: \(error.description)")
         }
     }
 }
