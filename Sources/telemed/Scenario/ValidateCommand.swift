@@ -9,6 +9,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Prints one line per problem, as `json.path: message`, and exits 1 if there is any; \
             prints a one-line summary and exits 0 when the scenario is valid. Checks the JSON shape, \
+            then fields the format does not define (a misspelt key would otherwise be ignored), \
             then references between entities, time windows, durations, French codes (INSEE, FINESS, \
             RPPS), dates against the horizon, and specialties or equipment that nobody provides.
             """
@@ -18,14 +19,21 @@ struct ValidateCommand: ParsableCommand {
     var file: String
 
     func run() throws {
+        let data: Data
         let scenario: Scenario
         do {
-            scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            print("cannot read \(file): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        do {
+            scenario = try ScenarioCoder.decode(data)
         } catch {
             print(error.description)
             throw ExitCode(1)
         }
-        let issues = ScenarioValidator().validate(scenario)
+        let issues = UnknownFieldCheck.issues(in: data) + ScenarioValidator().validate(scenario)
         guard issues.isEmpty else {
             for issue in issues { print(issue) }
             Output.note("\(file): \(issues.count) problem\(issues.count == 1 ? "" : "s")")

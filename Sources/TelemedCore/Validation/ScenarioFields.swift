@@ -1,0 +1,46 @@
+import Foundation
+
+/// The field names of scenario format version 1, object by object, so that a misspelt key
+/// (`"nurseHour"`) is reported instead of silently ignored: decoding skips unknown keys and would
+/// give the misspelt field its default. A test encodes a scenario that uses every field and checks
+/// this list against it, so the list cannot drift from the types.
+enum ScenarioFields {
+    static let scenario: Set = [
+        "formatVersion", "name", "provenance", "horizon", "timeZone", "holidays", "urgencyDelays", "asyncReviewDays",
+        "weights", "travel", "sites", "specialists", "units", "requests", "bookings",
+    ]
+    static let interval: Set = ["start", "end"]
+    static let holidays: Set = ["observeFrenchPublicHolidays", "alsaceMoselle"]
+    static let urgencyTable: Set = ["urgent", "soon", "routine"]
+    static let weights: Set = [
+        "served", "latenessPerDay", "travelMinute", "continuityBroken", "specialistOvertimeMinute",
+        "territorialFairness",
+    ]
+    static let travel: Set = ["model", "roadFactor", "speedBands", "matrixFile", "symmetric"]
+    static let speedBand: Set = ["upToKilometres", "kilometresPerHour"]
+    static let site: Set = [
+        "id", "kind", "name", "finess", "beds", "inseeCode", "commune", "address", "location", "openingHours",
+        "nurseHours", "rooms", "equipment", "closedDates", "openOnPublicHolidays",
+    ]
+    static let location: Set = ["latitude", "longitude"]
+    static let weeklyWindow: Set = ["day", "start", "end"]
+    static let specialist: Set = [
+        "id", "name", "rpps", "specialties", "weeklyAvailability", "exceptions", "maxSessionsPerDay", "videoLink",
+    ]
+    static let exception: Set = ["kind", "start", "end", "note"]
+    static let unit: Set = [
+        "id", "name", "crew", "depot", "equipment", "operatingDays", "shift", "lunchBreak", "setupMinutes",
+        "maxDrivingMinutesPerDay", "capacityPerDay", "recurringStops", "unavailableDates", "routeCutoff",
+    ]
+    static let depot: Set = ["name", "inseeCode", "location"]
+    static let lunchBreak: Set = ["earliestStart", "latestEnd", "minutes"]
+    static let recurringStop: Set = ["day", "siteId", "arrival", "departure"]
+    static let request: Set = [
+        "id", "siteId", "patientRef", "specialty", "mode", "requiredEquipment", "durationMinutes", "urgency",
+        "releaseDate", "earliestDate", "preferredSpecialistId",
+    ]
+    static let booking: Set = [
+        "id", "requestId", "specialistId", "siteId", "start", "end", "review", "host", "status", "version", "room",
+    ]
+    static let host: Set = ["kind", "unitId"]
+}
