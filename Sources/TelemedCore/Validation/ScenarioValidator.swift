@@ -29,17 +29,12 @@ struct ValidationReport {
     let clock = WallClock.paris
     private(set) var issues: [ValidationIssue] = []
 
-    let siteIndex: [Site.ID: Int]
-    let specialistIndex: [Specialist.ID: Int]
-    let unitIndex: [MobileUnit.ID: Int]
-    let requestIndex: [ConsultationRequest.ID: Int]
+    /// Ids to positions (first occurrence of a repeated id; repeats are reported separately).
+    let ids: ScenarioIndex
 
     init(scenario: Scenario) {
         self.scenario = scenario
-        siteIndex = Self.firstIndex(of: scenario.sites.map(\.id))
-        specialistIndex = Self.firstIndex(of: scenario.specialists.map(\.id))
-        unitIndex = Self.firstIndex(of: scenario.units.map(\.id))
-        requestIndex = Self.firstIndex(of: scenario.requests.map(\.id))
+        ids = ScenarioIndex(scenario)
     }
 
     mutating func report(_ path: JSONPath, _ message: String) {
@@ -111,11 +106,5 @@ struct ValidationReport {
                 }
             }
         }
-    }
-
-    private static func firstIndex<ID: Hashable>(of ids: [ID]) -> [ID: Int] {
-        var index: [ID: Int] = [:]
-        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
-        return index
     }
 }

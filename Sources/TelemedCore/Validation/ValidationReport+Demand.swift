@@ -8,7 +8,7 @@ extension ValidationReport {
         let provided = Set(scenario.sites.flatMap(\.equipment) + scenario.units.flatMap(\.equipment))
         for (position, request) in scenario.requests.enumerated() {
             let path = JSONPath("requests")[position]
-            if siteIndex[request.siteId] == nil {
+            if ids.sites[request.siteId] == nil {
                 report(path.key("siteId"), "unknown site \"\(request.siteId)\"")
             }
             checkText(request.patientRef, at: path.key("patientRef"), maxLength: 64)
@@ -32,7 +32,7 @@ extension ValidationReport {
                 checkInsideHorizon(earliest, at: path.key("earliestDate"), what: "earliest date")
             }
             if let preferred = request.preferredSpecialistId {
-                if let index = specialistIndex[preferred] {
+                if let index = ids.specialists[preferred] {
                     if !scenario.specialists[index].specialties.contains(request.specialty) {
                         report(
                             path.key("preferredSpecialistId"),
@@ -49,7 +49,7 @@ extension ValidationReport {
         var activeBookingOfRequest: [ConsultationRequest.ID: Int] = [:]
         for (position, booking) in scenario.bookings.enumerated() {
             let path = JSONPath("bookings")[position]
-            if let index = requestIndex[booking.requestId] {
+            if let index = ids.requests[booking.requestId] {
                 let request = scenario.requests[index]
                 if request.siteId != booking.siteId {
                     report(path.key("siteId"), "the request \"\(request.id)\" is for site \"\(request.siteId)\"")
@@ -66,8 +66,8 @@ extension ValidationReport {
             } else {
                 report(path.key("requestId"), "unknown request \"\(booking.requestId)\"")
             }
-            if let index = specialistIndex[booking.specialistId] {
-                if let request = requestIndex[booking.requestId].map({ scenario.requests[$0] }),
+            if let index = ids.specialists[booking.specialistId] {
+                if let request = ids.requests[booking.requestId].map({ scenario.requests[$0] }),
                     !scenario.specialists[index].specialties.contains(request.specialty)
                 {
                     report(
@@ -77,16 +77,16 @@ extension ValidationReport {
             } else {
                 report(path.key("specialistId"), "unknown specialist \"\(booking.specialistId)\"")
             }
-            if siteIndex[booking.siteId] == nil {
+            if ids.sites[booking.siteId] == nil {
                 report(path.key("siteId"), "unknown site \"\(booking.siteId)\"")
             }
-            if let unit = booking.host.unitId, unitIndex[unit] == nil {
+            if let unit = booking.host.unitId, ids.units[unit] == nil {
                 report(path.key("host").key("unitId"), "unknown unit \"\(unit)\"")
             }
             if booking.version < 1 {
                 report(path.key("version"), "version starts at 1, found \(booking.version)")
             }
-            if let room = booking.room, let site = siteIndex[booking.siteId].map({ scenario.sites[$0] }),
+            if let room = booking.room, let site = ids.sites[booking.siteId].map({ scenario.sites[$0] }),
                 !(1...max(1, site.rooms)).contains(room)
             {
                 report(path.key("room"), "site \"\(site.id)\" has rooms 1…\(site.rooms), found \(room)")

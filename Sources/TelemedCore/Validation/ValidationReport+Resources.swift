@@ -101,7 +101,7 @@ extension ValidationReport {
     private mutating func checkRecurringStops(_ unit: MobileUnit, at path: JSONPath) {
         for (index, stop) in unit.recurringStops.enumerated() {
             let stopPath = path[index]
-            if siteIndex[stop.siteId] == nil {
+            if ids.sites[stop.siteId] == nil {
                 report(stopPath.key("siteId"), "unknown site \"\(stop.siteId)\"")
             }
             if !unit.operatingDays.contains(stop.day) {

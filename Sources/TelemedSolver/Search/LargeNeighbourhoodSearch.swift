@@ -30,7 +30,7 @@ struct LargeNeighbourhoodSearch {
     ) -> Outcome {
         let clock = ContinuousClock()
         var rng = SeededRandomNumberGenerator(seed: options.seed)
-        let ruin = Ruin(problem: problem, search: search)
+        let ruin = Ruin(problem: problem, search: search, lonePlacement: lonePlacement)
         let regret = RegretInsertion(search: search)
         var ruins = OperatorWeights(count: RuinOperator.allCases.count)
         var repairs = OperatorWeights(count: RepairOperator.allCases.count)
@@ -58,15 +58,7 @@ struct LargeNeighbourhoodSearch {
             var candidate = current
             let placed = candidate.assignedCount
             let count = 4 + rng.int(below: max(4, min(40, placed / 25)))
-            var removed: [Int]
-            if RuinOperator(rawValue: ruinIndex)! == .blocking, let target = blockedRequest(candidate, rng: &rng) {
-                removed = ruin.evictBlockers(of: target, placement: lonePlacement[target]!, from: &candidate)
-                if let option = search.options(for: target, in: candidate, keep: 1).first {
-                    candidate.place(target, option: option)
-                }
-            } else {
-                removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
-            }
+            let removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
             let toInsert = removed + unassignedToRetry(candidate, removed: removed, rng: &rng)
             switch RepairOperator(rawValue: repairIndex)! {
             case .greedy: greedy(toInsert, into: &candidate, rng: &rng)
@@ -103,12 +95,6 @@ struct LargeNeighbourhoodSearch {
 
     func value(_ state: SolutionState) -> Double {
         -Double(objective.served(state)) * Self.servedScale + objective.soft(state)
-    }
-
-    /// An unassigned request that fits alone, to make room for.
-    private func blockedRequest(_ state: SolutionState, rng: inout SeededRandomNumberGenerator) -> Int? {
-        let waiting = state.placements.indices.filter { state.placements[$0] == nil && lonePlacement[$0] != nil }
-        return waiting.isEmpty ? nil : waiting[rng.int(below: waiting.count)]
     }
 
     /// Unassigned requests that might now fit: those sharing a site or specialty with a removed

@@ -27,11 +27,15 @@ enum RepairOperator: Int, CaseIterable, Sendable {
 struct Ruin {
     let problem: SchedulingProblem
     let search: InsertionSearch
+    /// Where each request would go with only pinned facts planned (nil when it cannot go anywhere).
+    let lonePlacement: [Placement?]
 
-    /// Removes about `count` requests and returns the ones removed.
+    /// Removes about `count` requests and returns the ones removed. `blocking` also places the
+    /// unassigned request it made room for.
     func apply(
         _ ruin: RuinOperator, count: Int, to state: inout SolutionState, rng: inout SeededRandomNumberGenerator
     ) -> [Int] {
+        if ruin == .blocking { return makeRoom(in: &state, rng: &rng) }
         let movable = state.placements.indices.filter { state.placements[$0] != nil && !state.isPinned[$0] }
         guard !movable.isEmpty else { return [] }
         let chosen: [Int]
@@ -60,16 +64,28 @@ struct Ruin {
             chosen = state.routes[pick.unit][pick.day].stops.flatMap { $0.bookings.map(\.owner) }
                 .filter { !state.isPinned[$0] }
         case .blocking:
-            // Handled by ``evictBlockers(of:placement:from:)``; the search calls it directly.
-            chosen = []
+            preconditionFailure("blocking makes room through makeRoom(in:rng:) before any removal")
         }
         for request in chosen { state.remove(request) }
         return chosen
     }
 
+    /// Picks an unassigned request that fits alone, evicts what stands where it would go, and
+    /// places it first; the evicted requests are returned for the repair.
+    private func makeRoom(in state: inout SolutionState, rng: inout SeededRandomNumberGenerator) -> [Int] {
+        let waiting = state.placements.indices.filter { state.placements[$0] == nil && lonePlacement[$0] != nil }
+        guard !waiting.isEmpty else { return [] }
+        let target = waiting[rng.int(below: waiting.count)]
+        let removed = evictBlockers(of: target, placement: lonePlacement[target]!, from: &state)
+        if let option = search.options(for: target, in: state, keep: 1).first {
+            state.place(target, option: option)
+        }
+        return removed
+    }
+
     /// Removes every movable request that collides with `placement` of `request`: on the
     /// specialist's time, the patient's, the site's rooms, or the unit day it needs.
-    func evictBlockers(of request: Int, placement: Placement, from state: inout SolutionState) -> [Int] {
+    private func evictBlockers(of request: Int, placement: Placement, from state: inout SolutionState) -> [Int] {
         let model = problem.requests[request]
         var blockers = Set<Int>()
         for entry in state.specialistBusy[placement.specialist].entries

@@ -1,5 +1,3 @@
-import TelemedCore
-
 /// Ids to array positions, so the search refers to sites, specialists, units and requests by
 /// `Int` and keeps its state in flat arrays indexed like the scenario's own arrays.
 ///
