@@ -6,7 +6,10 @@ public enum ScenarioCoder {
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(formatInstant(date))
+        }
         return encoder
     }
 
@@ -64,6 +67,15 @@ public enum ScenarioCoder {
     /// styles are Sendable values, so one pair serves every decoder.
     static func parseInstant(_ text: String) -> Date? {
         (try? fractionalStyle.parse(text)) ?? (try? plainStyle.parse(text))
+    }
+
+    /// `2027-01-04T08:30:00Z`; with milliseconds (`…T08:30:00.060Z`) only when the instant is not a
+    /// whole second, so minute-resolution files keep their bytes and tick-resolution plans round-trip.
+    static func formatInstant(_ date: Date) -> String {
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+        let rounded = Date(timeIntervalSince1970: milliseconds / 1000)
+        if milliseconds.truncatingRemainder(dividingBy: 1000) == 0 { return plainStyle.format(rounded) }
+        return fractionalStyle.format(rounded)
     }
 
     private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

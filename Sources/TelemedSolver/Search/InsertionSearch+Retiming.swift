@@ -1,6 +1,7 @@
-/// `async` captures hosted by a unit: the new capture may go at any position of the unit day
-/// (a new stop between any two, or joining the stop at its site), and the day's other floating
-/// captures move to make room (``RouteScheduler``); the specialist's review follows the capture.
+/// `async` captures and `crew` work hosted by a unit: the new booking may go at any position of
+/// the unit day (a new stop between any two, or joining the stop at its site), and the day's other
+/// floating bookings move to make room (``RouteScheduler``); for a capture, the specialist's
+/// review follows.
 extension InsertionSearch {
     func addRetimedCaptureOptions(
         _ request: Int, unit: Int, day: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist
@@ -32,6 +33,19 @@ extension InsertionSearch {
             else { continue }
             let end = start + model.duration
             let retimed = result.starts.filter { $0.key != request && state.placements[$0.key]?.start != $0.value }
+            let addedTravel = result.timing.exactDrivingMinutes - drivenBefore
+            if model.mode == .crew {
+                let placement = Placement(
+                    specialist: nil, start: start, end: end, review: nil, unit: unit,
+                    day: problem.dayIndex(ofMinute: start))
+                guard placement.day == day else { continue }
+                var option = InsertionOption(
+                    placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
+                    hostKey: InsertionOption.hostKey(specialist: nil, unit: unit, day: day))
+                option.retimed = retimed
+                shortlist.offer(option)
+                continue
+            }
             for specialist in model.specialists {
                 let review = FitQuery(
                     duration: model.duration, allowed: [problem.specialists[specialist].available],
@@ -46,7 +60,7 @@ extension InsertionSearch {
                 guard placement.day == day else { continue }
                 var option = InsertionOption(
                     placement: placement,
-                    cost: cost(request, placement, addedTravel: result.timing.exactDrivingMinutes - drivenBefore),
+                    cost: cost(request, placement, addedTravel: addedTravel),
                     hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day))
                 option.retimed = retimed
                 shortlist.offer(option)
@@ -54,11 +68,11 @@ extension InsertionSearch {
         }
     }
 
-    /// How the scheduler treats a booking already on the route: unpinned `async` captures float,
-    /// everything else keeps its start.
+    /// How the scheduler treats a booking already on the route: unpinned `async` captures and
+    /// `crew` work float, everything else keeps its start.
     private func item(for request: Int, _ state: SolutionState) -> RouteScheduler.Item {
         let placement = state.placements[request]!
-        let floating = problem.requests[request].mode == .async && !state.isPinned[request]
+        let floating = problem.requests[request].mode != .live && !state.isPinned[request]
         return RouteScheduler.Item(
             request: request, duration: placement.end - placement.start,
             anchoredStart: floating ? nil : placement.start, review: floating ? placement.review : nil)

@@ -88,8 +88,8 @@ struct Ruin {
     private func evictBlockers(of request: Int, placement: Placement, from state: inout SolutionState) -> [Int] {
         let model = problem.requests[request]
         var blockers = Set<Int>()
-        for entry in state.specialistBusy[placement.specialist].entries
-        where entry.interval.overlaps(placement.specialistInterval) {
+        let specialistEntries = placement.specialist.map { state.specialistBusy[$0].entries } ?? []
+        for entry in specialistEntries where entry.interval.overlaps(placement.specialistInterval) {
             blockers.insert(entry.owner)
         }
         for entry in state.patientBusy[model.patient].entries where entry.interval.overlaps(placement.siteInterval) {
@@ -105,8 +105,10 @@ struct Ruin {
             }
         }
         let day = problem.dayIndex(ofMinute: placement.specialistInterval.start)
-        if state.specialistDayCount[placement.specialist][day] >= problem.specialists[placement.specialist].maxPerDay {
-            let sameDay = state.specialistBusy[placement.specialist].entries.filter {
+        if let specialist = placement.specialist,
+            state.specialistDayCount[specialist][day] >= problem.specialists[specialist].maxPerDay
+        {
+            let sameDay = specialistEntries.filter {
                 problem.dayIndex(ofMinute: $0.interval.start) == day
             }
             if let last = sameDay.last { blockers.insert(last.owner) }
@@ -146,7 +148,7 @@ struct Ruin {
         if a.site == b.site { score += 4 }
         if a.patient == b.patient { score += 3 }
         if let pb = state.placements[other] {
-            if a.specialists.contains(pb.specialist) { score += 3 }
+            if let specialist = pb.specialist, a.specialists.contains(specialist) { score += 3 }
             if let pa = state.placements[seed] {
                 if abs(pa.day - pb.day) <= 1 { score += 1 }
                 if pa.unit != nil && pa.unit == pb.unit && pa.day == pb.day { score += 2 }

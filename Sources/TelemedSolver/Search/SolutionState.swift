@@ -79,9 +79,10 @@ struct SolutionState: Sendable {
         precondition(placements[request] == nil, "request \(request) is already placed")
         let model = problem.requests[request]
         placements[request] = placement
-        specialistBusy[placement.specialist].insert(placement.specialistInterval, owner: request)
-        let reviewDay = problem.dayIndex(ofMinute: placement.specialistInterval.start)
-        specialistDayCount[placement.specialist][reviewDay] += 1
+        if let specialist = placement.specialist {
+            specialistBusy[specialist].insert(placement.specialistInterval, owner: request)
+            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] += 1
+        }
         patientBusy[model.patient].insert(placement.siteInterval, owner: request)
         if let unit = placement.unit {
             var route = routes[unit][placement.day]
@@ -105,8 +106,10 @@ struct SolutionState: Sendable {
         guard let placement = placements[request], !isPinned[request] else { return }
         let model = problem.requests[request]
         placements[request] = nil
-        specialistBusy[placement.specialist].remove(owner: request)
-        specialistDayCount[placement.specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+        if let specialist = placement.specialist {
+            specialistBusy[specialist].remove(owner: request)
+            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+        }
         patientBusy[model.patient].remove(owner: request)
         if let unit = placement.unit {
             var route = routes[unit][placement.day]
