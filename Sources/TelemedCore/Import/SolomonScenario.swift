@@ -37,9 +37,9 @@ public struct SolomonScenario: Sendable {
         guard instance.depot.readyTime == 0, closing >= 1, closing < 1440,
             let shiftEnd = LocalTime(minutesSinceMidnight: Int((closing + 1e-9).rounded(.down)))
         else {
-            throw .invalidValue(
-                line: 0, field: "depot due date", value: "\(instance.depot.dueDate)",
-                expected: "a depot open from time 0 and closing within one day at \(minutesPerUnit) min per unit")
+            throw .notImportable(
+                "the depot must open at time 0 and close within one day at \(minutesPerUnit) min per unit"
+                    + " (ready time \(instance.depot.readyTime), due date \(instance.depot.dueDate))")
         }
         var coordinates: [String: PlaneTravelModel.Coordinates] = [:]
         var sites: [Site] = []
@@ -47,9 +47,9 @@ public struct SolomonScenario: Sendable {
         for customer in instance.customers {
             let minutes = Double(customer.serviceTime) * minutesPerUnit
             guard minutes >= 1, abs(minutes - minutes.rounded()) < 1e-9 else {
-                throw .invalidValue(
-                    line: 0, field: "service time of customer \(customer.id)", value: "\(customer.serviceTime)",
-                    expected: "a service time of a positive whole number of minutes at \(minutesPerUnit) min per unit")
+                throw .notImportable(
+                    "service time of customer \(customer.id) is \(customer.serviceTime) units, \(minutes) min at"
+                        + " \(minutesPerUnit) min per unit: it must be a positive whole number of minutes")
             }
             let id = Site.ID(String(format: "C%03d", customer.id))
             coordinates[id.rawValue] = PlaneTravelModel.Coordinates(x: customer.x, y: customer.y)
