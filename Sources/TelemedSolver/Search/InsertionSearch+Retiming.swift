@@ -12,23 +12,33 @@ extension InsertionSearch {
             (site: stop.site, pinnedWindow: stop.pinnedWindow, items: stop.bookings.map { item(for: $0.owner, state) })
         }
         let newItem = RouteScheduler.Item(request: request, duration: model.duration, anchoredStart: nil, review: nil)
-        var sequences: [[(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]] = []
+        // Built one at a time: crew work usually stops at the first (cheapest) that schedules.
+        let sequences: [() -> [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]]
         if let index = route.stopIndex(ofSite: model.site) {
-            var atEnd = current
-            atEnd[index].items.append(newItem)
-            var atFront = current
-            atFront[index].items.insert(newItem, at: 0)
-            sequences = [atEnd, atFront]
+            sequences = [
+                {
+                    var atEnd = current
+                    atEnd[index].items.append(newItem)
+                    return atEnd
+                },
+                {
+                    var atFront = current
+                    atFront[index].items.insert(newItem, at: 0)
+                    return atFront
+                },
+            ]
         } else {
-            for position in 0...current.count {
-                var sequence = current
-                sequence.insert((site: model.site, pinnedWindow: nil, items: [newItem]), at: position)
-                sequences.append(sequence)
+            sequences = newStopPositions(request, unit: unit, day: day, current: current).map { position in
+                {
+                    var sequence = current
+                    sequence.insert((site: model.site, pinnedWindow: nil, items: [newItem]), at: position)
+                    return sequence
+                }
             }
         }
         let drivenBefore = state.timings[unit][day]?.exactDrivingMinutes ?? 0
         for sequence in sequences {
-            guard let result = scheduler.schedule(unit: unit, day: day, sequence: sequence, state: state),
+            guard let result = scheduler.schedule(unit: unit, day: day, sequence: sequence(), state: state),
                 let start = result.starts[request]
             else { continue }
             let end = start + model.duration
@@ -44,7 +54,8 @@ extension InsertionSearch {
                     hostKey: InsertionOption.hostKey(specialist: nil, unit: unit, day: day))
                 option.retimed = retimed
                 shortlist.offer(option)
-                continue
+                // Positions come cheapest first and crew work costs only travel: the rest cannot beat it.
+                return
             }
             for specialist in model.specialists {
                 let review = FitQuery(
@@ -66,6 +77,37 @@ extension InsertionSearch {
                 shortlist.offer(option)
             }
         }
+    }
+
+    /// Where a new stop for `request` may go in the day: positions the ``RouteSlack`` test admits,
+    /// by added driving (cheapest first; ties keep route order).
+    private func newStopPositions(
+        _ request: Int, unit: Int, day: Int,
+        current: [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]
+    ) -> [Int] {
+        let model = problem.requests[request]
+        let site = problem.sites[model.site]
+        let travel = problem.travel
+        let depot = problem.units[unit].place
+        let places = current.map { problem.sites[$0.site].place }
+        let slack = RouteSlack(problem: problem, unit: unit, day: day, sequence: current)
+        var candidates: [(added: Double, position: Int)] = []
+        for position in 0...current.count {
+            if let slack,
+                !slack.admits(
+                    place: site.place, open: site.open, duration: model.duration, earliestStart: model.earliestStart,
+                    at: position, travel: travel)
+            {
+                continue
+            }
+            let from = position == 0 ? depot : places[position - 1]
+            let to = position == current.count ? depot : places[position]
+            let added =
+                travel.exactMinutes(from, site.place) + travel.exactMinutes(site.place, to)
+                - travel.exactMinutes(from, to)
+            candidates.append((added, position))
+        }
+        return candidates.sorted { ($0.added, $0.position) < ($1.added, $1.position) }.map(\.position)
     }
 
     /// How the scheduler treats a booking already on the route: unpinned `async` captures and

@@ -57,7 +57,7 @@ struct LargeNeighbourhoodSearch {
             let repairIndex = repairs.pick(&rng)
             var candidate = current
             let placed = candidate.assignedCount
-            let count = 4 + rng.int(below: max(4, min(40, placed / 25)))
+            let count = 4 + rng.int(below: max(8, min(40, placed / 8)))
             let removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
             let toInsert = removed + unassignedToRetry(candidate, removed: removed, rng: &rng)
             switch RepairOperator(rawValue: repairIndex)! {

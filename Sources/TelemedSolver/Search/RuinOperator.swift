@@ -7,8 +7,8 @@ enum RuinOperator: Int, CaseIterable, Sendable {
     case random
     /// The requests that cost the most where they are (late, off their specialist, far detours).
     case worst
-    /// Requests close to a seed (same site, specialist, day or specialty); the seed is often an
-    /// unassigned request, so the ones blocking it make room.
+    /// Requests close to a seed (same site, specialist, day or specialty, nearby sites, close
+    /// times); the seed is often an unassigned request, so the ones blocking it make room.
     case related
     /// Everything a unit does on one day, so the day can be rebuilt.
     case unitDay
@@ -29,6 +29,20 @@ struct Ruin {
     let search: InsertionSearch
     /// Where each request would go with only pinned facts planned (nil when it cannot go anywhere).
     let lonePlacement: [Placement?]
+    /// Mean driving time between two sites, in ticks: what "nearby" is measured against.
+    let typicalTravel: Double
+
+    init(problem: SchedulingProblem, search: InsertionSearch, lonePlacement: [Placement?]) {
+        self.problem = problem
+        self.search = search
+        self.lonePlacement = lonePlacement
+        let places = problem.sites.map(\.place)
+        var total = 0.0
+        for from in places {
+            for to in places { total += Double(problem.travel.ticks(from, to)) }
+        }
+        typicalTravel = max(1, total / Double(max(1, places.count * (places.count - 1))))
+    }
 
     /// Removes about `count` requests and returns the ones removed. `blocking` also places the
     /// unassigned request it made room for.
@@ -50,9 +64,8 @@ struct Ruin {
             let seed =
                 !unassigned.isEmpty && rng.chance(0.6)
                 ? unassigned[rng.int(below: unassigned.count)] : movable[rng.int(below: movable.count)]
-            let ranked = movable.filter { $0 != seed }.sorted {
-                (relatedness(seed, $0, state), $1) > (relatedness(seed, $1, state), $0)
-            }
+            let ranked = movable.filter { $0 != seed }.map { (relatedness(seed, $0, state), $0) }
+                .sorted { ($0.0, $1.1) > ($1.0, $0.1) }.map(\.1)
             chosen = randomizedPrefix(ranked, count: count, rng: &rng)
         case .unitDay:
             var days: [(unit: Int, day: Int)] = []
@@ -141,17 +154,25 @@ struct Ruin {
         return cost
     }
 
-    func relatedness(_ seed: Int, _ other: Int, _ state: SolutionState) -> Int {
+    func relatedness(_ seed: Int, _ other: Int, _ state: SolutionState) -> Double {
         let a = problem.requests[seed]
         let b = problem.requests[other]
-        var score = 0
+        var score = 0.0
         if a.site == b.site { score += 4 }
         if a.patient == b.patient { score += 3 }
+        // Nearby sites (Shaw's relatedness): up to 2 points, none beyond the typical distance.
+        let apart = Double(problem.travel.ticks(problem.sites[a.site].place, problem.sites[b.site].place))
+        score += 2 * max(0, 1 - apart / typicalTravel)
         if let pb = state.placements[other] {
             if let specialist = pb.specialist, a.specialists.contains(specialist) { score += 3 }
             if let pa = state.placements[seed] {
                 if abs(pa.day - pb.day) <= 1 { score += 1 }
                 if pa.unit != nil && pa.unit == pb.unit && pa.day == pb.day { score += 2 }
+                // Close in time on the same day: up to 1 point within two hours.
+                if pa.day == pb.day {
+                    let hours = Double(abs(pa.start - pb.start)) / Double(problem.timeline.ticks(minutes: 120))
+                    score += max(0, 1 - hours)
+                }
             } else if abs(problem.dayIndex(ofMinute: a.earliestStart) + 3 - pb.day) <= 3 {
                 score += 1
             }
