@@ -29,8 +29,8 @@ extension ValidationReport {
             } else if !practised.contains(request.specialty) {
                 report(path.key("specialty"), "no specialist practises \"\(request.specialty)\"")
             }
-            if let load = request.load, load < 1 {
-                report(path.key("load"), "load must be at least 1, found \(load)")
+            if let load = request.load, load < 0 {
+                report(path.key("load"), "load cannot be negative, found \(load)")
             }
             for (index, item) in request.requiredEquipment.enumerated() where !provided.contains(item) {
                 report(path.key("requiredEquipment")[index], "no site or unit has \"\(item)\"")
