@@ -12,6 +12,9 @@ enum RuinOperator: Int, CaseIterable, Sendable {
     case related
     /// Everything a unit does on one day, so the day can be rebuilt.
     case unitDay
+    /// Runs of consecutive stops from the unit days that pass near a seed site (the string
+    /// removal of Christiaens & Vanden Berghe's SISR): room for routes to cross over and reorder.
+    case strings
     /// What stands where an unassigned request would go alone; that request is placed first.
     case blocking
 }
@@ -76,6 +79,8 @@ struct Ruin {
             let pick = days[rng.int(below: days.count)]
             chosen = state.routes[pick.unit][pick.day].stops.flatMap { $0.bookings.map(\.owner) }
                 .filter { !state.isPinned[$0] }
+        case .strings:
+            chosen = strings(count: count, in: state, rng: &rng)
         case .blocking:
             preconditionFailure("blocking makes room through makeRoom(in:rng:) before any removal")
         }
@@ -129,6 +134,39 @@ struct Ruin {
         let removed = blockers.filter { !state.isPinned[$0] }.sorted()
         for other in removed { state.remove(other) }
         return removed
+    }
+
+    /// Consecutive stops of the unit days that visit the sites nearest a random unit-hosted
+    /// request's site, one run per day, until about `count` requests are out.
+    private func strings(count: Int, in state: SolutionState, rng: inout SeededRandomNumberGenerator) -> [Int] {
+        let hosted = state.placements.indices.filter { state.placements[$0]?.unit != nil && !state.isPinned[$0] }
+        guard !hosted.isEmpty else { return [] }
+        let seed = problem.sites[problem.requests[hosted[rng.int(below: hosted.count)]].site].place
+        // Unit days and stop positions by distance of the stop's site from the seed.
+        var stops: [(distance: Int, unit: Int, day: Int, index: Int)] = []
+        for (unit, days) in state.routes.enumerated() {
+            for (day, route) in days.enumerated() {
+                for (index, stop) in route.stops.enumerated() where stop.pinnedWindow == nil {
+                    stops.append((problem.travel.ticks(seed, problem.sites[stop.site].place), unit, day, index))
+                }
+            }
+        }
+        stops.sort { ($0.distance, $0.unit, $0.day, $0.index) < ($1.distance, $1.unit, $1.day, $1.index) }
+        var ruinedDays = Set<Int>()
+        var chosen: [Int] = []
+        let longest = max(2, count / 2)
+        for stop in stops where chosen.count < count {
+            let key = stop.unit * problem.timeline.dayCount + stop.day
+            guard ruinedDays.insert(key).inserted else { continue }
+            let route = state.routes[stop.unit][stop.day]
+            let length = 1 + rng.int(below: min(longest, route.stops.count))
+            // A run of `length` stops that contains the near stop, at a random offset.
+            let first = max(0, min(route.stops.count - length, stop.index - rng.int(below: length)))
+            for index in first..<(first + length) {
+                chosen += route.stops[index].bookings.map(\.owner).filter { !state.isPinned[$0] }
+            }
+        }
+        return chosen
     }
 
     /// Picks from the front of a ranked list with a bias (index = n·u³), as in Ropke & Pisinger.
