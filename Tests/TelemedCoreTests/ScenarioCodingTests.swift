@@ -316,4 +316,16 @@ struct ScenarioCodingTests {
         let fixture = try #require(String(data: SmallScenario.data(), encoding: .utf8))
         #expect(documentation.contains("```json\n" + fixture + "```\n"))
     }
+
+    @Test("instants are written with milliseconds only when they are not whole seconds, and read back exactly")
+    func fractionalInstants() throws {
+        let whole = try #require(ScenarioCoder.parseInstant("2027-01-03T23:09:24Z"))
+        #expect(ScenarioCoder.formatInstant(whole) == "2027-01-03T23:09:24Z")
+        let tick = whole.addingTimeInterval(0.06)
+        #expect(ScenarioCoder.formatInstant(tick) == "2027-01-03T23:09:24.060Z")
+        let interval = UTCInterval(start: tick, end: tick.addingTimeInterval(36 * 60))
+        let decoded = try ScenarioCoder.decode(UTCInterval.self, from: ScenarioCoder.encode(interval))
+        #expect(abs(decoded.start.timeIntervalSince(tick)) < 1e-6)
+        #expect(abs(decoded.end.timeIntervalSince(interval.end)) < 1e-6)
+    }
 }

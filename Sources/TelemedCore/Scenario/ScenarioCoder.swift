@@ -72,10 +72,14 @@ public enum ScenarioCoder {
     /// `2027-01-04T08:30:00Z`; with milliseconds (`…T08:30:00.060Z`) only when the instant is not a
     /// whole second, so minute-resolution files keep their bytes and tick-resolution plans round-trip.
     static func formatInstant(_ date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        let rounded = Date(timeIntervalSince1970: milliseconds / 1000)
-        if milliseconds.truncatingRemainder(dividingBy: 1000) == 0 { return plainStyle.format(rounded) }
-        return fractionalStyle.format(rounded)
+        // Integer milliseconds: a formatter given the binary Double would truncate .060 to .059.
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        let whole = seconds - (fraction < 0 ? 1 : 0)
+        let text = plainStyle.format(Date(timeIntervalSince1970: TimeInterval(whole)))
+        let millis = (fraction + 1000) % 1000
+        guard millis != 0 else { return text }
+        return String(text.dropLast()) + "." + String(String(millis + 1000).dropFirst()) + "Z"
     }
 
     private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

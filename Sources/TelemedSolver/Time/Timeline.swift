@@ -61,12 +61,12 @@ public struct Timeline: Hashable, Sendable {
 
     /// Whole minutes from `origin` to `date`, rounding down (towards earlier), so a start time
     /// with seconds never moves later than it was; pass `.up` to round an end time outwards.
-    /// Instants read back from a file carry binary floating-point noise far below a millisecond;
+    /// Instants read back from a file carry binary floating-point noise (about 10⁻⁷ s today);
     /// it must not push an exact tick to its neighbour.
     public func minute(of date: Date, rounding rule: FloatingPointRoundingRule = .down) -> Int {
         let ticks = date.timeIntervalSince(origin) * Double(ticksPerMinute) / 60
         let nearest = ticks.rounded()
-        return Int(abs(ticks - nearest) < 1e-6 ? nearest : ticks.rounded(rule))
+        return Int(abs(ticks - nearest) < 1e-3 ? nearest : ticks.rounded(rule))
     }
 
     public func date(ofMinute minute: Int) -> Date {
