@@ -10,15 +10,15 @@ struct VRPTWYardstickTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Benchmarks/solomon").standardized
 
-    /// The depot, 2 vehicles of capacity 50; customer 1 at (3,4), customer 2 at (6,8): 2 and 4
-    /// minutes from the depot at 0.4 min per unit.
-    static let tinyText = [
-        "TINY", "", "VEHICLE", "NUMBER     CAPACITY", "  2         50", "", "CUSTOMER",
-        "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE TIME", "",
-        "    0      0          0          0          0        100          0",
-        "    1      3          4         10          0         50          5",
-        "    2      6          8         20         10         60          5",
-    ].joined(separator: "\n")
+    /// `Tests/Shared/solomon-tiny.txt`: the depot, 2 vehicles of capacity 50; customer 1 at (3,4),
+    /// customer 2 at (6,8): 2 and 4 minutes from the depot at 0.4 min per unit.
+    static var tinyText: String {
+        get throws {
+            try String(
+                contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                    .appendingPathComponent("../Shared/solomon-tiny.txt"), encoding: .utf8)
+        }
+    }
 
     /// A shipped instance cut to its first `customers` customers (the file's own numbering).
     static func trimmed(_ name: String, customers: Int) throws -> SolomonInstance {
