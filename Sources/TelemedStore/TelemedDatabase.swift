@@ -11,12 +11,15 @@ import GRDB
 public struct TelemedDatabase: Sendable {
     /// Shared by the writes and the reads; a `DatabasePool` for files, a `DatabaseQueue` in memory.
     let writer: any DatabaseWriter
+    /// The file's path (or `:memory:`), for messages; its folder resolves a relative travel matrix.
+    let name: String
 
     /// Wraps a connection and migrates it, refusing a file a newer build has migrated.
     ///
     /// - important: Create the writer with ``makeConfiguration(_:)``.
     init(_ writer: any DatabaseWriter, name: String) throws {
         self.writer = writer
+        self.name = name
         let migrator = Self.migrator
         let unknown = try writer.read { db in
             try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()

@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+/// The committed facts a change could collide with, read inside the change's write transaction:
+/// the confirmed and done bookings that share a specialist day, a site's rooms, a patient, a request
+/// or a unit day with the changed bookings, the stored routes of the unit days concerned, and the
+/// entities they name. Small enough to hand to the plan checker on every confirmation.
+struct CommittedSlice {
+    let settings: ScenarioSettingsRecord
+    /// Committed bookings, excluding the changed ones (their new state replaces them).
+    var competitors: [Booking]
+    var routes: [UnitDayKey: UnitRoute]
+    var sites: [Site]
+    var specialists: [Specialist]
+    var units: [MobileUnit]
+    var requests: [ConsultationRequest]
+
+    static let committedStatuses = [BookingStatus.confirmed, .done].map(\.rawValue)
+
+    /// Reads the slice around `changed` (bookings in their new state) and the unit day of `newRoute`.
+    static func load(
+        _ db: Database, settings: ScenarioSettingsRecord, changed: [Booking], newRoute: UnitRoute?
+    ) throws -> CommittedSlice {
+        let clock = WallClock.paris
+        let changedIds = Set(changed.map(\.id))
+        var found: [Booking.ID: BookingRecord] = [:]
+        func collect(_ sql: String, _ arguments: StatementArguments) throws {
+            let committed = "SELECT * FROM bookings WHERE status IN ('confirmed', 'done') AND "
+            for record in try BookingRecord.fetchAll(db, sql: committed + sql, arguments: arguments)
+            where !changedIds.contains(record.id) {
+                found[record.id] = record
+            }
+        }
+        var keys: Set<UnitDayKey> = newRoute.map { [$0.key] } ?? []
+        let reviewDays = Double(settings.asyncReviewDays + 1) * 86_400
+        for booking in changed {
+            let busy = booking.specialistInterval
+            try collect(
+                "specialistId = ? AND start >= ? AND start < ?",
+                [
+                    booking.specialistId, busy.start.addingTimeInterval(-reviewDays),
+                    busy.end.addingTimeInterval(2 * 86_400),
+                ])
+            try collect("requestId = ?", [booking.requestId])
+            try collect(
+                "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"
+                    + " AND start < ? AND end > ?",
+                [booking.requestId, booking.end, booking.start])
+            if let unitId = booking.host.unitId {
+                keys.insert(UnitDayKey(unitId: unitId, date: clock.localDate(of: booking.start)))
+            } else {
+                try collect(
+                    "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND end > ?",
+                    [booking.siteId, booking.start.addingTimeInterval(-86_400), booking.end, booking.start])
+            }
+        }
+        var routes: [UnitDayKey: UnitRoute] = [:]
+        for key in keys {
+            let day = clock.dayInterval(key.date)
+            try collect("hostUnitId = ? AND start >= ? AND start < ?", [key.unitId, day.start, day.end])
+            if let route = try storedRoute(db, key) { routes[key] = route }
+        }
+        let competitors = found.values.sorted { $0.position < $1.position }.map(\.booking)
+        return try CommittedSlice(
+            settings: settings, competitors: competitors, routes: routes, newRoute: newRoute,
+            entitiesFor: competitors + changed, db)
+    }
+
+    static func storedRoute(_ db: Database, _ key: UnitDayKey) throws -> UnitRoute? {
+        let arguments: StatementArguments = [key.unitId, key.date.description]
+        guard
+            let day = try UnitDayRecord.fetchOne(
+                db, sql: "SELECT * FROM unitDays WHERE unitId = ? AND date = ?", arguments: arguments)
+        else { return nil }
+        let visits = try UnitVisitRecord.fetchAll(
+            db, sql: "SELECT * FROM unitVisits WHERE unitId = ? AND date = ? ORDER BY stopOrder", arguments: arguments)
+        return UnitRoute(day: day.unitDay, visits: visits.map(\.visit))
+    }
+
+    private init(
+        settings: ScenarioSettingsRecord, competitors: [Booking], routes: [UnitDayKey: UnitRoute],
+        newRoute: UnitRoute?, entitiesFor bookings: [Booking], _ db: Database
+    ) throws {
+        self.settings = settings
+        self.competitors = competitors
+        self.routes = routes
+        requests = try RequestRecord.fetchAll(db, keys: Set(bookings.map(\.requestId.rawValue))).map(\.request)
+        var siteIds = Set(bookings.map(\.siteId.rawValue))
+        siteIds.formUnion(requests.map(\.siteId.rawValue))
+        siteIds.formUnion(
+            (Array(routes.values) + (newRoute.map { [$0] } ?? [])).flatMap(\.visits).map(\.siteId.rawValue))
+        sites = try SiteRecord.fetchAll(db, keys: siteIds).map(\.site)
+        var unitIds = Set(bookings.compactMap(\.host.unitId?.rawValue))
+        unitIds.formUnion(routes.keys.map(\.unitId.rawValue))
+        if let newRoute { unitIds.insert(newRoute.day.unitId.rawValue) }
+        // Recurring stops are left out: the stored route carries them as pinned visits, and the
+        // slice's other days have no route to keep them on.
+        units = try UnitRecord.fetchAll(db, keys: unitIds).map { $0.unit(stops: []) }
+        specialists = try Self.specialists(db, ids: Set(bookings.map(\.specialistId.rawValue)))
+    }
+
+    static func specialists(_ db: Database, ids: Set<String>) throws -> [Specialist] {
+        let records = try SpecialistRecord.fetchAll(db, keys: ids)
+        let windows = Dictionary(
+            grouping: try SpecialistWindowRecord.filter(ids.contains(Column("specialistId"))).fetchAll(db),
+            by: \.specialistId)
+        let exceptions = Dictionary(
+            grouping: try SpecialistExceptionRecord.filter(ids.contains(Column("specialistId"))).fetchAll(db),
+            by: \.specialistId)
+        return records.map { $0.specialist(windows: windows[$0.id] ?? [], exceptions: exceptions[$0.id] ?? []) }
+    }
+
+    /// The slice as a scenario the plan checker reads (no pinned bookings: the plan holds them all).
+    var scenario: Scenario {
+        settings.scenario(sites: sites, specialists: specialists, units: units, requests: requests, bookings: [])
+    }
+
+    /// The committed bookings plus `changed`, on the stored routes with `replacing` swapped in.
+    func plan(adding changed: [Booking], replacing route: UnitRoute?) -> Plan {
+        var routes = self.routes
+        if let route { routes[route.key] = route }
+        let ordered = routes.keys.sorted().compactMap { routes[$0] }
+        return Plan(
+            bookings: competitors + changed, visits: ordered.flatMap(\.visits), unitDays: ordered.map(\.day),
+            unassigned: [], score: PlanScore(hard: 0, served: 0, soft: 0))
+    }
+}
