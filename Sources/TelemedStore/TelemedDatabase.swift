@@ -44,14 +44,20 @@ public struct TelemedDatabase: Sendable {
         try TelemedDatabase(DatabaseQueue(configuration: makeConfiguration()), name: ":memory:")
     }
 
+    /// How long a connection waits for another connection's lock before failing.
+    public static let busyTimeoutSeconds: TimeInterval = 30
+
     /// The configuration every connection uses.
     ///
     /// Without a busy timeout GRDB fails at once with "database is locked" when another process
-    /// writes; a trial lost 1,741 of 4,000 inserts that way.
+    /// writes; a trial lost 1,741 of 4,000 inserts that way. SQLite's busy handler polls (sleeps up to
+    /// 100 ms between tries), so a waiting process can be overtaken again and again by processes
+    /// that write back to back: with 5 s, two of four processes confirming in a loop on one file
+    /// gave up; hence 30 s, about what an HTTP client waits.
     public static func makeConfiguration(_ base: Configuration = Configuration()) -> Configuration {
         var config = base
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(busyTimeoutSeconds)
         return config
     }
 }

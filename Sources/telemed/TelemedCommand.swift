@@ -14,6 +14,8 @@ struct TelemedCommand: ParsableCommand {
             (docs/scenario-format.md); the demo region is Scenarios/bfc-demo.json.
             """,
         version: TelemedCore.version,
-        subcommands: [ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self]
+        subcommands: [
+            ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, DatabaseCommand.self,
+        ]
     )
 }

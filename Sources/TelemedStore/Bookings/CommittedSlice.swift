@@ -8,6 +8,11 @@ import TelemedCore
 /// entities they name. Small enough to hand to the plan checker on every confirmation.
 struct CommittedSlice {
     let settings: ScenarioSettingsRecord
+    /// The days the check looks at: the changed bookings' and route's days, widened by the review
+    /// delay and two days each side, within the scenario's horizon. Committed bookings outside it
+    /// are reported alike with and without the change, so the difference does not see them; the
+    /// checker's per-day calendars then cost the same for a four-week and a one-year horizon.
+    var window: Horizon
     /// Committed bookings, excluding the changed ones (their new state replaces them).
     var competitors: [Booking]
     var routes: [UnitDayKey: UnitRoute]
@@ -62,9 +67,17 @@ struct CommittedSlice {
             if let route = try storedRoute(db, key) { routes[key] = route }
         }
         let competitors = found.values.sorted { $0.position < $1.position }.map(\.booking)
-        return try CommittedSlice(
+        var slice = try CommittedSlice(
             settings: settings, competitors: competitors, routes: routes, newRoute: newRoute,
             entitiesFor: competitors + changed, db)
+        let days = changed.map { clock.localDate(of: $0.start) } + (newRoute.map { [$0.day.date] } ?? [])
+        if let first = days.min(), let last = days.max() {
+            let margin = settings.asyncReviewDays + 2
+            let start = max(settings.horizonStart, min(first.adding(days: -margin), settings.horizonEnd))
+            let end = min(settings.horizonEnd, max(last.adding(days: margin), settings.horizonStart))
+            slice.window = Horizon(start: start, end: max(start, end))
+        }
+        return slice
     }
 
     static func storedRoute(_ db: Database, _ key: UnitDayKey) throws -> UnitRoute? {
@@ -83,6 +96,7 @@ struct CommittedSlice {
         newRoute: UnitRoute?, entitiesFor bookings: [Booking], _ db: Database
     ) throws {
         self.settings = settings
+        window = Horizon(start: settings.horizonStart, end: settings.horizonEnd)
         self.competitors = competitors
         self.routes = routes
         requests = try RequestRecord.fetchAll(db, keys: Set(bookings.map(\.requestId.rawValue))).map(\.request)
@@ -113,7 +127,10 @@ struct CommittedSlice {
 
     /// The slice as a scenario the plan checker reads (no pinned bookings: the plan holds them all).
     var scenario: Scenario {
-        settings.scenario(sites: sites, specialists: specialists, units: units, requests: requests, bookings: [])
+        var scenario = settings.scenario(
+            sites: sites, specialists: specialists, units: units, requests: requests, bookings: [])
+        scenario.horizon = window
+        return scenario
     }
 
     /// The committed bookings plus `changed`, on the stored routes with `replacing` swapped in.
