@@ -53,6 +53,11 @@ let package = Package(
             dependencies: ["TelemedCore", "TelemedSolver"],
             path: "Benchmarks/SolverBenchmark"
         ),
+        .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["TelemedCore", "TelemedStore"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
