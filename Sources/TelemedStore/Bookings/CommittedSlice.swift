@@ -30,23 +30,29 @@ struct CommittedSlice {
         let clock = WallClock.paris
         let changedIds = Set(changed.map(\.id))
         var found: [Booking.ID: BookingRecord] = [:]
-        func collect(_ sql: String, _ arguments: StatementArguments) throws {
+        func collect(_ sql: String, _ arguments: StatementArguments, where keep: (Booking) -> Bool = { _ in true })
+            throws
+        {
             let committed = "SELECT * FROM bookings WHERE status IN ('confirmed', 'done') AND "
             for record in try BookingRecord.fetchAll(db, sql: committed + sql, arguments: arguments)
-            where !changedIds.contains(record.id) {
+            where !changedIds.contains(record.id) && keep(record.booking) {
                 found[record.id] = record
             }
         }
         var keys: Set<UnitDayKey> = newRoute.map { [$0.key] } ?? []
         let reviewDays = Double(settings.asyncReviewDays + 1) * 86_400
         for booking in changed {
+            // The specialist's bookings whose busy interval starts that day (daily maximum) or
+            // overlaps this one; a review starts at most `asyncReviewDays` after its capture.
             let busy = booking.specialistInterval
+            let day = clock.dayInterval(clock.localDate(of: busy.start))
             try collect(
                 "specialistId = ? AND start >= ? AND start < ?",
-                [
-                    booking.specialistId, busy.start.addingTimeInterval(-reviewDays),
-                    busy.end.addingTimeInterval(2 * 86_400),
-                ])
+                [booking.specialistId, day.start.addingTimeInterval(-reviewDays), max(day.end, busy.end)]
+            ) { other in
+                let interval = other.specialistInterval
+                return interval.overlaps(busy) || (day.start <= interval.start && interval.start < day.end)
+            }
             try collect("requestId = ?", [booking.requestId])
             try collect(
                 "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"

@@ -27,7 +27,8 @@ public struct ConfirmLoad: Sendable {
     var start: LocalDate { LocalDate(year: 2027, month: 1, day: 4)! }
 
     /// One site open around the clock with a room per writer, one specialist available around the
-    /// clock, one request (and patient) per group and writer; holidays not observed.
+    /// clock (daily maximum twice the slots, so the only collision is the shared slot), one request
+    /// (and patient) per group and writer; holidays not observed.
     public func scenario() -> Scenario {
         let days = (groups + Self.slotsPerDay - 1) / Self.slotsPerDay
         let always = Weekday.allCases.map { WeeklyWindow(day: $0, start: .midnight, end: .endOfDay) }
@@ -37,7 +38,7 @@ public struct ConfirmLoad: Sendable {
             openingHours: always, nurseHours: always, rooms: writers)
         let specialist = Specialist(
             id: Self.specialistId, name: "Dr Charge", rpps: "10000000001", specialties: [.generalPractice],
-            weeklyAvailability: always, maxSessionsPerDay: Self.slotsPerDay)
+            weeklyAvailability: always, maxSessionsPerDay: 2 * Self.slotsPerDay)
         var requests: [ConsultationRequest] = []
         for group in 0..<groups {
             for writer in 0..<writers {

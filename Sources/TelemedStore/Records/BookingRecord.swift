@@ -37,6 +37,27 @@ struct BookingRecord: StoreRecord {
         room = booking.room
     }
 
+    /// Read by hand: bookings are read on every confirmation, and `Codable` decoding costs several
+    /// times more.
+    init(row: Row) throws {
+        id = row["id"]
+        position = row["position"]
+        requestId = row["requestId"]
+        specialistId = row["specialistId"]
+        siteId = row["siteId"]
+        start = row["start"]
+        end = row["end"]
+        reviewStart = row["reviewStart"]
+        reviewEnd = row["reviewEnd"]
+        hostUnitId = row["hostUnitId"]
+        guard let status = BookingStatus(rawValue: row["status"]) else {
+            throw StoreError.unknownReference("booking status \(String(describing: row["status"] as String?))")
+        }
+        self.status = status
+        version = row["version"]
+        room = row["room"]
+    }
+
     var booking: Booking {
         var review: UTCInterval?
         if let reviewStart, let reviewEnd { review = UTCInterval(start: reviewStart, end: reviewEnd) }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TelemedCore
 
@@ -35,6 +36,27 @@ struct RequestRecord: StoreRecord {
         earliestDate = request.earliestDate
         preferredSpecialistId = request.preferredSpecialistId
         load = nil
+    }
+
+    /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
+    /// times more.
+    init(row: Row) throws {
+        id = row["id"]
+        position = row["position"]
+        siteId = row["siteId"]
+        patientRef = row["patientRef"]
+        specialty = Specialty(rawValue: row["specialty"])
+        guard let mode = ConsultationMode(rawValue: row["mode"]), let urgency = Urgency(rawValue: row["urgency"])
+        else { throw StoreError.unknownReference("request mode or urgency of \(id)") }
+        self.mode = mode
+        self.urgency = urgency
+        requiredEquipment = try StoreJSON.decoder.decode(
+            [Equipment].self, from: Data((row["requiredEquipment"] as String).utf8))
+        durationMinutes = row["durationMinutes"]
+        releaseDate = try LocalDate(row["releaseDate"] as String)
+        earliestDate = try (row["earliestDate"] as String?).map { try LocalDate($0) }
+        preferredSpecialistId = row["preferredSpecialistId"]
+        load = row["load"]
     }
 
     var request: ConsultationRequest {

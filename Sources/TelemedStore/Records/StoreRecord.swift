@@ -10,8 +10,8 @@ import TelemedCore
 protocol StoreRecord: Codable, FetchableRecord, PersistableRecord {}
 
 extension StoreRecord {
-    static func databaseJSONEncoder(for column: String) -> JSONEncoder { StoreJSON.makeEncoder() }
-    static func databaseJSONDecoder(for column: String) -> JSONDecoder { ScenarioCoder.makeDecoder() }
+    static func databaseJSONEncoder(for column: String) -> JSONEncoder { StoreJSON.encoder }
+    static func databaseJSONDecoder(for column: String) -> JSONDecoder { StoreJSON.decoder }
 
     func willSave(_ db: Database) throws {
         for (column, value) in try databaseDictionary {
@@ -31,7 +31,12 @@ enum StoreJSON {
         return encoder
     }
 
+    /// Shared: GRDB asks for a coder per JSON column of every row, and making one costs more than
+    /// decoding a short list. JSON coders are thread-safe.
+    static let encoder = makeEncoder()
+    static let decoder = ScenarioCoder.makeDecoder()
+
     static func text<Value: Encodable>(_ value: Value) throws -> String {
-        String(decoding: try makeEncoder().encode(value), as: UTF8.self)
+        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
