@@ -15,7 +15,8 @@ struct TelemedCommand: ParsableCommand {
             """,
         version: TelemedCore.version,
         subcommands: [
-            ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, DatabaseCommand.self,
+            ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, BenchCommand.self,
+            DatabaseCommand.self,
         ]
     )
 }

@@ -100,7 +100,8 @@ struct ScenarioCodingTests {
                     departure: try LocalTime("12:30"))
             ])
         #expect(scenario.requests.count == 6)
-        #expect(Set(scenario.requests.map(\.mode)) == Set(ConsultationMode.allCases))
+        // `crew` is unit-only work (and imported routing benchmarks); care teams book the other two.
+        #expect(Set(scenario.requests.map(\.mode)) == [.live, .async])
         #expect(Set(scenario.requests.map(\.urgency)) == Set(Urgency.allCases))
         #expect(scenario.requests[1].preferredSpecialistId == "SP-0002")
         #expect(scenario.requests[3].firstPossibleDate == (try LocalDate("2027-01-11")))
@@ -314,5 +315,17 @@ struct ScenarioCodingTests {
         let documentation = try String(contentsOf: docs, encoding: .utf8)
         let fixture = try #require(String(data: SmallScenario.data(), encoding: .utf8))
         #expect(documentation.contains("```json\n" + fixture + "```\n"))
+    }
+
+    @Test("instants are written with milliseconds only when they are not whole seconds, and read back exactly")
+    func fractionalInstants() throws {
+        let whole = try #require(ScenarioCoder.parseInstant("2027-01-03T23:09:24Z"))
+        #expect(ScenarioCoder.formatInstant(whole) == "2027-01-03T23:09:24Z")
+        let tick = whole.addingTimeInterval(0.06)
+        #expect(ScenarioCoder.formatInstant(tick) == "2027-01-03T23:09:24.060Z")
+        let interval = UTCInterval(start: tick, end: tick.addingTimeInterval(36 * 60))
+        let decoded = try ScenarioCoder.decode(UTCInterval.self, from: ScenarioCoder.encode(interval))
+        #expect(abs(decoded.start.timeIntervalSince(tick)) < 1e-6)
+        #expect(abs(decoded.end.timeIntervalSince(interval.end)) < 1e-6)
     }
 }

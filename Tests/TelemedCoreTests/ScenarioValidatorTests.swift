@@ -230,4 +230,58 @@ struct ScenarioValidatorTests {
                 == ["requests[0].siteId", "requests[1].durationMinutes", "sites[1].openingHours[0].end"])
         #expect(issues.count == 3, "\(issues)")
     }
+
+    @Test("a time resolution that does not divide a minute into whole milliseconds is reported")
+    func ticksPerMinute() throws {
+        expectSingleIssue(try issues { $0.ticksPerMinute = 7 }, at: "ticksPerMinute", containing: "7 ticks per minute")
+        #expect(try issues { $0.ticksPerMinute = 1000 }.isEmpty)
+    }
+
+    @Test("a site with an empty or inverted one-off opening is reported; openings replace weekly hours")
+    func openings() throws {
+        let empty = try issues {
+            $0.sites[0].openingHours = []
+            $0.sites[0].openings = []
+        }
+        expectSingleIssue(empty, at: "sites[0].openings", containing: "never open")
+        let start = WallClock.paris.instant(on: try date("2027-01-05"), at: try time("10:00"))
+        let inverted = try issues {
+            $0.sites[0].openingHours = []
+            $0.sites[0].openings = [UTCInterval(start: start, end: start.addingTimeInterval(-60))]
+        }
+        expectSingleIssue(inverted, at: "sites[0].openings[0].end", containing: "not after it starts")
+        let fine = try issues {
+            $0.sites[0].openingHours = []
+            $0.sites[0].openings = [UTCInterval(start: start, end: start.addingTimeInterval(3600))]
+        }
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
+    @Test("crew requests need no specialist but allow no preferred one; a negative load is reported")
+    func crewRequests() throws {
+        let crew = try issues {
+            $0.requests[0].mode = .crew
+            $0.requests[0].specialty = .screening
+        }
+        #expect(crew.isEmpty, "\(crew)")
+        let preferred = try issues {
+            $0.requests[1].mode = .crew
+            $0.requests[1].load = -1
+        }
+        #expect(preferred.map(\.path.description) == ["requests[1].preferredSpecialistId", "requests[1].load"])
+    }
+
+    @Test("a crew booking names no specialist and is hosted by a unit; other bookings name one")
+    func crewBookings() throws {
+        let scenario = try SmallScenario.load()
+        let booked = try #require(scenario.bookings.first)
+        let request = try #require(scenario.requests.firstIndex { $0.id == booked.requestId })
+        let named = try issues {
+            $0.requests[request].mode = .crew
+            $0.requests[request].preferredSpecialistId = nil
+        }
+        #expect(named.map(\.path.description).contains("bookings[0].specialistId"), "\(named)")
+        let missing = try issues { $0.bookings[0].specialistId = nil }
+        expectSingleIssue(missing, at: "bookings[0].specialistId", containing: "needs its specialist")
+    }
 }

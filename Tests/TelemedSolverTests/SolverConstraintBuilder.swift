@@ -108,25 +108,26 @@ enum SolverConstraintBuilder {
     static func request(
         _ id: String, at site: String, _ urgency: Urgency = .routine, patient: String? = nil,
         specialty: Specialty = .dermatology, mode: ConsultationMode = .live, needs: [Equipment] = [],
-        minutes: Int = 30, released: String = monday, earliest: String? = nil, preferred: String? = nil
+        minutes: Int = 30, released: String = monday, earliest: String? = nil, preferred: String? = nil,
+        load: Int? = nil
     ) -> ConsultationRequest {
         ConsultationRequest(
             id: ConsultationRequest.ID(id), siteId: Site.ID(site), patientRef: patient ?? "P-\(id)",
             specialty: specialty, mode: mode, requiredEquipment: needs, durationMinutes: minutes, urgency: urgency,
             releaseDate: date(released), earliestDate: earliest.map(date),
-            preferredSpecialistId: preferred.map { Specialist.ID($0) })
+            preferredSpecialistId: preferred.map { Specialist.ID($0) }, load: load)
     }
 
     static func scenario(
         from start: String = monday, through end: String = monday, sites: [Site], specialists: [Specialist],
         units: [MobileUnit] = [], requests: [ConsultationRequest], bookings: [Booking] = [],
-        asyncReviewDays: Int = 3, holidays: HolidayPolicy = HolidayPolicy()
+        asyncReviewDays: Int = 3, holidays: HolidayPolicy = HolidayPolicy(), ticksPerMinute: Int? = nil
     ) -> Scenario {
         Scenario(
             name: "solver constraint test", provenance: "synthetic: real communes, invented sites and people",
             horizon: Horizon(start: date(start), end: date(end)), holidays: holidays,
             asyncReviewDays: asyncReviewDays, sites: sites, specialists: specialists, units: units,
-            requests: requests, bookings: bookings)
+            requests: requests, bookings: bookings, ticksPerMinute: ticksPerMinute)
     }
 
     /// Solves with a fixed seed and a short search, and records an issue unless the independent

@@ -129,6 +129,27 @@ struct BookingConflictTests {
         #expect(try store.route(route.key) == route)
     }
 
+    @Test("a crew-only booking (no specialist) is stored and confirmed on its unit's route")
+    func crewBooking() throws {
+        var scenario = StoreFixture.scenario()
+        scenario.requests.append(
+            ConsultationRequest(
+                id: "R-9", siteId: "A", patientRef: "P-9", specialty: .generalPractice, mode: .crew,
+                requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: StoreFixture.monday, load: 2
+            ))
+        let database = try TelemedDatabase.inMemory()
+        try database.importScenario(scenario, actor: "test")
+        let store = SQLiteBookingStore(database)
+        var crew = StoreFixture.booking("B-9", request: 9, hour: 10, host: .unitVisit("U-1"))
+        crew.specialistId = nil
+        try store.propose(crew, actor: "x")
+        let outcome = try store.confirm("B-9", expectedVersion: nil, route: StoreFixture.route(), actor: "x")
+        #expect(outcome.value?.specialistId == nil, "\(outcome)")
+        #expect(try database.exportScenario().bookings.first?.specialistId == nil)
+        try store.propose(StoreFixture.booking("B-1", request: 1, hour: 10, host: .unitVisit("U-1")), actor: "x")
+        #expect(try store.confirm("B-1", actor: "x").conflict?.otherBookingIds == ["B-9"])
+    }
+
     @Test("rules about the booking alone are re-checked too: a closed site is refused")
     func siteClosed() throws {
         let found = try conflict(first: [], second: StoreFixture.booking("B-1", request: 1, hour: 9, day: 5))

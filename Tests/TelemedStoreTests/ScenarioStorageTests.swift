@@ -20,6 +20,17 @@ struct ScenarioStorageTests {
         #expect(exported == scenario)
     }
 
+    @Test("a Solomon scenario round-trips: tick resolution, millisecond openings, crew requests with loads")
+    func solomonRoundTrip() throws {
+        let scenario = try SolomonScenario(instance: SolomonInstance(contentsOf: StoreFixture.solomonURL)).scenario
+        #expect(scenario.ticksPerMinute != nil)
+        #expect(scenario.sites.contains { $0.openings != nil })
+        #expect(scenario.requests.contains { $0.mode == .crew && $0.load != nil })
+        let database = try TelemedDatabase.inMemory()
+        try database.importScenario(scenario, actor: "test")
+        #expect(try database.exportScenario() == scenario)
+    }
+
     @Test("entities live in their own tables, not in one JSON blob")
     func rowsPerEntity() throws {
         let scenario = try ScenarioCoder.load(contentsOf: StoreFixture.smallScenarioURL)

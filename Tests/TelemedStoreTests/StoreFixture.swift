@@ -86,6 +86,10 @@ enum StoreFixture {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("TelemedCoreTests/Fixtures/small-scenario.json")
 
+    static let solomonURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Benchmarks/solomon/R101.txt")
+
     static let demoScenarioURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Scenarios/bfc-demo.json")

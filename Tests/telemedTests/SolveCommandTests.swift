@@ -78,7 +78,7 @@ struct SolveCommandTests {
         let text = result.standardOutput
         #expect(text.contains("Request \(booking.requestId)"))
         #expect(text.contains("Booked: \(booking.id)"))
-        #expect(text.contains("\(booking.specialistId)"))
+        #expect(text.contains(try #require(booking.specialistId).rawValue))
         #expect(text.contains("Europe/Paris"))
         let local = WallClock.paris
         #expect(

@@ -7,7 +7,8 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
 
     public var id: ID
     public var requestId: ConsultationRequest.ID
-    public var specialistId: Specialist.ID
+    /// Nil only for `crew` requests, which no specialist takes part in.
+    public var specialistId: Specialist.ID?
     public var siteId: Site.ID
     /// At the site: the consultation (`live`) or the data capture (`async`). UTC.
     public var start: Date
@@ -21,7 +22,7 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
     public var room: Int?
 
     public init(
-        id: ID, requestId: ConsultationRequest.ID, specialistId: Specialist.ID, siteId: Site.ID, start: Date,
+        id: ID, requestId: ConsultationRequest.ID, specialistId: Specialist.ID?, siteId: Site.ID, start: Date,
         end: Date, review: UTCInterval? = nil, host: BookingHost, status: BookingStatus, version: Int = 1,
         room: Int? = nil
     ) {
@@ -48,7 +49,7 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
         self.init(
             id: try c.decode(ID.self, forKey: .id),
             requestId: try c.decode(ConsultationRequest.ID.self, forKey: .requestId),
-            specialistId: try c.decode(Specialist.ID.self, forKey: .specialistId),
+            specialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .specialistId),
             siteId: try c.decode(Site.ID.self, forKey: .siteId),
             start: try c.decode(Date.self, forKey: .start),
             end: try c.decode(Date.self, forKey: .end),

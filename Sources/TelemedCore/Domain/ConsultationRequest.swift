@@ -17,11 +17,13 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     public var earliestDate: LocalDate?
     /// Continuity of care: the specialist who already follows this patient.
     public var preferredSpecialistId: Specialist.ID?
+    /// What the consultation takes from a unit's daily capacity (absent: 1).
+    public var load: Int?
 
     public init(
         id: ID, siteId: Site.ID, patientRef: String, specialty: Specialty, mode: ConsultationMode,
         requiredEquipment: [Equipment], durationMinutes: Int, urgency: Urgency, releaseDate: LocalDate,
-        earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil
+        earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil, load: Int? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -34,7 +36,11 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
         self.releaseDate = releaseDate
         self.earliestDate = earliestDate
         self.preferredSpecialistId = preferredSpecialistId
+        self.load = load
     }
+
+    /// ``load`` with its default.
+    public var capacityLoad: Int { load ?? 1 }
 
     /// The first day a consultation may take place.
     public var firstPossibleDate: LocalDate { max(releaseDate, earliestDate ?? releaseDate) }
@@ -57,7 +63,8 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
             urgency: try c.decode(Urgency.self, forKey: .urgency),
             releaseDate: try c.decode(LocalDate.self, forKey: .releaseDate),
             earliestDate: try c.decodeIfPresent(LocalDate.self, forKey: .earliestDate),
-            preferredSpecialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .preferredSpecialistId)
+            preferredSpecialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .preferredSpecialistId),
+            load: try c.decodeIfPresent(Int.self, forKey: .load)
         )
     }
 }

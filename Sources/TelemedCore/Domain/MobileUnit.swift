@@ -18,7 +18,8 @@ public struct MobileUnit: Codable, Hashable, Sendable, Identifiable {
     /// Minutes to set up at each stop before the first consultation.
     public var setupMinutes: Int
     public var maxDrivingMinutesPerDay: Int
-    /// Consultations per day, when the crew's capacity is the limit.
+    /// Consultations per day, when the crew's capacity is the limit: the sum of the hosted
+    /// requests' loads (1 each unless a request says otherwise).
     public var capacityPerDay: Int?
     /// Stops planners pin every week ("Wednesdays at Beaufort").
     public var recurringStops: [RecurringStop]

@@ -28,12 +28,16 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     /// Dates the site is closed besides public holidays.
     public var closedDates: [LocalDate]
     public var openOnPublicHolidays: Bool
+    /// One-off opening intervals (UTC). When present they are the site's only opening times:
+    /// weekly hours, closed dates and holidays no longer apply. Imported benchmark customers use
+    /// them for their time windows.
+    public var openings: [UTCInterval]?
 
     public init(
         id: ID, kind: Kind, name: String, finess: String? = nil, beds: Int? = nil, inseeCode: String,
         commune: String, address: String, location: GeoPoint, openingHours: [WeeklyWindow],
         nurseHours: [WeeklyWindow], rooms: Int = 1, equipment: [Equipment] = [], closedDates: [LocalDate] = [],
-        openOnPublicHolidays: Bool = false
+        openOnPublicHolidays: Bool = false, openings: [UTCInterval]? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -50,6 +54,7 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         self.equipment = equipment
         self.closedDates = closedDates
         self.openOnPublicHolidays = openOnPublicHolidays
+        self.openings = openings
     }
 
     /// Department code derived from the INSEE code (`58`, `2A`, `971`).
@@ -67,12 +72,13 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
             commune: try c.decode(String.self, forKey: .commune),
             address: try c.decodeIfPresent(String.self, forKey: .address) ?? "",
             location: try c.decode(GeoPoint.self, forKey: .location),
-            openingHours: try c.decode([WeeklyWindow].self, forKey: .openingHours),
+            openingHours: try c.decodeIfPresent([WeeklyWindow].self, forKey: .openingHours) ?? [],
             nurseHours: try c.decodeIfPresent([WeeklyWindow].self, forKey: .nurseHours) ?? [],
             rooms: try c.decodeIfPresent(Int.self, forKey: .rooms) ?? 1,
             equipment: try c.decodeIfPresent([Equipment].self, forKey: .equipment) ?? [],
             closedDates: try c.decodeIfPresent([LocalDate].self, forKey: .closedDates) ?? [],
-            openOnPublicHolidays: try c.decodeIfPresent(Bool.self, forKey: .openOnPublicHolidays) ?? false
+            openOnPublicHolidays: try c.decodeIfPresent(Bool.self, forKey: .openOnPublicHolidays) ?? false,
+            openings: try c.decodeIfPresent([UTCInterval].self, forKey: .openings)
         )
     }
 }

@@ -16,6 +16,8 @@ public struct Specialty: OpenVocabulary {
     public static let pulmonology: Specialty = "pulmonology"
     public static let dentistry: Specialty = "dentistry"
     public static let generalPractice: Specialty = "generalPractice"
+    /// Screening and sampling done by a unit's crew alone (`crew` mode).
+    public static let screening: Specialty = "screening"
 
     public static let builtIn: [Specialty] = [
         .dermatology, .woundCare, .cardiology, .psychiatry, .geriatrics, .neurology, .ophthalmology,

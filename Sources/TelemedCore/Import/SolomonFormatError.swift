@@ -22,6 +22,8 @@ public enum SolomonFormatError: Error, Equatable, Sendable {
     case missingColumn(String)
     case invalidBestKnown(row: Int, column: String, value: String, expected: String)
     case duplicateBestKnown(row: Int, instance: String, firstRow: Int)
+    /// A valid instance the scenario import cannot express (a time that is not whole minutes…).
+    case notImportable(String)
 
     public var message: String {
         switch self {
@@ -45,6 +47,8 @@ public enum SolomonFormatError: Error, Equatable, Sendable {
                 + " customer numbers must run from 0 (the depot) to the last one without gaps"
         case .unreadableFile(let path, let reason):
             "cannot read the Solomon instance \(path): \(reason)"
+        case .notImportable(let reason):
+            "cannot import the instance as a scenario: \(reason)"
         case .missingColumn(let column):
             "the best-known-solutions table has no \(column) column: expected instance,vehicles,distance[,source]"
         case .invalidBestKnown(let row, let column, let value, let expected):

@@ -29,13 +29,18 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var requests: [ConsultationRequest]
     /// Bookings already made; confirmed and done ones are pinned.
     public var bookings: [Booking]
+    /// The solver's time resolution: ticks per minute (absent: 1, whole minutes). Benchmark
+    /// scenarios with real-valued travel times (Solomon's) declare 1,000; a tick must be a whole
+    /// number of milliseconds, so the value divides 60,000.
+    public var ticksPerMinute: Int?
 
     public init(
         formatVersion: Int = Scenario.currentFormatVersion, name: String, provenance: String? = nil,
         horizon: Horizon, timeZone: String = "Europe/Paris", holidays: HolidayPolicy = HolidayPolicy(),
         urgencyDelays: UrgencyTable<Int> = Scenario.defaultUrgencyDelays, asyncReviewDays: Int = 3,
         weights: ObjectiveWeights = ObjectiveWeights(), travel: TravelSettings = .default, sites: [Site],
-        specialists: [Specialist], units: [MobileUnit], requests: [ConsultationRequest], bookings: [Booking] = []
+        specialists: [Specialist], units: [MobileUnit], requests: [ConsultationRequest], bookings: [Booking] = [],
+        ticksPerMinute: Int? = nil
     ) {
         self.formatVersion = formatVersion
         self.name = name
@@ -52,7 +57,11 @@ public struct Scenario: Codable, Hashable, Sendable {
         self.units = units
         self.requests = requests
         self.bookings = bookings
+        self.ticksPerMinute = ticksPerMinute
     }
+
+    /// ``ticksPerMinute`` with its default.
+    public var timeResolution: Int { ticksPerMinute ?? 1 }
 
     /// urgent ≤ 2 days, soon ≤ 7 days, routine ≤ 28 days.
     public static let defaultUrgencyDelays = UrgencyTable(urgent: 2, soon: 7, routine: 28)
@@ -75,7 +84,8 @@ public struct Scenario: Codable, Hashable, Sendable {
             specialists: try c.decode([Specialist].self, forKey: .specialists),
             units: try c.decode([MobileUnit].self, forKey: .units),
             requests: try c.decode([ConsultationRequest].self, forKey: .requests),
-            bookings: try c.decodeIfPresent([Booking].self, forKey: .bookings) ?? []
+            bookings: try c.decodeIfPresent([Booking].self, forKey: .bookings) ?? [],
+            ticksPerMinute: try c.decodeIfPresent(Int.self, forKey: .ticksPerMinute)
         )
     }
 }

@@ -6,7 +6,10 @@ public enum ScenarioCoder {
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(formatInstant(date))
+        }
         return encoder
     }
 
@@ -64,6 +67,19 @@ public enum ScenarioCoder {
     /// styles are Sendable values, so one pair serves every decoder.
     static func parseInstant(_ text: String) -> Date? {
         (try? fractionalStyle.parse(text)) ?? (try? plainStyle.parse(text))
+    }
+
+    /// `2027-01-04T08:30:00Z`; with milliseconds (`…T08:30:00.060Z`) only when the instant is not a
+    /// whole second, so minute-resolution files keep their bytes and tick-resolution plans round-trip.
+    static func formatInstant(_ date: Date) -> String {
+        // Integer milliseconds: a formatter given the binary Double would truncate .060 to .059.
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        let whole = seconds - (fraction < 0 ? 1 : 0)
+        let text = plainStyle.format(Date(timeIntervalSince1970: TimeInterval(whole)))
+        let millis = (fraction + 1000) % 1000
+        guard millis != 0 else { return text }
+        return String(text.dropLast()) + "." + String(String(millis + 1000).dropFirst()) + "Z"
     }
 
     private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

@@ -13,6 +13,8 @@ public enum TravelModelError: Error, Equatable, Sendable {
     case unreadableFile(path: String, reason: String)
     /// A great-circle setting that cannot give sensible times (non-positive factor or speed, …).
     case invalidSetting(String)
+    /// A point a coordinate model has no coordinates for.
+    case unknownPoint(String)
 
     public var message: String {
         switch self {
@@ -35,6 +37,8 @@ public enum TravelModelError: Error, Equatable, Sendable {
             "cannot read the travel matrix \(path): \(reason)"
         case .invalidSetting(let problem):
             "invalid travel setting: \(problem)"
+        case .unknownPoint(let id):
+            "the travel model has no coordinates for \"\(id)\""
         }
     }
 }

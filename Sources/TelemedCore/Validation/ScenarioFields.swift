@@ -7,7 +7,7 @@ import Foundation
 enum ScenarioFields {
     static let scenario: Set = [
         "formatVersion", "name", "provenance", "horizon", "timeZone", "holidays", "urgencyDelays", "asyncReviewDays",
-        "weights", "travel", "sites", "specialists", "units", "requests", "bookings",
+        "weights", "travel", "sites", "specialists", "units", "requests", "bookings", "ticksPerMinute",
     ]
     static let interval: Set = ["start", "end"]
     static let holidays: Set = ["observeFrenchPublicHolidays", "alsaceMoselle"]
@@ -20,7 +20,7 @@ enum ScenarioFields {
     static let speedBand: Set = ["upToKilometres", "kilometresPerHour"]
     static let site: Set = [
         "id", "kind", "name", "finess", "beds", "inseeCode", "commune", "address", "location", "openingHours",
-        "nurseHours", "rooms", "equipment", "closedDates", "openOnPublicHolidays",
+        "nurseHours", "rooms", "equipment", "closedDates", "openOnPublicHolidays", "openings",
     ]
     static let location: Set = ["latitude", "longitude"]
     static let weeklyWindow: Set = ["day", "start", "end"]
@@ -37,7 +37,7 @@ enum ScenarioFields {
     static let recurringStop: Set = ["day", "siteId", "arrival", "departure"]
     static let request: Set = [
         "id", "siteId", "patientRef", "specialty", "mode", "requiredEquipment", "durationMinutes", "urgency",
-        "releaseDate", "earliestDate", "preferredSpecialistId",
+        "releaseDate", "earliestDate", "preferredSpecialistId", "load",
     ]
     static let booking: Set = [
         "id", "requestId", "specialistId", "siteId", "start", "end", "review", "host", "status", "version", "room",

@@ -65,6 +65,12 @@ struct ValidationReport {
             report("asyncReviewDays", "review delay cannot be negative")
         }
         checkWeights(scenario.weights, at: "weights")
+        if let ticks = scenario.ticksPerMinute, !(1...1000).contains(ticks) || 60_000 % ticks != 0 {
+            report(
+                "ticksPerMinute",
+                "\(ticks) ticks per minute: use 1…1000 ticks that divide a minute into whole milliseconds (1, 10, 1000…)"
+            )
+        }
         checkDuplicateIds(scenario.sites.map(\.id.rawValue), collection: "sites")
         checkDuplicateIds(scenario.specialists.map(\.id.rawValue), collection: "specialists")
         checkDuplicateIds(scenario.units.map(\.id.rawValue), collection: "units")

@@ -40,6 +40,7 @@ public enum UnknownFieldCheck {
                 for windows in ["openingHours", "nurseHours"] {
                     children(site, windows, path) { check($0, ScenarioFields.weeklyWindow, at: $1) }
                 }
+                children(site, "openings", path) { check($0, ScenarioFields.interval, at: $1) }
             }
             children(object, "specialists", root) { specialist, path in
                 check(specialist, ScenarioFields.specialist, at: path)

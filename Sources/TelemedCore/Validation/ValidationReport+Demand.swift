@@ -19,8 +19,18 @@ extension ValidationReport {
                     path.key("durationMinutes"),
                     "\(request.durationMinutes) minutes is longer than a working day (max \(Self.maxDurationMinutes))")
             }
-            if !practised.contains(request.specialty) {
+            if request.mode == .crew {
+                if scenario.units.isEmpty {
+                    report(path.key("mode"), "a crew request needs an itinerant unit, and the scenario has none")
+                }
+                if request.preferredSpecialistId != nil {
+                    report(path.key("preferredSpecialistId"), "a crew request involves no specialist")
+                }
+            } else if !practised.contains(request.specialty) {
                 report(path.key("specialty"), "no specialist practises \"\(request.specialty)\"")
+            }
+            if let load = request.load, load < 0 {
+                report(path.key("load"), "load cannot be negative, found \(load)")
             }
             for (index, item) in request.requiredEquipment.enumerated() where !provided.contains(item) {
                 report(path.key("requiredEquipment")[index], "no site or unit has \"\(item)\"")
@@ -66,17 +76,7 @@ extension ValidationReport {
             } else {
                 report(path.key("requestId"), "unknown request \"\(booking.requestId)\"")
             }
-            if let index = ids.specialists[booking.specialistId] {
-                if let request = ids.requests[booking.requestId].map({ scenario.requests[$0] }),
-                    !scenario.specialists[index].specialties.contains(request.specialty)
-                {
-                    report(
-                        path.key("specialistId"),
-                        "specialist \"\(booking.specialistId)\" does not practise \"\(request.specialty)\"")
-                }
-            } else {
-                report(path.key("specialistId"), "unknown specialist \"\(booking.specialistId)\"")
-            }
+            checkBookingSpecialist(booking, at: path)
             if ids.sites[booking.siteId] == nil {
                 report(path.key("siteId"), "unknown site \"\(booking.siteId)\"")
             }
@@ -96,6 +96,33 @@ extension ValidationReport {
             if let review = booking.review {
                 checkInterval(start: review.start, end: review.end, at: path.key("review"))
             }
+        }
+    }
+
+    /// A booking names a specialist who practises the request's specialty, except a crew
+    /// booking, which names none and is hosted by a unit.
+    private mutating func checkBookingSpecialist(_ booking: Booking, at path: JSONPath) {
+        let request = ids.requests[booking.requestId].map { scenario.requests[$0] }
+        if request?.mode == .crew {
+            if let specialist = booking.specialistId {
+                report(path.key("specialistId"), "a crew request involves no specialist, found \"\(specialist)\"")
+            }
+            if booking.host.unitId == nil {
+                report(path.key("host"), "a crew request is hosted by an itinerant unit")
+            }
+            return
+        }
+        guard let specialist = booking.specialistId else {
+            report(path.key("specialistId"), "missing: a \(request?.mode.rawValue ?? "") booking needs its specialist")
+            return
+        }
+        if let index = ids.specialists[specialist] {
+            if let request, !scenario.specialists[index].specialties.contains(request.specialty) {
+                report(
+                    path.key("specialistId"), "specialist \"\(specialist)\" does not practise \"\(request.specialty)\"")
+            }
+        } else {
+            report(path.key("specialistId"), "unknown specialist \"\(specialist)\"")
         }
     }
 }

@@ -26,7 +26,12 @@ extension ValidationReport {
             if site.rooms < 1 {
                 report(path.key("rooms"), "a site needs at least 1 room, found \(site.rooms)")
             }
-            if site.openingHours.isEmpty {
+            if let openings = site.openings {
+                if openings.isEmpty { report(path.key("openings"), "the site is never open; add an opening") }
+                for (index, opening) in openings.enumerated() {
+                    checkInterval(start: opening.start, end: opening.end, at: path.key("openings")[index])
+                }
+            } else if site.openingHours.isEmpty {
                 report(path.key("openingHours"), "the site is never open; add its weekly opening hours")
             }
             checkWeeklyWindows(site.openingHours, at: path.key("openingHours"))

@@ -26,9 +26,11 @@ extension PlanCheckContext {
         (site.openOnPublicHolidays ? [] : holidays).union(site.closedDates)
     }
 
+    /// Explicit `openings` when the site has them, else weekly hours on its open days.
     func siteOpenIntervals(_ site: Site) -> [UTCInterval] {
         if let cached = siteOpenCache[site.id] { return cached }
-        let value = weeklyIntervals(site.openingHours, excluding: closedDays(of: site))
+        let value =
+            site.openings.map(Self.merged) ?? weeklyIntervals(site.openingHours, excluding: closedDays(of: site))
         siteOpenCache[site.id] = value
         return value
     }
@@ -36,7 +38,7 @@ extension PlanCheckContext {
     /// Nurse hours ∩ site open.
     func nursePresentIntervals(_ site: Site) -> [UTCInterval] {
         if let cached = nurseCache[site.id] { return cached }
-        let nurse = weeklyIntervals(site.nurseHours, excluding: closedDays(of: site))
+        let nurse = weeklyIntervals(site.nurseHours, excluding: site.openings == nil ? closedDays(of: site) : holidays)
         let value = Self.intersection(nurse, siteOpenIntervals(site))
         nurseCache[site.id] = value
         return value

@@ -21,9 +21,9 @@ extension PlanChecker {
             if context.requests[booking.requestId] == nil {
                 unknown("booking \(id) places unknown request \(booking.requestId)", bookingId: id)
             }
-            if context.specialists[booking.specialistId] == nil {
+            if let specialistId = booking.specialistId, context.specialists[specialistId] == nil {
                 unknown(
-                    "booking \(id) names unknown specialist \(booking.specialistId)", bookingId: id,
+                    "booking \(id) names unknown specialist \(specialistId)", bookingId: id,
                     requestId: booking.requestId)
             }
             if context.sites[booking.siteId] == nil {

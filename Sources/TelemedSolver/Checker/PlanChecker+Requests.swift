@@ -26,6 +26,8 @@ extension PlanChecker {
             switch (request.mode, booking.review) {
             case (.live, .some):
                 problems.append("is a live consultation but carries a review")
+            case (.crew, .some):
+                problems.append("is crew work but carries a review")
             case (.async, nil):
                 problems.append("is tele-expertise (async) but has no review")
             case (.async, .some(let review)):
@@ -41,7 +43,7 @@ extension PlanChecker {
                 if review.end > horizonEnd {
                     problems.append("review \(context.local(review)) ends after the horizon's last day")
                 }
-            case (.live, nil):
+            case (.live, nil), (.crew, nil):
                 break
             }
             return problems.map { violation(.withinHorizon, placed, context, "booking \(booking.id) \($0)") }

@@ -80,10 +80,12 @@ extension PlanChecker {
         return problems
     }
 
+    /// Σ load of the hosted requests ≤ `capacityPerDay` (each load is 1 unless the request says).
     private func capacityProblems(_ route: CheckedRoute, _ bookings: [CheckedBooking]) -> [String] {
-        guard let capacity = route.unit.capacityPerDay, bookings.count > capacity else { return [] }
+        let load = bookings.reduce(0) { $0 + $1.request.capacityLoad }
+        guard let capacity = route.unit.capacityPerDay, load > capacity else { return [] }
         let ids = bookings.map(\.id).sorted().map(\.rawValue).joined(separator: ", ")
-        return ["hosts \(bookings.count) consultations, over its capacity of \(capacity): bookings \(ids)"]
+        return ["hosts a load of \(load), over its capacity of \(capacity): bookings \(ids)"]
     }
 
     /// The lunch lasts `minutes` inside `[earliestStart, latestEnd]` and overlaps no hosted booking

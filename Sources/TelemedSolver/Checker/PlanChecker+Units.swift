@@ -85,10 +85,16 @@ struct CheckedRouteKey: Hashable, Comparable {
 
 extension PlanChecker {
     /// Host `unitVisit(u)`: a visit of `u` at the booking's site with `arrival + setupMinutes ≤ start`
-    /// and `end ≤ departure`.
+    /// and `end ≤ departure`. `crew` work is always hosted by a unit: its crew does it.
     func unitPresent(_ context: PlanCheckContext) -> [PlanViolation] {
         let visits = Dictionary(grouping: context.plan.visits) { UnitSite(unitId: $0.unitId, siteId: $0.siteId) }
         return context.placed.compactMap { placed in
+            if placed.request.mode == .crew && placed.booking.host.unitId == nil {
+                return violation(
+                    .unitPresent, placed, context,
+                    "booking \(placed.id) is crew work on the site's own equipment; an itinerant unit's crew must do it"
+                )
+            }
             guard let unitId = placed.booking.host.unitId, let unit = context.units[unitId] else { return nil }
             let setup = TimeInterval(unit.setupMinutes * 60)
             let candidates = visits[UnitSite(unitId: unitId, siteId: placed.site.id)] ?? []

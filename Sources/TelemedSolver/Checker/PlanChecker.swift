@@ -57,9 +57,15 @@ struct CheckedBooking {
     var siteInterval: UTCInterval { booking.interval }
 
     /// `review` for `async`, `[start, end)` for `live`; nil for an `async` booking without review
-    /// (reported by `withinHorizon`).
+    /// (reported by `withinHorizon`) and whenever no specialist is named (`crew` work, or a
+    /// booking `specialtyMatch` reports).
     var specialistInterval: UTCInterval? {
-        request.mode == .async ? booking.review : booking.interval
+        guard booking.specialistId != nil else { return nil }
+        switch request.mode {
+        case .live: return booking.interval
+        case .async: return booking.review
+        case .crew: return nil
+        }
     }
 }
 

@@ -36,7 +36,7 @@ struct UnassignedExplainer {
         let specialty = source.specialty.rawValue
         let due = source.dueDate(delays: scenario.urgencyDelays)
         let place = "\(site.name) (\(site.commune))"
-        if model.specialists.isEmpty {
+        if source.mode.needsSpecialist && model.specialists.isEmpty {
             return (.specialtyMatch, "no specialist practises \(specialty)")
         }
         if model.earliestStart + model.duration > problem.endMinute {
@@ -46,7 +46,7 @@ struct UnassignedExplainer {
         let reachingUnits = problem.units.indices.filter { unit in
             let unitModel = problem.units[unit]
             return model.equipment & ~(siteModel.equipment | unitModel.equipment) == 0
-                && 2 * problem.travel.minutes(unitModel.place, siteModel.place) <= unitModel.maxDriving
+                && 2 * problem.travel.ticks(unitModel.place, siteModel.place) <= unitModel.maxDriving
         }
         if !missing.isEmpty && reachingUnits.isEmpty {
             return (
@@ -62,7 +62,7 @@ struct UnassignedExplainer {
         }
         let specialists = problem.requests[request].specialists
         let fits = { (relaxed: SolutionState) in !search.options(for: request, in: relaxed, keep: 1).isEmpty }
-        let name = scenario.specialists[lone.placement.specialist].name
+        let name = lone.placement.specialist.map { scenario.specialists[$0].name } ?? "the unit's crew"
         let when = "\(problem.timeline.localDate(ofMinute: lone.placement.start))"
         if fits(state.freeingDailyCounts(specialists)) {
             return (
@@ -128,7 +128,8 @@ struct UnassignedExplainer {
         let window = IntervalSet(MinuteInterval(start: model.earliestStart, end: problem.endMinute))
         let open = site.open.intersection(window)
         if open.firstFit(duration: model.duration) == nil {
-            return (.siteOpen, "\(place) is not open for \(model.duration) minutes in a row before the horizon ends")
+            let minutes = problem.scenario.requests[request].durationMinutes
+            return (.siteOpen, "\(place) is not open for \(minutes) minutes in a row before the horizon ends")
         }
         let availability = model.specialists.reduce(IntervalSet.empty) {
             $0.union(problem.specialists[$1].available)
@@ -155,6 +156,8 @@ struct UnassignedExplainer {
                         + "capture at \(place)"
                 )
             }
+        case .crew:
+            break  // No specialist: only the unit days below can block it.
         }
         if !unitCanCome {
             return (

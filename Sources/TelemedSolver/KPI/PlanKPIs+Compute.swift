@@ -42,13 +42,15 @@ extension PlanKPIs {
         }
         let served = byUrgency.reduce(0) { $0 + $1.served }
         let requests = scenario.requests.count
-        let availability = AvailabilityModel(scenario)
+        // Whole minutes whatever the scenario's resolution: KPIs count minutes.
+        let availability = AvailabilityModel(scenario, timeline: Timeline(horizon: scenario.horizon))
 
         self.init(
             requests: requests, served: served,
             servedPercent: requests == 0 ? nil : 100 * Double(served) / Double(requests),
             late: byUrgency.reduce(0) { $0 + $1.late }, byUrgency: byUrgency,
-            byMode: ConsultationMode.allCases.map { mode in
+            // `live` and `async` always (what care teams book); `crew` only when the scenario has it.
+            byMode: ConsultationMode.allCases.filter { $0.needsSpecialist || modeCounts[$0] != nil }.map { mode in
                 ServedShare(
                     key: mode.rawValue, requests: modeCounts[mode]?.requests ?? 0, served: modeCounts[mode]?.served ?? 0
                 )
@@ -85,8 +87,9 @@ extension PlanKPIs {
         let modes = Dictionary(scenario.requests.map { ($0.id, $0.mode) }, uniquingKeysWith: { first, _ in first })
         var busy: [Specialist.ID: Int] = [:]
         for booking in plan.bookings where booking.status != .cancelled {
+            guard let specialistId = booking.specialistId else { continue }
             let interval = modes[booking.requestId] == .async ? booking.review ?? booking.interval : booking.interval
-            busy[booking.specialistId, default: 0] += interval.minutes
+            busy[specialistId, default: 0] += interval.minutes
         }
         return Utilisation(
             byResource: scenario.specialists.map { specialist in

@@ -11,6 +11,7 @@ import TelemedCore
 ///   `holidays.alsaceMoselle`, scenario-wide) count only when `holidays.observeFrenchPublicHolidays`;
 /// - a site is open in its weekly opening hours, except on its `closedDates` and, unless it is
 ///   `openOnPublicHolidays`, on public holidays; its nurse is present in nurse hours while it is open;
+///   a site with explicit `openings` is open exactly then (no calendar rule applies);
 /// - a specialist's weekly availability does not run on public holidays either (a recurring
 ///   hospital clinic does not take place on a jour férié, and DESIGN.md closes everything else on
 ///   them); `unavailable` exceptions are then removed and `available` ones added, so an explicit
@@ -42,7 +43,7 @@ public struct AvailabilityModel: Sendable {
     private let shifts: [MinuteInterval?]
 
     public init(_ scenario: Scenario, timeline: Timeline? = nil) {
-        let timeline = timeline ?? Timeline(horizon: scenario.horizon)
+        let timeline = timeline ?? Timeline(horizon: scenario.horizon, ticksPerMinute: scenario.timeResolution)
         let weekdays = timeline.days.map(\.weekday)
         let policy = scenario.holidays
         let holidays =
@@ -75,14 +76,26 @@ public struct AvailabilityModel: Sendable {
 
         var open: [IntervalSet] = []
         var nursePresent: [IntervalSet] = []
+        let horizon = IntervalSet(timeline.range)
         for site in scenario.sites {
+            if let openings = site.openings {
+                // Explicit openings replace the calendar rules; rounded inwards like extra slots.
+                let siteOpen = IntervalSet(
+                    openings.map {
+                        MinuteInterval(
+                            start: timeline.minute(of: $0.start, rounding: .up), end: timeline.minute(of: $0.end))
+                    }
+                ).intersection(horizon)
+                open.append(siteOpen)
+                nursePresent.append(weekly(site.nurseHours, closed: isHoliday).intersection(siteOpen))
+                continue
+            }
             let closed = dayFlags(site.closedDates, orHolidays: !site.openOnPublicHolidays)
             let siteOpen = weekly(site.openingHours, closed: closed)
             open.append(siteOpen)
             nursePresent.append(weekly(site.nurseHours, closed: closed).intersection(siteOpen))
         }
 
-        let horizon = IntervalSet(timeline.range)
         self.available = scenario.specialists.map { specialist in
             let exceptions = Dictionary(grouping: specialist.exceptions, by: \.kind)
             let off = (exceptions[.unavailable] ?? []).map {

@@ -48,13 +48,15 @@ extension SchedulingProblem {
                     timeline.interval(onDay: day, from: $0.earliestStart, to: $0.latestEnd)
                 }
                 return Day(
-                    shift: shift, lunchWindow: lunch, lunchMinutes: unit.lunchBreak?.minutes ?? 0,
+                    shift: shift, lunchWindow: lunch,
+                    lunchMinutes: timeline.ticks(minutes: unit.lunchBreak?.minutes ?? 0),
                     recurringStops: stops.sorted { $0.arrival < $1.arrival })
             }
             units.append(
                 Unit(
                     equipment: try equipment.mask(unit.equipment), place: travel.depot(position),
-                    setup: unit.setupMinutes, maxDriving: unit.maxDrivingMinutesPerDay,
+                    setup: timeline.ticks(minutes: unit.setupMinutes),
+                    maxDriving: timeline.ticks(minutes: unit.maxDrivingMinutesPerDay),
                     capacity: unit.capacityPerDay ?? .max, days: days))
         }
 
@@ -76,7 +78,7 @@ extension SchedulingProblem {
             let first = request.firstPossibleDate
             let earliest = first <= scenario.horizon.start ? 0 : timeline.dayRange(first).start
             let preferred = request.preferredSpecialistId.flatMap { index.specialists[$0] }
-            var candidates = practitioners[request.specialty] ?? []
+            var candidates = request.mode.needsSpecialist ? practitioners[request.specialty] ?? [] : []
             if let preferred, let at = candidates.firstIndex(of: preferred) {
                 candidates.remove(at: at)
                 candidates.insert(preferred, at: 0)
@@ -86,7 +88,8 @@ extension SchedulingProblem {
             requests.append(
                 Request(
                     site: site, mode: request.mode, equipment: try equipment.mask(request.requiredEquipment),
-                    duration: request.durationMinutes, earliestStart: earliest,
+                    duration: timeline.ticks(minutes: request.durationMinutes), load: request.capacityLoad,
+                    earliestStart: earliest,
                     dueDay: scenario.horizon.start.days(to: request.dueDate(delays: scenario.urgencyDelays)),
                     servedWeight: scenario.weights.served[request.urgency],
                     latenessPerDay: scenario.weights.latenessPerDay[request.urgency],
@@ -97,15 +100,14 @@ extension SchedulingProblem {
         let reviewDays = scenario.asyncReviewDays
         let reviewSpan = timeline.days.map { date in
             min(
-                reviewDays * 1440,
+                reviewDays * timeline.ticksPerDay,
                 timeline.dayRange(date.adding(days: reviewDays)).start - timeline.dayRange(date).start)
         }
 
         var pinned: [PinnedBooking] = []
         for booking in scenario.bookings where booking.status.isPinned {
-            guard let request = index.requests[booking.requestId],
-                let specialist = index.specialists[booking.specialistId]
-            else { continue }
+            guard let request = index.requests[booking.requestId] else { continue }
+            let specialist = booking.specialistId.flatMap { index.specialists[$0] }
             let start = timeline.minute(of: booking.start)
             let end = timeline.minute(of: booking.end, rounding: .up)
             let review = booking.review.map {

@@ -10,6 +10,8 @@ struct SchedulingProblem: Sendable {
         var mode: ConsultationMode
         var equipment: UInt64
         var duration: Int
+        /// What it takes from a hosting unit's daily capacity.
+        var load: Int
         /// Local midnight of the first possible date (or the horizon start).
         var earliestStart: Int
         /// Days from the horizon start to the due date (negative when due before the horizon).
@@ -18,7 +20,7 @@ struct SchedulingProblem: Sendable {
         var latenessPerDay: Double
         var preferredSpecialist: Int?
         var patient: Int
-        /// Specialists practising the specialty, the preferred one first.
+        /// Specialists practising the specialty, the preferred one first; none for `crew`.
         var specialists: [Int]
         var department: Int
     }

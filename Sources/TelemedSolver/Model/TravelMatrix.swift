@@ -1,11 +1,12 @@
 import TelemedCore
 
 /// Travel between every pair of places (unit depots, then sites), computed once from the
-/// scenario's travel model. `minutes` rounds up to whole minutes so a planned schedule stays
-/// feasible against the real-valued model the checker uses; kilometres stay real-valued.
+/// scenario's travel model. `ticks` rounds up to whole ticks (minutes, unless the scenario is
+/// finer) so a planned schedule stays feasible against the real-valued model the checker uses;
+/// `exactMinutes` (for the objective) and kilometres stay real-valued.
 struct TravelMatrix: Sendable {
     let count: Int
-    let minutes: [Int]
+    let ticks: [Int]
     let exactMinutes: [Double]
     let kilometres: [Double]
 
@@ -18,7 +19,8 @@ struct TravelMatrix: Sendable {
             + scenario.sites.map { TravelPoint(id: $0.id.rawValue, location: $0.location) }
         count = points.count
         siteOffset = scenario.units.count
-        var minutes = [Int](repeating: 0, count: count * count)
+        let ticksPerMinute = Double(scenario.timeResolution)
+        var ticks = [Int](repeating: 0, count: count * count)
         var exact = [Double](repeating: 0, count: count * count)
         var kilometres = [Double](repeating: 0, count: count * count)
         for from in 0..<count {
@@ -30,11 +32,11 @@ struct TravelMatrix: Sendable {
                     throw .travel(error)
                 }
                 exact[from * count + to] = leg.minutes
-                minutes[from * count + to] = Int((leg.minutes - 1e-9).rounded(.up))
+                ticks[from * count + to] = Int((leg.minutes * ticksPerMinute - 1e-9).rounded(.up))
                 kilometres[from * count + to] = leg.kilometres
             }
         }
-        self.minutes = minutes
+        self.ticks = ticks
         self.exactMinutes = exact
         self.kilometres = kilometres
     }
@@ -42,7 +44,7 @@ struct TravelMatrix: Sendable {
     func depot(_ unit: Int) -> Int { unit }
     func site(_ site: Int) -> Int { siteOffset + site }
 
-    @inline(__always) func minutes(_ from: Int, _ to: Int) -> Int { minutes[from * count + to] }
+    @inline(__always) func ticks(_ from: Int, _ to: Int) -> Int { ticks[from * count + to] }
     @inline(__always) func exactMinutes(_ from: Int, _ to: Int) -> Double { exactMinutes[from * count + to] }
     @inline(__always) func kilometres(_ from: Int, _ to: Int) -> Double { kilometres[from * count + to] }
 }

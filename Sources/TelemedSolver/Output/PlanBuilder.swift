@@ -22,7 +22,7 @@ struct PlanBuilder {
             bookings.append(
                 Booking(
                     id: Booking.ID("B-\(model.id.rawValue)"), requestId: model.id,
-                    specialistId: scenario.specialists[placement.specialist].id, siteId: model.siteId,
+                    specialistId: placement.specialist.map { scenario.specialists[$0].id }, siteId: model.siteId,
                     start: timeline.date(ofMinute: placement.start), end: timeline.date(ofMinute: placement.end),
                     review: placement.review.map {
                         UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))

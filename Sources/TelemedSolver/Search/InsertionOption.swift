@@ -9,8 +9,9 @@ struct InsertionOption: Sendable {
     /// Other bookings of the unit day that move (request → new start) when this option is taken.
     var retimed: [Int: Int] = [:]
 
-    static func hostKey(specialist: Int, unit: Int?, day: Int) -> Int {
-        if let unit { 1_000_000 + unit * 10_000 + day } else { specialist }
+    /// Site-hosted options always have a specialist (`crew` work is unit-hosted only).
+    static func hostKey(specialist: Int?, unit: Int?, day: Int) -> Int {
+        if let unit { 1_000_000 + unit * 10_000 + day } else { specialist ?? -1 }
     }
 }
 

@@ -1,37 +1,82 @@
-/// `async` captures hosted by a unit: the new capture may go at any position of the unit day
-/// (a new stop between any two, or joining the stop at its site), and the day's other floating
-/// captures move to make room (``RouteScheduler``); the specialist's review follows the capture.
+/// `async` captures and `crew` work hosted by a unit: the new booking may go at any position of
+/// the unit day (a new stop between any two, or joining the stop at its site), and the day's other
+/// floating bookings move to make room (``RouteScheduler``); for a capture, the specialist's
+/// review follows.
 extension InsertionSearch {
     func addRetimedCaptureOptions(
         _ request: Int, unit: Int, day: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist
     ) {
         let model = problem.requests[request]
         let route = state.routes[unit][day]
-        let current = route.stops.map { stop in
-            (site: stop.site, pinnedWindow: stop.pinnedWindow, items: stop.bookings.map { item(for: $0.owner, state) })
-        }
+        let current = state.schedulerSequence(unit: unit, day: day)
         let newItem = RouteScheduler.Item(request: request, duration: model.duration, anchoredStart: nil, review: nil)
-        var sequences: [[(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]] = []
+        // Candidates cheapest first, each with the driving it adds; sequences are built one at a
+        // time, since most candidates are never scheduled.
+        var candidates:
+            [(
+                added: Double,
+                sequence: () -> [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]
+            )] = []
         if let index = route.stopIndex(ofSite: model.site) {
-            var atEnd = current
-            atEnd[index].items.append(newItem)
-            var atFront = current
-            atFront[index].items.insert(newItem, at: 0)
-            sequences = [atEnd, atFront]
+            candidates = [
+                (
+                    0,
+                    {
+                        var atEnd = current
+                        atEnd[index].items.append(newItem)
+                        return atEnd
+                    }
+                ),
+                (
+                    0,
+                    {
+                        var atFront = current
+                        atFront[index].items.insert(newItem, at: 0)
+                        return atFront
+                    }
+                ),
+            ]
         } else {
-            for position in 0...current.count {
-                var sequence = current
-                sequence.insert((site: model.site, pinnedWindow: nil, items: [newItem]), at: position)
-                sequences.append(sequence)
+            candidates = newStopPositions(request, unit: unit, day: day, current: current, state).map {
+                position, added in
+                (
+                    added,
+                    {
+                        var sequence = current
+                        sequence.insert((site: model.site, pinnedWindow: nil, items: [newItem]), at: position)
+                        return sequence
+                    }
+                )
             }
         }
         let drivenBefore = state.timings[unit][day]?.exactDrivingMinutes ?? 0
-        for sequence in sequences {
-            guard let result = scheduler.schedule(unit: unit, day: day, sequence: sequence, state: state),
+        let lateness = problem.lateness(request, day: day)
+        for candidate in candidates {
+            // Every other cost term is ≥ 0: once the added driving alone cannot enter the
+            // shortlist, no later (costlier) candidate can.
+            if lateness + travelWeight * candidate.added >= shortlist.threshold { return }
+            guard let result = scheduler.schedule(unit: unit, day: day, sequence: candidate.sequence(), state: state),
                 let start = result.starts[request]
             else { continue }
             let end = start + model.duration
-            let retimed = result.starts.filter { $0.key != request && state.placements[$0.key]?.start != $0.value }
+            let addedTravel = result.timing.exactDrivingMinutes - drivenBefore
+            func retimed() -> [Int: Int] {
+                result.starts.filter { $0.key != request && state.placements[$0.key]?.start != $0.value }
+            }
+            if model.mode == .crew {
+                let placement = Placement(
+                    specialist: nil, start: start, end: end, review: nil, unit: unit,
+                    day: problem.dayIndex(ofMinute: start))
+                guard placement.day == day else { continue }
+                var option = InsertionOption(
+                    placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
+                    hostKey: InsertionOption.hostKey(specialist: nil, unit: unit, day: day))
+                guard option.cost < shortlist.threshold else { return }
+                option.retimed = retimed()
+                shortlist.offer(option)
+                // Crew work costs only its driving (and a tie-break): later candidates cannot beat it.
+                return
+            }
             for specialist in model.specialists {
                 let review = FitQuery(
                     duration: model.duration, allowed: [problem.specialists[specialist].available],
@@ -46,21 +91,42 @@ extension InsertionSearch {
                 guard placement.day == day else { continue }
                 var option = InsertionOption(
                     placement: placement,
-                    cost: cost(request, placement, addedTravel: result.timing.exactDrivingMinutes - drivenBefore),
+                    cost: cost(request, placement, addedTravel: addedTravel),
                     hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day))
-                option.retimed = retimed
+                option.retimed = retimed()
                 shortlist.offer(option)
             }
         }
     }
 
-    /// How the scheduler treats a booking already on the route: unpinned `async` captures float,
-    /// everything else keeps its start.
-    private func item(for request: Int, _ state: SolutionState) -> RouteScheduler.Item {
-        let placement = state.placements[request]!
-        let floating = problem.requests[request].mode == .async && !state.isPinned[request]
-        return RouteScheduler.Item(
-            request: request, duration: placement.end - placement.start,
-            anchoredStart: floating ? nil : placement.start, review: floating ? placement.review : nil)
+    /// Where a new stop for `request` may go in the day, with the driving each adds: positions the
+    /// day's ``RouteSlack`` admits, cheapest first (ties keep route order).
+    private func newStopPositions(
+        _ request: Int, unit: Int, day: Int,
+        current: [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])], _ state: SolutionState
+    ) -> [(position: Int, added: Double)] {
+        let model = problem.requests[request]
+        let site = problem.sites[model.site]
+        let travel = problem.travel
+        let depot = problem.units[unit].place
+        let places = current.map { problem.sites[$0.site].place }
+        let slack = state.slacks[unit][day]
+        var candidates: [(position: Int, added: Double)] = []
+        for position in 0...current.count {
+            if let slack,
+                !slack.admits(
+                    place: site.place, open: site.open, duration: model.duration, earliestStart: model.earliestStart,
+                    at: position, travel: travel)
+            {
+                continue
+            }
+            let from = position == 0 ? depot : places[position - 1]
+            let to = position == current.count ? depot : places[position]
+            let added =
+                travel.exactMinutes(from, site.place) + travel.exactMinutes(site.place, to)
+                - travel.exactMinutes(from, to)
+            candidates.append((position, added))
+        }
+        return candidates.sorted { ($0.added, $0.position) < ($1.added, $1.position) }
     }
 }

@@ -6,16 +6,16 @@ extension InsertionSearch {
         let firstDay = problem.dayIndex(ofMinute: model.earliestStart)
         for (unitIndex, unit) in problem.units.enumerated() {
             guard model.equipment & ~(site.equipment | unit.equipment) == 0,
-                2 * problem.travel.minutes(unit.place, site.place) <= unit.maxDriving
+                2 * problem.travel.ticks(unit.place, site.place) <= unit.maxDriving
             else { continue }
             for day in firstDay..<problem.timeline.dayCount {
                 // Costs only grow with lateness: no later day can beat what is kept.
                 let lowerBound =
                     problem.lateness(request, day: day) + Self.earlinessTieBreak
-                    * Double(problem.timeline.dayStarts[day]) / 1440
+                    * Double(problem.timeline.dayStarts[day]) / Double(problem.timeline.ticksPerDay)
                 if lowerBound >= shortlist.threshold { break }
                 guard problem.units[unitIndex].days[day] != nil else { continue }
-                if model.mode == .async {
+                if model.mode != .live {
                     addRetimedCaptureOptions(request, unit: unitIndex, day: day, state, &shortlist)
                 } else {
                     addUnitDayOptions(request, unit: unitIndex, day: day, state, &shortlist)
@@ -54,8 +54,8 @@ extension InsertionSearch {
             } else {
                 let around = neighbours(before: index - 1, after: index + 1)
                 window = MinuteInterval(
-                    start: around.prevEnd + travel.minutes(around.prevPlace, sitePlace) + unitModel.setup,
-                    end: around.nextStart - travel.minutes(sitePlace, around.nextPlace))
+                    start: around.prevEnd + travel.ticks(around.prevPlace, sitePlace) + unitModel.setup,
+                    end: around.nextStart - travel.ticks(sitePlace, around.nextPlace))
             }
             var station = BusyList()
             for entry in stop.bookings { station.insert(entry.interval, owner: entry.owner) }
@@ -64,8 +64,8 @@ extension InsertionSearch {
         } else {
             for position in 0...route.stops.count {
                 let around = neighbours(before: position - 1, after: position)
-                let inbound = travel.minutes(around.prevPlace, sitePlace)
-                let outbound = travel.minutes(sitePlace, around.nextPlace)
+                let inbound = travel.ticks(around.prevPlace, sitePlace)
+                let outbound = travel.ticks(sitePlace, around.nextPlace)
                 let window = MinuteInterval(
                     start: around.prevEnd + inbound + unitModel.setup, end: around.nextStart - outbound)
                 guard window.duration >= model.duration else { continue }
@@ -114,6 +114,8 @@ extension InsertionSearch {
                         request, specialist, capture: capture, window: MinuteInterval(start: start, end: limit),
                         unit: unit,
                         state: state)
+                case .crew:
+                    return  // Floats on the route like a capture: addRetimedCaptureOptions.
                 }
                 guard let placement else { break }
                 if routeAccepts(request, placement, unit: unit, day: day, state) {

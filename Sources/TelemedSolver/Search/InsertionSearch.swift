@@ -35,7 +35,7 @@ struct InsertionSearch {
         var cost = problem.lateness(request, day: placement.day)
         if let preferred = model.preferredSpecialist, preferred != placement.specialist { cost += continuityWeight }
         cost += travelWeight * addedTravel
-        cost += Self.earlinessTieBreak * Double(placement.start) / 1440
+        cost += Self.earlinessTieBreak * Double(placement.start) / Double(problem.timeline.ticksPerDay)
         return cost
     }
 
@@ -66,6 +66,8 @@ struct InsertionSearch {
                     request, specialist, capture: capture,
                     window: MinuteInterval(start: model.earliestStart, end: problem.endMinute),
                     unit: nil, state: state)
+            case .crew:
+                return  // The unit's crew alone: never on the site's own equipment.
             }
             if let placement {
                 shortlist.offer(

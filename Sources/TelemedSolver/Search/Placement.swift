@@ -1,6 +1,7 @@
 /// Where and when one request is placed, in the problem's integer minutes.
 struct Placement: Sendable, Hashable {
-    var specialist: Int
+    /// Nil for `crew` requests: the unit's crew alone.
+    var specialist: Int?
     /// The consultation (`live`) or the capture at the site (`async`).
     var start: Int
     var end: Int

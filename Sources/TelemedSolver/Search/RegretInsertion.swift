@@ -84,10 +84,10 @@ struct TouchedResources {
 
     func affects(_ request: Int, _ option: Placement) -> Bool {
         if let unit = placement.unit, option.unit == unit, option.day == placement.day { return true }
-        if option.specialist == placement.specialist {
+        if let specialist = option.specialist, specialist == placement.specialist {
             if option.specialistInterval.overlaps(placement.specialistInterval) { return true }
             let day = problem.dayIndex(ofMinute: option.specialistInterval.start)
-            if state.specialistDayCount[option.specialist][day] >= problem.specialists[option.specialist].maxPerDay {
+            if state.specialistDayCount[specialist][day] >= problem.specialists[specialist].maxPerDay {
                 return true
             }
         }

@@ -29,7 +29,7 @@ struct RouteTiming: Sendable {
     var leavesDepot: Int
     var returnsDepot: Int
     var lunch: MinuteInterval?
-    var drivingMinutes: Int
+    var drivingTicks: Int
     var exactDrivingMinutes: Double
     var kilometres: Double
 }

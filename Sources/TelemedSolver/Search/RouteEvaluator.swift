@@ -8,7 +8,7 @@ struct RouteEvaluator {
         guard let dayModel = problem.units[unit].days[day] else { return nil }
         guard !stops.isEmpty else {
             return RouteTiming(
-                leavesDepot: dayModel.shift.start, returnsDepot: dayModel.shift.start, lunch: nil, drivingMinutes: 0,
+                leavesDepot: dayModel.shift.start, returnsDepot: dayModel.shift.start, lunch: nil, drivingTicks: 0,
                 exactDrivingMinutes: 0, kilometres: 0)
         }
         let model = problem.units[unit]
@@ -19,19 +19,21 @@ struct RouteEvaluator {
         var exact = 0.0
         var kilometres = 0.0
         for leg in 0..<(places.count - 1) {
-            driving += travel.minutes(places[leg], places[leg + 1])
+            driving += travel.ticks(places[leg], places[leg + 1])
             exact += travel.exactMinutes(places[leg], places[leg + 1])
             kilometres += travel.kilometres(places[leg], places[leg + 1])
         }
         guard driving <= model.maxDriving else { return nil }
-        guard stops.reduce(0, { $0 + $1.bookings.count }) <= model.capacity else { return nil }
+        let load = stops.reduce(0) { total, stop in stop.bookings.reduce(total) { $0 + problem.requests[$1.owner].load }
+        }
+        guard load <= model.capacity else { return nil }
         // Leg k goes from places[k] to places[k+1]; it may use the time between the previous
         // departure (or the shift start) and the next arrival (or the shift end).
         var legs: [(from: Int, to: Int, travel: Int)] = []
         for k in 0..<places.count - 1 {
             let from = k == 0 ? dayModel.shift.start : windows[k - 1].end
             let to = k == stops.count ? dayModel.shift.end : windows[k].start
-            let minutes = travel.minutes(places[k], places[k + 1])
+            let minutes = travel.ticks(places[k], places[k + 1])
             guard to - from >= minutes else { return nil }
             legs.append((from, to, minutes))
         }
@@ -56,7 +58,7 @@ struct RouteEvaluator {
             lunch.map { $0.overlaps(MinuteInterval(start: lastLeg.from, end: lastLeg.to)) } == true
             ? lastLeg.to : lastLeg.from + lastLeg.travel
         return RouteTiming(
-            leavesDepot: leaves, returnsDepot: returns, lunch: lunch, drivingMinutes: driving,
+            leavesDepot: leaves, returnsDepot: returns, lunch: lunch, drivingTicks: driving,
             exactDrivingMinutes: exact, kilometres: kilometres)
     }
 

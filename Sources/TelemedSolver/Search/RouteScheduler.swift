@@ -62,7 +62,7 @@ struct RouteScheduler {
 
         for stop in sequence {
             let site = problem.sites[stop.site]
-            let travel = problem.travel.minutes(place, site.place)
+            let travel = problem.travel.ticks(place, site.place)
             takeLunchIfDue(before: travel)
             cursor += travel
             if let pinned = stop.pinnedWindow {

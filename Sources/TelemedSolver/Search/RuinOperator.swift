@@ -7,11 +7,14 @@ enum RuinOperator: Int, CaseIterable, Sendable {
     case random
     /// The requests that cost the most where they are (late, off their specialist, far detours).
     case worst
-    /// Requests close to a seed (same site, specialist, day or specialty); the seed is often an
-    /// unassigned request, so the ones blocking it make room.
+    /// Requests close to a seed (same site, specialist, day or specialty, nearby sites, close
+    /// times); the seed is often an unassigned request, so the ones blocking it make room.
     case related
     /// Everything a unit does on one day, so the day can be rebuilt.
     case unitDay
+    /// Runs of consecutive stops from the unit days that pass near a seed site (the string
+    /// removal of Christiaens & Vanden Berghe's SISR): room for routes to cross over and reorder.
+    case strings
     /// What stands where an unassigned request would go alone; that request is placed first.
     case blocking
 }
@@ -29,6 +32,20 @@ struct Ruin {
     let search: InsertionSearch
     /// Where each request would go with only pinned facts planned (nil when it cannot go anywhere).
     let lonePlacement: [Placement?]
+    /// Mean driving time between two sites, in ticks: what "nearby" is measured against.
+    let typicalTravel: Double
+
+    init(problem: SchedulingProblem, search: InsertionSearch, lonePlacement: [Placement?]) {
+        self.problem = problem
+        self.search = search
+        self.lonePlacement = lonePlacement
+        let places = problem.sites.map(\.place)
+        var total = 0.0
+        for from in places {
+            for to in places { total += Double(problem.travel.ticks(from, to)) }
+        }
+        typicalTravel = max(1, total / Double(max(1, places.count * (places.count - 1))))
+    }
 
     /// Removes about `count` requests and returns the ones removed. `blocking` also places the
     /// unassigned request it made room for.
@@ -50,9 +67,8 @@ struct Ruin {
             let seed =
                 !unassigned.isEmpty && rng.chance(0.6)
                 ? unassigned[rng.int(below: unassigned.count)] : movable[rng.int(below: movable.count)]
-            let ranked = movable.filter { $0 != seed }.sorted {
-                (relatedness(seed, $0, state), $1) > (relatedness(seed, $1, state), $0)
-            }
+            let ranked = movable.filter { $0 != seed }.map { (relatedness(seed, $0, state), $0) }
+                .sorted { ($0.0, $1.1) > ($1.0, $0.1) }.map(\.1)
             chosen = randomizedPrefix(ranked, count: count, rng: &rng)
         case .unitDay:
             var days: [(unit: Int, day: Int)] = []
@@ -63,6 +79,8 @@ struct Ruin {
             let pick = days[rng.int(below: days.count)]
             chosen = state.routes[pick.unit][pick.day].stops.flatMap { $0.bookings.map(\.owner) }
                 .filter { !state.isPinned[$0] }
+        case .strings:
+            chosen = strings(count: count, in: state, rng: &rng)
         case .blocking:
             preconditionFailure("blocking makes room through makeRoom(in:rng:) before any removal")
         }
@@ -88,8 +106,8 @@ struct Ruin {
     private func evictBlockers(of request: Int, placement: Placement, from state: inout SolutionState) -> [Int] {
         let model = problem.requests[request]
         var blockers = Set<Int>()
-        for entry in state.specialistBusy[placement.specialist].entries
-        where entry.interval.overlaps(placement.specialistInterval) {
+        let specialistEntries = placement.specialist.map { state.specialistBusy[$0].entries } ?? []
+        for entry in specialistEntries where entry.interval.overlaps(placement.specialistInterval) {
             blockers.insert(entry.owner)
         }
         for entry in state.patientBusy[model.patient].entries where entry.interval.overlaps(placement.siteInterval) {
@@ -105,8 +123,10 @@ struct Ruin {
             }
         }
         let day = problem.dayIndex(ofMinute: placement.specialistInterval.start)
-        if state.specialistDayCount[placement.specialist][day] >= problem.specialists[placement.specialist].maxPerDay {
-            let sameDay = state.specialistBusy[placement.specialist].entries.filter {
+        if let specialist = placement.specialist,
+            state.specialistDayCount[specialist][day] >= problem.specialists[specialist].maxPerDay
+        {
+            let sameDay = specialistEntries.filter {
                 problem.dayIndex(ofMinute: $0.interval.start) == day
             }
             if let last = sameDay.last { blockers.insert(last.owner) }
@@ -114,6 +134,39 @@ struct Ruin {
         let removed = blockers.filter { !state.isPinned[$0] }.sorted()
         for other in removed { state.remove(other) }
         return removed
+    }
+
+    /// Consecutive stops of the unit days that visit the sites nearest a random unit-hosted
+    /// request's site, one run per day, until about `count` requests are out.
+    private func strings(count: Int, in state: SolutionState, rng: inout SeededRandomNumberGenerator) -> [Int] {
+        let hosted = state.placements.indices.filter { state.placements[$0]?.unit != nil && !state.isPinned[$0] }
+        guard !hosted.isEmpty else { return [] }
+        let seed = problem.sites[problem.requests[hosted[rng.int(below: hosted.count)]].site].place
+        // Unit days and stop positions by distance of the stop's site from the seed.
+        var stops: [(distance: Int, unit: Int, day: Int, index: Int)] = []
+        for (unit, days) in state.routes.enumerated() {
+            for (day, route) in days.enumerated() {
+                for (index, stop) in route.stops.enumerated() where stop.pinnedWindow == nil {
+                    stops.append((problem.travel.ticks(seed, problem.sites[stop.site].place), unit, day, index))
+                }
+            }
+        }
+        stops.sort { ($0.distance, $0.unit, $0.day, $0.index) < ($1.distance, $1.unit, $1.day, $1.index) }
+        var ruinedDays = Set<Int>()
+        var chosen: [Int] = []
+        let longest = max(2, count / 2)
+        for stop in stops where chosen.count < count {
+            let key = stop.unit * problem.timeline.dayCount + stop.day
+            guard ruinedDays.insert(key).inserted else { continue }
+            let route = state.routes[stop.unit][stop.day]
+            let length = 1 + rng.int(below: min(longest, route.stops.count))
+            // A run of `length` stops that contains the near stop, at a random offset.
+            let first = max(0, min(route.stops.count - length, stop.index - rng.int(below: length)))
+            for index in first..<(first + length) {
+                chosen += route.stops[index].bookings.map(\.owner).filter { !state.isPinned[$0] }
+            }
+        }
+        return chosen
     }
 
     /// Picks from the front of a ranked list with a bias (index = n·u³), as in Ropke & Pisinger.
@@ -139,17 +192,25 @@ struct Ruin {
         return cost
     }
 
-    func relatedness(_ seed: Int, _ other: Int, _ state: SolutionState) -> Int {
+    func relatedness(_ seed: Int, _ other: Int, _ state: SolutionState) -> Double {
         let a = problem.requests[seed]
         let b = problem.requests[other]
-        var score = 0
+        var score = 0.0
         if a.site == b.site { score += 4 }
         if a.patient == b.patient { score += 3 }
+        // Nearby sites (Shaw's relatedness): up to 2 points, none beyond the typical distance.
+        let apart = Double(problem.travel.ticks(problem.sites[a.site].place, problem.sites[b.site].place))
+        score += 2 * max(0, 1 - apart / typicalTravel)
         if let pb = state.placements[other] {
-            if a.specialists.contains(pb.specialist) { score += 3 }
+            if let specialist = pb.specialist, a.specialists.contains(specialist) { score += 3 }
             if let pa = state.placements[seed] {
                 if abs(pa.day - pb.day) <= 1 { score += 1 }
                 if pa.unit != nil && pa.unit == pb.unit && pa.day == pb.day { score += 2 }
+                // Close in time on the same day: up to 1 point within two hours.
+                if pa.day == pb.day {
+                    let hours = Double(abs(pa.start - pb.start)) / Double(problem.timeline.ticks(minutes: 120))
+                    score += max(0, 1 - hours)
+                }
             } else if abs(problem.dayIndex(ofMinute: a.earliestStart) + 3 - pb.day) <= 3 {
                 score += 1
             }

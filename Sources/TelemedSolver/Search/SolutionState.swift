@@ -15,6 +15,8 @@ struct SolutionState: Sendable {
     private(set) var routes: [[Route]]
     /// `[unit][day]`: timing of each non-empty route day, refreshed on every change to it.
     private(set) var timings: [[RouteTiming?]]
+    /// `[unit][day]`: the day's time bounds for new stops, refreshed on every change to it.
+    private(set) var slacks: [[RouteSlack?]]
 
     /// A solution holding only the pinned facts; with `pinning: false`, without the confirmed
     /// bookings either (the explainer's "would it fit if nothing were booked?").
@@ -36,15 +38,15 @@ struct SolutionState: Sendable {
             }
         }
         timings = Array(repeating: Array(repeating: nil, count: days), count: problem.units.count)
-        let evaluator = RouteEvaluator(problem: problem)
+        slacks = Array(repeating: Array(repeating: nil, count: days), count: problem.units.count)
         for unit in problem.units.indices {
-            for day in 0..<days where !routes[unit][day].isEmpty {
-                timings[unit][day] = evaluator.evaluate(unit: unit, day: day, stops: routes[unit][day].stops)
+            for day in 0..<days where problem.units[unit].days[day] != nil {
+                setRoute(routes[unit][day], unit: unit, day: day)
             }
         }
         for pinned in problem.pinned where pinning {
-            place(pinned.request, pinned.placement)
             isPinned[pinned.request] = true
+            place(pinned.request, pinned.placement)
         }
     }
 
@@ -79,9 +81,10 @@ struct SolutionState: Sendable {
         precondition(placements[request] == nil, "request \(request) is already placed")
         let model = problem.requests[request]
         placements[request] = placement
-        specialistBusy[placement.specialist].insert(placement.specialistInterval, owner: request)
-        let reviewDay = problem.dayIndex(ofMinute: placement.specialistInterval.start)
-        specialistDayCount[placement.specialist][reviewDay] += 1
+        if let specialist = placement.specialist {
+            specialistBusy[specialist].insert(placement.specialistInterval, owner: request)
+            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] += 1
+        }
         patientBusy[model.patient].insert(placement.siteInterval, owner: request)
         if let unit = placement.unit {
             var route = routes[unit][placement.day]
@@ -105,8 +108,10 @@ struct SolutionState: Sendable {
         guard let placement = placements[request], !isPinned[request] else { return }
         let model = problem.requests[request]
         placements[request] = nil
-        specialistBusy[placement.specialist].remove(owner: request)
-        specialistDayCount[placement.specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+        if let specialist = placement.specialist {
+            specialistBusy[specialist].remove(owner: request)
+            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+        }
         patientBusy[model.patient].remove(owner: request)
         if let unit = placement.unit {
             var route = routes[unit][placement.day]
@@ -126,5 +131,26 @@ struct SolutionState: Sendable {
         routes[unit][day] = route
         timings[unit][day] =
             route.isEmpty ? nil : RouteEvaluator(problem: problem).evaluate(unit: unit, day: day, stops: route.stops)
+        slacks[unit][day] = RouteSlack(
+            problem: problem, unit: unit, day: day, sequence: schedulerSequence(unit: unit, day: day))
+    }
+
+    /// The unit day as ``RouteScheduler`` takes it: unpinned `async` captures and `crew` work
+    /// float, everything else keeps its start.
+    func schedulerSequence(unit: Int, day: Int) -> [(
+        site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item]
+    )] {
+        routes[unit][day].stops.map { stop in
+            (
+                site: stop.site, pinnedWindow: stop.pinnedWindow,
+                items: stop.bookings.map { entry in
+                    let placement = placements[entry.owner]!
+                    let floating = problem.requests[entry.owner].mode != .live && !isPinned[entry.owner]
+                    return RouteScheduler.Item(
+                        request: entry.owner, duration: placement.end - placement.start,
+                        anchoredStart: floating ? nil : placement.start, review: floating ? placement.review : nil)
+                }
+            )
+        }
     }
 }

@@ -79,6 +79,21 @@ public struct IntervalSet: Hashable, Sendable {
         return nil
     }
 
+    /// The latest start `s ≥ notBefore` such that `[s, s + duration)` lies inside the set and
+    /// `s + duration ≤ notAfterEnd`; nil when there is none or `duration` is not positive.
+    public func lastFit(duration: Int, notAfterEnd: Int, notBefore: Int = .min) -> Int? {
+        guard duration > 0 else { return nil }
+        // The first piece reaching `notAfterEnd`, or the last piece: no later one can hold the fit.
+        var index = min(firstPiece(endingAfter: notAfterEnd - 1), pieces.count - 1)
+        while index >= 0 {
+            let start = min(pieces[index].end, notAfterEnd) - duration
+            if start < notBefore { return nil }
+            if start >= pieces[index].start { return start }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Index of the first piece whose end is after `minute` (`pieces.count` when none), by binary
     /// search: it is the only piece that can hold `minute`, and the first that can start a fit.
     func firstPiece(endingAfter minute: Int) -> Int {

@@ -5,6 +5,10 @@ import TelemedCore
 /// day, counted on the UTC timeline, so minute arithmetic is real elapsed time even across the two
 /// DST Sundays (the day of 2026-10-25 is 1500 minutes long, that of 2027-03-28 is 1380).
 ///
+/// A scenario may declare a finer resolution (`ticksPerMinute`): the clock then counts ticks,
+/// and every "minute" of the solver's model (interval bounds, durations, travel) is a tick. Real
+/// scenarios use whole minutes; Solomon's benchmarks use thousandths of a minute.
+///
 /// The start minute of every horizon day is computed once, so day lookups are array reads and
 /// local times on ordinary days are one addition.
 ///
@@ -22,8 +26,11 @@ public struct Timeline: Hashable, Sendable {
     public let days: [LocalDate]
     /// Minute at which each horizon day starts, plus one last entry: `endMinute`.
     public let dayStarts: [Int]
+    /// Ticks per minute: 1 unless the scenario declares a finer resolution.
+    public let ticksPerMinute: Int
 
-    public init(horizon: Horizon) {
+    public init(horizon: Horizon, ticksPerMinute: Int = 1) {
+        self.ticksPerMinute = ticksPerMinute
         let clock = WallClock.paris
         let days = horizon.days
         let origin = clock.instant(on: horizon.start, at: .midnight)
@@ -31,9 +38,18 @@ public struct Timeline: Hashable, Sendable {
         self.end = clock.instant(on: horizon.end, at: .endOfDay)
         self.days = days
         self.dayStarts =
-            days.map { Self.minutes(from: origin, to: clock.instant(on: $0, at: .midnight)) }
-            + [Self.minutes(from: origin, to: end)]
+            days.map { Self.ticks(from: origin, to: clock.instant(on: $0, at: .midnight), ticksPerMinute) }
+            + [Self.ticks(from: origin, to: end, ticksPerMinute)]
     }
+
+    /// Ticks in a 24-hour day.
+    public var ticksPerDay: Int { 1440 * ticksPerMinute }
+
+    /// A whole number of minutes (a duration, a set-up, a driving limit) in ticks.
+    public func ticks(minutes: Int) -> Int { minutes * ticksPerMinute }
+
+    /// Ticks back to (real) minutes.
+    public func minutes(ticks: Int) -> Double { Double(ticks) / Double(ticksPerMinute) }
 
     /// Minutes in the horizon: every valid minute `m` satisfies `0 <= m < endMinute`.
     public var endMinute: Int { dayStarts[dayStarts.count - 1] }
@@ -45,12 +61,16 @@ public struct Timeline: Hashable, Sendable {
 
     /// Whole minutes from `origin` to `date`, rounding down (towards earlier), so a start time
     /// with seconds never moves later than it was; pass `.up` to round an end time outwards.
+    /// Instants read back from a file carry binary floating-point noise (about 10⁻⁷ s today);
+    /// it must not push an exact tick to its neighbour.
     public func minute(of date: Date, rounding rule: FloatingPointRoundingRule = .down) -> Int {
-        Int((date.timeIntervalSince(origin) / 60).rounded(rule))
+        let ticks = date.timeIntervalSince(origin) * Double(ticksPerMinute) / 60
+        let nearest = ticks.rounded()
+        return Int(abs(ticks - nearest) < 1e-3 ? nearest : ticks.rounded(rule))
     }
 
     public func date(ofMinute minute: Int) -> Date {
-        origin.addingTimeInterval(TimeInterval(minute * 60))
+        origin.addingTimeInterval(TimeInterval(minute) * 60 / TimeInterval(ticksPerMinute))
     }
 
     // MARK: Days
@@ -94,7 +114,7 @@ public struct Timeline: Hashable, Sendable {
     /// rules for the DST gap and overlap; ordinary 24-hour days skip the time-zone lookup.
     public func minute(onDay index: Int, at time: LocalTime) -> Int {
         let day = dayRange(ofDay: index)
-        if day.duration == 1440 { return day.start + time.minutesSinceMidnight }
+        if day.duration == ticksPerDay { return day.start + ticks(minutes: time.minutesSinceMidnight) }
         return minute(of: WallClock.paris.instant(on: days[index], at: time))
     }
 
@@ -105,7 +125,7 @@ public struct Timeline: Hashable, Sendable {
         return result.isEmpty ? nil : result
     }
 
-    private static func minutes(from origin: Date, to date: Date) -> Int {
-        Int((date.timeIntervalSince(origin) / 60).rounded(.down))
+    private static func ticks(from origin: Date, to date: Date, _ ticksPerMinute: Int) -> Int {
+        Int((date.timeIntervalSince(origin) * Double(ticksPerMinute) / 60).rounded(.down))
     }
 }

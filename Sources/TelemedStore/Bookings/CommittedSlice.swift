@@ -117,7 +117,7 @@ struct CommittedSlice {
         // Recurring stops are left out: the stored route carries them as pinned visits, and the
         // slice's other days have no route to keep them on.
         units = try UnitRecord.fetchAll(db, keys: unitIds).map { $0.unit(stops: []) }
-        specialists = try Self.specialists(db, ids: Set(bookings.map(\.specialistId.rawValue)))
+        specialists = try Self.specialists(db, ids: Set(bookings.compactMap(\.specialistId?.rawValue)))
     }
 
     static func specialists(_ db: Database, ids: Set<String>) throws -> [Specialist] {

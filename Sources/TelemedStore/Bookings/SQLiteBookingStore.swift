@@ -192,8 +192,8 @@ extension SQLiteBookingStore {
         guard try RequestRecord.exists(db, key: booking.requestId) else {
             throw StoreError.unknownReference("request \(booking.requestId)")
         }
-        guard try SpecialistRecord.exists(db, key: booking.specialistId) else {
-            throw StoreError.unknownReference("specialist \(booking.specialistId)")
+        if let specialistId = booking.specialistId, try !SpecialistRecord.exists(db, key: specialistId) {
+            throw StoreError.unknownReference("specialist \(specialistId)")
         }
         guard try SiteRecord.exists(db, key: booking.siteId) else {
             throw StoreError.unknownReference("site \(booking.siteId)")

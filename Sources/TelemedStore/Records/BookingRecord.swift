@@ -62,7 +62,7 @@ struct BookingRecord: StoreRecord {
         var review: UTCInterval?
         if let reviewStart, let reviewEnd { review = UTCInterval(start: reviewStart, end: reviewEnd) }
         return Booking(
-            id: id, requestId: requestId, specialistId: specialistId!, siteId: siteId, start: start, end: end,
+            id: id, requestId: requestId, specialistId: specialistId, siteId: siteId, start: start, end: end,
             review: review, host: hostUnitId.map { .unitVisit($0) } ?? .siteEquipment, status: status,
             version: version, room: room)
     }

@@ -35,7 +35,7 @@ struct RequestRecord: StoreRecord {
         releaseDate = request.releaseDate
         earliestDate = request.earliestDate
         preferredSpecialistId = request.preferredSpecialistId
-        load = nil
+        load = request.load
     }
 
     /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
@@ -63,6 +63,7 @@ struct RequestRecord: StoreRecord {
         ConsultationRequest(
             id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
             requiredEquipment: requiredEquipment, durationMinutes: durationMinutes, urgency: urgency,
-            releaseDate: releaseDate, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId)
+            releaseDate: releaseDate, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
+            load: load)
     }
 }

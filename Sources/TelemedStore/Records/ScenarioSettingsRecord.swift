@@ -34,7 +34,7 @@ struct ScenarioSettingsRecord: StoreRecord, Equatable {
         asyncReviewDays = scenario.asyncReviewDays
         weights = scenario.weights
         travel = scenario.travel
-        ticksPerMinute = nil
+        ticksPerMinute = scenario.ticksPerMinute
     }
 
     /// A scenario with these settings and the given entities.
@@ -46,6 +46,7 @@ struct ScenarioSettingsRecord: StoreRecord, Equatable {
             formatVersion: formatVersion, name: name, provenance: provenance,
             horizon: Horizon(start: horizonStart, end: horizonEnd), timeZone: timeZone, holidays: holidays,
             urgencyDelays: urgencyDelays, asyncReviewDays: asyncReviewDays, weights: weights, travel: travel,
-            sites: sites, specialists: specialists, units: units, requests: requests, bookings: bookings)
+            sites: sites, specialists: specialists, units: units, requests: requests, bookings: bookings,
+            ticksPerMinute: ticksPerMinute)
     }
 }

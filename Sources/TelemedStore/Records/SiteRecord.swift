@@ -45,7 +45,7 @@ struct SiteRecord: StoreRecord {
         equipment = site.equipment
         closedDates = site.closedDates
         openOnPublicHolidays = site.openOnPublicHolidays
-        openings = nil
+        openings = site.openings
     }
 
     var site: Site {
@@ -53,6 +53,6 @@ struct SiteRecord: StoreRecord {
             id: id, kind: kind, name: name, finess: finess, beds: beds, inseeCode: inseeCode, commune: commune,
             address: address, location: GeoPoint(latitude: latitude, longitude: longitude),
             openingHours: openingHours, nurseHours: nurseHours, rooms: rooms, equipment: equipment,
-            closedDates: closedDates, openOnPublicHolidays: openOnPublicHolidays)
+            closedDates: closedDates, openOnPublicHolidays: openOnPublicHolidays, openings: openings)
     }
 }

@@ -61,9 +61,9 @@ struct RequestExplanation {
             continuity = preferred == booking.specialistId ? " (the preferred specialist)" : " (not the preferred one)"
         }
         var fields = [
-            ("specialist", specialistName(booking.specialistId) + continuity),
+            ("specialist", booking.specialistId.map { specialistName($0) + continuity } ?? "none (the unit's crew)"),
             (
-                request.mode == .async ? "data capture" : "consultation",
+                request.mode == .async ? "data capture" : request.mode == .crew ? "crew work" : "consultation",
                 LocalFormat.span(booking.interval) + " Europe/Paris"
             ),
         ]
