@@ -22,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case versionMismatch(Booking.ID, expected: Int, actual: Int)
     /// The lifecycle is proposed → confirmed → cancelled | done (and proposed → cancelled).
     case invalidTransition(Booking.ID, from: BookingStatus, to: BookingStatus)
+    /// Only proposed and confirmed bookings can be rescheduled.
+    case notReschedulable(Booking.ID, status: BookingStatus)
     /// A booking or route names a request, specialist, site or unit the database does not hold.
     case unknownReference(String)
     /// The stored scenario's travel model cannot be built (a matrix file that is missing).
@@ -53,6 +55,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidTransition(let id, let from, let to):
             "Booking \(id) is \(from.rawValue) and cannot become \(to.rawValue)"
                 + " (proposed → confirmed → cancelled | done; proposed → cancelled)."
+        case .notReschedulable(let id, let status):
+            "Booking \(id) is \(status.rawValue); only proposed and confirmed bookings can be rescheduled."
         case .unknownReference(let what):
             "Unknown reference: \(what)."
         case .travelModel(let what):

@@ -72,6 +72,10 @@ struct BookingLifecycleTests {
         let error = #expect(throws: StoreError.self) { try store.confirm("B-1", actor: "x") }
         #expect(error == .invalidTransition("B-1", from: .cancelled, to: .confirmed))
         #expect(error?.description.contains("proposed → confirmed → cancelled | done") == true)
+        let times = BookingTimes(start: StoreFixture.at(14, 0), end: StoreFixture.at(14, 30))
+        #expect(throws: StoreError.notReschedulable("B-1", status: .cancelled)) {
+            try store.reschedule("B-1", to: times, expectedVersion: nil, route: nil, actor: "x")
+        }
     }
 
     @Test("a change made from a stale version is refused")

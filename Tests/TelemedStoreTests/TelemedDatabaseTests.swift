@@ -57,6 +57,23 @@ struct TelemedDatabaseTests {
         #expect(try reopened.writer.read { try TelemedDatabase.migrator.hasCompletedMigrations($0) })
     }
 
+    @Test("a file made by the v1 build is upgraded to v2 in place and keeps its audit log")
+    func v1FileIsUpgraded() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("telemed.sqlite")
+        let queue = try DatabaseQueue(path: path, configuration: TelemedDatabase.makeConfiguration())
+        try TelemedDatabase.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            _ = try AuditEntry(actor: "admin", action: "a", entityKind: "k", entityId: "1").inserted(db)
+        }
+        try queue.close()
+        let database = try TelemedDatabase.openFile(at: path)
+        #expect(try database.auditEntries().map(\.actor) == ["admin"])
+        try database.importScenario(StoreFixture.scenario(), actor: "admin")
+        #expect(try database.exportScenario() == StoreFixture.scenario())
+    }
+
     @Test("metadata values are replaced, not duplicated")
     func metadataRoundTrip() throws {
         let database = try TelemedDatabase.inMemory()

@@ -42,7 +42,7 @@ extension TelemedDatabase {
                 arguments: [SHA256.hex(secret), owner.kind, owner.id, Date()])
             try AuditEntry(
                 actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
-            ).validated().inserted(db)
+            ).append(to: db)
         }
         return secret
     }
@@ -73,7 +73,7 @@ extension TelemedDatabase {
                 arguments: [Date(), SHA256.hex(secret)])
             try AuditEntry(
                 actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"], entityId: row["ownerId"]
-            ).validated().inserted(db)
+            ).append(to: db)
             return true
         }
     }

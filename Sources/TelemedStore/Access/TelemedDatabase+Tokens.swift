@@ -18,7 +18,7 @@ extension TelemedDatabase {
             try AuditEntry(
                 actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
                 after: StoreJSON.text(["role": role.description])
-            ).validated().inserted(db)
+            ).append(to: db)
         }
         return token
     }
@@ -45,7 +45,7 @@ extension TelemedDatabase {
             try AuditEntry(
                 actor: actor, action: "token.revoke", entityKind: "apiToken", entityId: String(hash.prefix(12))
             )
-            .validated().inserted(db)
+            .append(to: db)
             return true
         }
     }

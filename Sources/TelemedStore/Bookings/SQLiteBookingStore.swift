@@ -13,6 +13,7 @@ public struct SQLiteBookingStore: BookingStore {
         self.database = database
     }
 
+    @discardableResult
     public func propose(_ booking: Booking, actor: String) throws -> Booking {
         var proposed = booking
         proposed.status = .proposed
@@ -46,10 +47,12 @@ public struct SQLiteBookingStore: BookingStore {
         }
     }
 
+    @discardableResult
     public func cancel(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
         try unchecked(id, expectedVersion: expectedVersion, to: .cancelled, actor: actor)
     }
 
+    @discardableResult
     public func complete(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
         try unchecked(id, expectedVersion: expectedVersion, to: .done, actor: actor)
     }
@@ -71,7 +74,7 @@ public struct SQLiteBookingStore: BookingStore {
                 actor: actor, action: "route.save", entityKind: "unitDay",
                 entityId: "\(route.day.unitId)/\(route.day.date)",
                 before: try before.map(StoreJSON.text), after: try StoreJSON.text(route)
-            ).validated().inserted(db)
+            ).append(to: db)
             return .accepted(route)
         }
     }
@@ -125,7 +128,7 @@ extension SQLiteBookingStore {
                 }
                 after.status = status
             } else if before.status != .proposed && before.status != .confirmed {
-                throw StoreError.invalidTransition(id, from: before.status, to: before.status)
+                throw StoreError.notReschedulable(id, status: before.status)
             }
             edit(&after)
             after.version += 1
@@ -215,6 +218,6 @@ extension SQLiteBookingStore {
         try AuditEntry(
             actor: actor, action: action, entityKind: "booking", entityId: after.id.rawValue,
             before: try before.map(StoreJSON.text), after: try StoreJSON.text(after)
-        ).validated().inserted(db)
+        ).append(to: db)
     }
 }

@@ -28,7 +28,7 @@ extension TelemedDatabase {
                     "units": scenario.units.count, "requests": scenario.requests.count,
                     "bookings": scenario.bookings.count,
                 ])
-            ).validated().inserted(db)
+            ).append(to: db)
         }
     }
 

@@ -14,6 +14,7 @@ struct DatabaseOption: ParsableArguments {
 
 /// Store errors are about the user's files, not their command line: no usage text, exit 1.
 enum StoreFailure {
+    @discardableResult
     static func wrap<Value>(_ body: () throws -> Value) throws -> Value {
         do {
             return try body()
