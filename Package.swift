@@ -58,6 +58,11 @@ let package = Package(
             dependencies: ["TelemedCore", "TelemedStore"],
             path: "Benchmarks/StoreBenchmark"
         ),
+        .executableTarget(
+            name: "ProposalBenchmark",
+            dependencies: ["TelemedCore", "TelemedSolver"],
+            path: "Benchmarks/ProposalBenchmark"
+        ),
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
