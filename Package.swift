@@ -55,6 +55,11 @@ let package = Package(
             path: "Benchmarks/SolverBenchmark"
         ),
         .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["TelemedCore", "TelemedStore"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
+        .executableTarget(
             name: "ProposalBenchmark",
             dependencies: ["TelemedCore", "TelemedSolver"],
             path: "Benchmarks/ProposalBenchmark"

@@ -69,3 +69,13 @@ extension AuditEntry {
         return self
     }
 }
+
+extension AuditEntry {
+    /// Validates and inserts the entry inside the caller's transaction, so a change and its audit
+    /// entry commit together or not at all.
+    func append(to db: Database) throws {
+        var row = try validated()
+        row.id = nil
+        try row.insert(db)
+    }
+}

@@ -1,7 +1,9 @@
 import Foundation
+import TelemedCore
 
 /// Failures the store reports in its own terms, so callers can map them to HTTP statuses or exit codes
-/// without knowing GRDB.
+/// without knowing GRDB. A booking that collides with committed bookings is not an error but a
+/// ``BookingConflict`` outcome.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file was migrated by a newer telemed; writing to it with this build could corrupt it.
     case newerDatabase(path: String, unknownMigrations: [String])
@@ -10,6 +12,24 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidText(field: String)
     /// A `before` or `after` payload is not valid JSON.
     case invalidJSON(field: String)
+    /// An import into a database that already holds a scenario.
+    case databaseNotEmpty(path: String)
+    /// An export or a booking operation on a database into which no scenario was imported.
+    case noScenario(path: String)
+    case bookingNotFound(Booking.ID)
+    case bookingExists(Booking.ID)
+    /// The caller worked from another version of the booking (someone changed it meanwhile).
+    case versionMismatch(Booking.ID, expected: Int, actual: Int)
+    /// The lifecycle is proposed → confirmed → cancelled | done (and proposed → cancelled).
+    case invalidTransition(Booking.ID, from: BookingStatus, to: BookingStatus)
+    /// Only proposed and confirmed bookings can be rescheduled.
+    case notReschedulable(Booking.ID, status: BookingStatus)
+    /// A booking or route names a request, specialist, site or unit the database does not hold.
+    case unknownReference(String)
+    /// The stored scenario's travel model cannot be built (a matrix file that is missing).
+    case travelModel(String)
+    /// A unit route whose records disagree (visits of another unit or day, orders not 1…n).
+    case invalidRoute(String)
 
     public var description: String {
         switch self {
@@ -21,6 +41,28 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "The field \(field) contains a NUL character, which the store refuses."
         case .invalidJSON(let field):
             "The field \(field) is not valid JSON."
+        case .databaseNotEmpty(let path):
+            "The database \(path) already holds a scenario; nothing was imported. "
+                + "Use another file, or --replace to delete its scenario, bookings and routes first."
+        case .noScenario(let path):
+            "The database \(path) holds no scenario yet: import one with `telemed db import SCENARIO`."
+        case .bookingNotFound(let id):
+            "There is no booking \(id)."
+        case .bookingExists(let id):
+            "A booking \(id) already exists; choose another id."
+        case .versionMismatch(let id, let expected, let actual):
+            "Booking \(id) is at version \(actual), not \(expected): it changed meanwhile. Reload it and retry."
+        case .invalidTransition(let id, let from, let to):
+            "Booking \(id) is \(from.rawValue) and cannot become \(to.rawValue)"
+                + " (proposed → confirmed → cancelled | done; proposed → cancelled)."
+        case .notReschedulable(let id, let status):
+            "Booking \(id) is \(status.rawValue); only proposed and confirmed bookings can be rescheduled."
+        case .unknownReference(let what):
+            "Unknown reference: \(what)."
+        case .travelModel(let what):
+            "The stored scenario's travel model cannot be used: \(what)."
+        case .invalidRoute(let what):
+            "Invalid unit route: \(what)."
         }
     }
 }

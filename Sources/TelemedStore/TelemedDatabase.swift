@@ -11,12 +11,15 @@ import GRDB
 public struct TelemedDatabase: Sendable {
     /// Shared by the writes and the reads; a `DatabasePool` for files, a `DatabaseQueue` in memory.
     let writer: any DatabaseWriter
+    /// The file's path (or `:memory:`), for messages; its folder resolves a relative travel matrix.
+    let name: String
 
     /// Wraps a connection and migrates it, refusing a file a newer build has migrated.
     ///
     /// - important: Create the writer with ``makeConfiguration(_:)``.
     init(_ writer: any DatabaseWriter, name: String) throws {
         self.writer = writer
+        self.name = name
         let migrator = Self.migrator
         let unknown = try writer.read { db in
             try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
@@ -41,14 +44,20 @@ public struct TelemedDatabase: Sendable {
         try TelemedDatabase(DatabaseQueue(configuration: makeConfiguration()), name: ":memory:")
     }
 
+    /// How long a connection waits for another connection's lock before failing.
+    public static let busyTimeoutSeconds: TimeInterval = 30
+
     /// The configuration every connection uses.
     ///
     /// Without a busy timeout GRDB fails at once with "database is locked" when another process
-    /// writes; a trial lost 1,741 of 4,000 inserts that way.
+    /// writes; a trial lost 1,741 of 4,000 inserts that way. SQLite's busy handler polls (sleeps up to
+    /// 100 ms between tries), so a waiting process can be overtaken again and again by processes
+    /// that write back to back: with 5 s, two of four processes confirming in a loop on one file
+    /// gave up; hence 30 s, about what an HTTP client waits.
     public static func makeConfiguration(_ base: Configuration = Configuration()) -> Configuration {
         var config = base
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(busyTimeoutSeconds)
         return config
     }
 }

@@ -16,7 +16,7 @@ struct TelemedCommand: ParsableCommand {
         version: TelemedCore.version,
         subcommands: [
             ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, WhatIfCommand.self,
-            BenchCommand.self,
+            DatabaseCommand.self, BenchCommand.self,
         ]
     )
 }

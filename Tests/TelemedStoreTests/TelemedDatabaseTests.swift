@@ -35,7 +35,7 @@ struct TelemedDatabaseTests {
         #expect(error?.description.contains("newer version of telemed") == true)
         let queue = try DatabaseQueue(path: path)
         let identifiers = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(Set(identifiers) == ["v1", "v99-future"])
+        #expect(Set(identifiers) == ["v1", "v2", "v99-future"])
     }
 
     @Test("an older database file is upgraded in place and keeps its rows")
@@ -55,6 +55,23 @@ struct TelemedDatabaseTests {
         #expect(try reopened.auditEntries(limit: 10).count == 1)
         #expect(try reopened.writer.read { try Int.fetchOne($0, sql: "SELECT x FROM legacy") } == 7)
         #expect(try reopened.writer.read { try TelemedDatabase.migrator.hasCompletedMigrations($0) })
+    }
+
+    @Test("a file made by the v1 build is upgraded to v2 in place and keeps its audit log")
+    func v1FileIsUpgraded() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("telemed.sqlite")
+        let queue = try DatabaseQueue(path: path, configuration: TelemedDatabase.makeConfiguration())
+        try TelemedDatabase.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            _ = try AuditEntry(actor: "admin", action: "a", entityKind: "k", entityId: "1").inserted(db)
+        }
+        try queue.close()
+        let database = try TelemedDatabase.openFile(at: path)
+        #expect(try database.auditEntries().map(\.actor) == ["admin"])
+        try database.importScenario(StoreFixture.scenario(), actor: "admin")
+        #expect(try database.exportScenario() == StoreFixture.scenario())
     }
 
     @Test("metadata values are replaced, not duplicated")

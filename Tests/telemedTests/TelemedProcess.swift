@@ -31,6 +31,36 @@ struct TelemedProcess {
     }()
 
     static func run(_ arguments: [String]) throws -> Result {
+        try start(arguments).finish()
+    }
+
+    static func temporaryFile(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("telemed-tests-\(UUID().uuidString)")
+            .appendingPathComponent(name)
+    }
+}
+
+extension TelemedProcess {
+    /// A `telemed` process started and not yet waited for.
+    struct Running {
+        let process: Process
+        let standardOutput: FileHandle
+        let standardError: FileHandle
+
+        /// Waits for the end and returns the output not read yet. Reads before waiting so a large
+        /// output cannot fill the pipe and block the child.
+        func finish() -> Result {
+            let outData = standardOutput.readDataToEndOfFile()
+            let errData = standardError.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                standardError: String(decoding: errData, as: UTF8.self))
+        }
+    }
+
+    static func start(_ arguments: [String]) throws -> Running {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -40,18 +70,7 @@ struct TelemedProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
-    }
-
-    static func temporaryFile(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory
-            .appendingPathComponent("telemed-tests-\(UUID().uuidString)")
-            .appendingPathComponent(name)
+        return Running(
+            process: process, standardOutput: output.fileHandleForReading, standardError: error.fileHandleForReading)
     }
 }

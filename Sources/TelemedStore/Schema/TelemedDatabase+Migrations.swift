@@ -32,6 +32,7 @@ extension TelemedDatabase {
                     BEGIN SELECT RAISE(ABORT, 'auditLog is append-only: DELETE refused'); END;
                     """)
         }
+        migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         return migrator
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+
+extension TelemedDatabase {
+    /// Whose calendar a feed publishes.
+    public enum FeedOwner: Hashable, Sendable {
+        case site(String)
+        case unit(String)
+        case specialist(String)
+
+        var kind: String {
+            switch self {
+            case .site: "site"
+            case .unit: "unit"
+            case .specialist: "specialist"
+            }
+        }
+
+        var id: String {
+            switch self {
+            case .site(let id), .unit(let id), .specialist(let id): id
+            }
+        }
+
+        init?(kind: String, id: String) {
+            switch kind {
+            case "site": self = .site(id)
+            case "unit": self = .unit(id)
+            case "specialist": self = .specialist(id)
+            default: return nil
+            }
+        }
+    }
+
+    /// Creates a new feed secret (the `<secret>` of `/feeds/<secret>.ics`) for `owner`; only its
+    /// SHA-256 is stored. An owner may hold several; each is revoked on its own.
+    public func createFeedSecret(for owner: FeedOwner, actor: String) throws -> String {
+        let secret = Self.randomSecret()
+        try writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
+                arguments: [SHA256.hex(secret), owner.kind, owner.id, Date()])
+            try AuditEntry(
+                actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
+            ).append(to: db)
+        }
+        return secret
+    }
+
+    /// The owner of an active feed secret; nil when unknown or revoked.
+    public func feedOwner(forSecret secret: String) throws -> FeedOwner? {
+        try writer.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
+                    arguments: [SHA256.hex(secret)])
+            else { return nil }
+            return FeedOwner(kind: row["ownerKind"], id: row["ownerId"])
+        }
+    }
+
+    /// Revokes one feed secret; true when it existed and was active.
+    @discardableResult
+    public func revokeFeedSecret(_ secret: String, actor: String) throws -> Bool {
+        try writer.write { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
+                    arguments: [SHA256.hex(secret)])
+            else { return false }
+            try db.execute(
+                sql: "UPDATE feedSecrets SET revokedAt = ? WHERE secretHash = ?",
+                arguments: [Date(), SHA256.hex(secret)])
+            try AuditEntry(
+                actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"], entityId: row["ownerId"]
+            ).append(to: db)
+            return true
+        }
+    }
+}

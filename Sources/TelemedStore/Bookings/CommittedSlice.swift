@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+/// The committed facts a change could collide with, read inside the change's write transaction:
+/// the confirmed and done bookings that share a specialist day, a site's rooms, a patient, a request
+/// or a unit day with the changed bookings, the stored routes of the unit days concerned, and the
+/// entities they name. Small enough to hand to the plan checker on every confirmation.
+struct CommittedSlice {
+    let settings: ScenarioSettingsRecord
+    /// The days the check looks at: the changed bookings' and route's days, widened by the review
+    /// delay and two days each side, within the scenario's horizon. Committed bookings outside it
+    /// are reported alike with and without the change, so the difference does not see them; the
+    /// checker's per-day calendars then cost the same for a four-week and a one-year horizon.
+    var window: Horizon
+    /// Committed bookings, excluding the changed ones (their new state replaces them).
+    var competitors: [Booking]
+    var routes: [UnitDayKey: UnitRoute]
+    var sites: [Site]
+    var specialists: [Specialist]
+    var units: [MobileUnit]
+    var requests: [ConsultationRequest]
+
+    static let committedStatuses = [BookingStatus.confirmed, .done].map(\.rawValue)
+
+    /// Reads the slice around `changed` (bookings in their new state) and the unit day of `newRoute`.
+    static func load(
+        _ db: Database, settings: ScenarioSettingsRecord, changed: [Booking], newRoute: UnitRoute?
+    ) throws -> CommittedSlice {
+        let clock = WallClock.paris
+        let changedIds = Set(changed.map(\.id))
+        var found: [Booking.ID: BookingRecord] = [:]
+        func collect(_ sql: String, _ arguments: StatementArguments, where keep: (Booking) -> Bool = { _ in true })
+            throws
+        {
+            let committed = "SELECT * FROM bookings WHERE status IN ('confirmed', 'done') AND "
+            for record in try BookingRecord.fetchAll(db, sql: committed + sql, arguments: arguments)
+            where !changedIds.contains(record.id) && keep(record.booking) {
+                found[record.id] = record
+            }
+        }
+        var keys: Set<UnitDayKey> = newRoute.map { [$0.key] } ?? []
+        let reviewDays = Double(settings.asyncReviewDays + 1) * 86_400
+        for booking in changed {
+            // The specialist's bookings whose busy interval starts that day (daily maximum) or
+            // overlaps this one; a review starts at most `asyncReviewDays` after its capture.
+            let busy = booking.specialistInterval
+            let day = clock.dayInterval(clock.localDate(of: busy.start))
+            try collect(
+                "specialistId = ? AND start >= ? AND start < ?",
+                [booking.specialistId, day.start.addingTimeInterval(-reviewDays), max(day.end, busy.end)]
+            ) { other in
+                let interval = other.specialistInterval
+                return interval.overlaps(busy) || (day.start <= interval.start && interval.start < day.end)
+            }
+            try collect("requestId = ?", [booking.requestId])
+            try collect(
+                "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"
+                    + " AND start < ? AND end > ?",
+                [booking.requestId, booking.end, booking.start])
+            if let unitId = booking.host.unitId {
+                keys.insert(UnitDayKey(unitId: unitId, date: clock.localDate(of: booking.start)))
+            } else {
+                try collect(
+                    "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND end > ?",
+                    [booking.siteId, booking.start.addingTimeInterval(-86_400), booking.end, booking.start])
+            }
+        }
+        var routes: [UnitDayKey: UnitRoute] = [:]
+        for key in keys {
+            let day = clock.dayInterval(key.date)
+            try collect("hostUnitId = ? AND start >= ? AND start < ?", [key.unitId, day.start, day.end])
+            if let route = try storedRoute(db, key) { routes[key] = route }
+        }
+        let competitors = found.values.sorted { $0.position < $1.position }.map(\.booking)
+        var slice = try CommittedSlice(
+            settings: settings, competitors: competitors, routes: routes, newRoute: newRoute,
+            entitiesFor: competitors + changed, db)
+        let days = changed.map { clock.localDate(of: $0.start) } + (newRoute.map { [$0.day.date] } ?? [])
+        if let first = days.min(), let last = days.max() {
+            let margin = settings.asyncReviewDays + 2
+            let start = max(settings.horizonStart, min(first.adding(days: -margin), settings.horizonEnd))
+            let end = min(settings.horizonEnd, max(last.adding(days: margin), settings.horizonStart))
+            slice.window = Horizon(start: start, end: max(start, end))
+        }
+        return slice
+    }
+
+    static func storedRoute(_ db: Database, _ key: UnitDayKey) throws -> UnitRoute? {
+        let arguments: StatementArguments = [key.unitId, key.date.description]
+        guard
+            let day = try UnitDayRecord.fetchOne(
+                db, sql: "SELECT * FROM unitDays WHERE unitId = ? AND date = ?", arguments: arguments)
+        else { return nil }
+        let visits = try UnitVisitRecord.fetchAll(
+            db, sql: "SELECT * FROM unitVisits WHERE unitId = ? AND date = ? ORDER BY stopOrder", arguments: arguments)
+        return UnitRoute(day: day.unitDay, visits: visits.map(\.visit))
+    }
+
+    private init(
+        settings: ScenarioSettingsRecord, competitors: [Booking], routes: [UnitDayKey: UnitRoute],
+        newRoute: UnitRoute?, entitiesFor bookings: [Booking], _ db: Database
+    ) throws {
+        self.settings = settings
+        window = Horizon(start: settings.horizonStart, end: settings.horizonEnd)
+        self.competitors = competitors
+        self.routes = routes
+        requests = try RequestRecord.fetchAll(db, keys: Set(bookings.map(\.requestId.rawValue))).map(\.request)
+        var siteIds = Set(bookings.map(\.siteId.rawValue))
+        siteIds.formUnion(requests.map(\.siteId.rawValue))
+        siteIds.formUnion(
+            (Array(routes.values) + (newRoute.map { [$0] } ?? [])).flatMap(\.visits).map(\.siteId.rawValue))
+        sites = try SiteRecord.fetchAll(db, keys: siteIds).map(\.site)
+        var unitIds = Set(bookings.compactMap(\.host.unitId?.rawValue))
+        unitIds.formUnion(routes.keys.map(\.unitId.rawValue))
+        if let newRoute { unitIds.insert(newRoute.day.unitId.rawValue) }
+        // Recurring stops are left out: the stored route carries them as pinned visits, and the
+        // slice's other days have no route to keep them on.
+        units = try UnitRecord.fetchAll(db, keys: unitIds).map { $0.unit(stops: []) }
+        specialists = try Self.specialists(db, ids: Set(bookings.compactMap(\.specialistId?.rawValue)))
+    }
+
+    static func specialists(_ db: Database, ids: Set<String>) throws -> [Specialist] {
+        let records = try SpecialistRecord.fetchAll(db, keys: ids)
+        let windows = Dictionary(
+            grouping: try SpecialistWindowRecord.filter(ids.contains(Column("specialistId"))).fetchAll(db),
+            by: \.specialistId)
+        let exceptions = Dictionary(
+            grouping: try SpecialistExceptionRecord.filter(ids.contains(Column("specialistId"))).fetchAll(db),
+            by: \.specialistId)
+        return records.map { $0.specialist(windows: windows[$0.id] ?? [], exceptions: exceptions[$0.id] ?? []) }
+    }
+
+    /// The slice as a scenario the plan checker reads (no pinned bookings: the plan holds them all).
+    var scenario: Scenario {
+        var scenario = settings.scenario(
+            sites: sites, specialists: specialists, units: units, requests: requests, bookings: [])
+        scenario.horizon = window
+        return scenario
+    }
+
+    /// The committed bookings plus `changed`, on the stored routes with `replacing` swapped in.
+    func plan(adding changed: [Booking], replacing route: UnitRoute?) -> Plan {
+        var routes = self.routes
+        if let route { routes[route.key] = route }
+        let ordered = routes.keys.sorted().compactMap { routes[$0] }
+        return Plan(
+            bookings: competitors + changed, visits: ordered.flatMap(\.visits), unitDays: ordered.map(\.day),
+            unassigned: [], score: PlanScore(hard: 0, served: 0, soft: 0))
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import GRDB
+import TelemedCore
+import TelemedSolver
+
+/// ``BookingStore`` on the SQLite file of a ``TelemedDatabase``. Each method is one transaction;
+/// checked changes run in one `BEGIN IMMEDIATE` write transaction (GRDB's default for writes), so the
+/// re-check reads exactly the data the write commits over, even with other processes writing.
+public struct SQLiteBookingStore: BookingStore {
+    public let database: TelemedDatabase
+
+    public init(_ database: TelemedDatabase) {
+        self.database = database
+    }
+
+    @discardableResult
+    public func propose(_ booking: Booking, actor: String) throws -> Booking {
+        var proposed = booking
+        proposed.status = .proposed
+        proposed.version = 1
+        return try database.writer.write { db in
+            guard try BookingRecord.fetchOne(db, key: booking.id) == nil else {
+                throw StoreError.bookingExists(booking.id)
+            }
+            try Self.requireReferences(of: proposed, db)
+            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings") ?? 0
+            try BookingRecord(proposed, position: position).insert(db)
+            try Self.audit(db, actor: actor, action: "booking.propose", before: nil, after: proposed)
+            return proposed
+        }
+    }
+
+    public func confirm(_ id: Booking.ID, expectedVersion: Int?, route: UnitRoute?, actor: String) throws
+        -> BookingOutcome
+    {
+        try change(id, expectedVersion: expectedVersion, to: .confirmed, route: route, actor: actor) { _ in }
+    }
+
+    public func reschedule(
+        _ id: Booking.ID, to times: BookingTimes, expectedVersion: Int?, route: UnitRoute?, actor: String
+    ) throws -> BookingOutcome {
+        try change(id, expectedVersion: expectedVersion, to: nil, route: route, actor: actor) { booking in
+            booking.start = times.start
+            booking.end = times.end
+            booking.review = times.review
+            booking.room = times.room
+        }
+    }
+
+    @discardableResult
+    public func cancel(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
+        try unchecked(id, expectedVersion: expectedVersion, to: .cancelled, actor: actor)
+    }
+
+    @discardableResult
+    public func complete(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
+        try unchecked(id, expectedVersion: expectedVersion, to: .done, actor: actor)
+    }
+
+    public func saveRoute(_ route: UnitRoute, actor: String) throws -> ChangeOutcome<UnitRoute> {
+        let route = try route.validated()
+        return try database.writer.write { db in
+            guard try UnitRecord.exists(db, key: route.day.unitId) else {
+                throw StoreError.unknownReference("unit \(route.day.unitId)")
+            }
+            let before = try CommittedSlice.storedRoute(db, route.key)
+            let check = try conflictCheck(db, changed: [], newRoute: route)
+            let subject = "route of unit \(route.day.unitId) on \(route.day.date)"
+            if let conflict = check.conflict(subject: subject, changed: [], route: route) {
+                return .conflict(conflict)
+            }
+            try Self.replaceRoute(route, db)
+            try AuditEntry(
+                actor: actor, action: "route.save", entityKind: "unitDay",
+                entityId: "\(route.day.unitId)/\(route.day.date)",
+                before: try before.map(StoreJSON.text), after: try StoreJSON.text(route)
+            ).append(to: db)
+            return .accepted(route)
+        }
+    }
+
+    public func booking(_ id: Booking.ID) throws -> Booking? {
+        try database.writer.read { db in try BookingRecord.fetchOne(db, key: id).map(\.booking) }
+    }
+
+    public func bookings(atSite siteId: Site.ID, startingIn interval: UTCInterval) throws -> [Booking] {
+        try fetch("siteId = ? AND start >= ? AND start < ?", [siteId, interval.start, interval.end])
+    }
+
+    public func bookings(ofSpecialist specialistId: Specialist.ID, startingIn interval: UTCInterval) throws
+        -> [Booking]
+    {
+        try fetch("specialistId = ? AND start >= ? AND start < ?", [specialistId, interval.start, interval.end])
+    }
+
+    public func bookings(hostedBy unitId: MobileUnit.ID, on date: LocalDate) throws -> [Booking] {
+        let day = WallClock.paris.dayInterval(date)
+        return try fetch("hostUnitId = ? AND start >= ? AND start < ?", [unitId, day.start, day.end])
+    }
+
+    public func route(_ key: UnitDayKey) throws -> UnitRoute? {
+        try database.writer.read { db in try CommittedSlice.storedRoute(db, key) }
+    }
+
+    private func fetch(_ condition: String, _ arguments: StatementArguments) throws -> [Booking] {
+        try database.writer.read { db in
+            try BookingRecord.fetchAll(
+                db, sql: "SELECT * FROM bookings WHERE \(condition) ORDER BY start, id", arguments: arguments
+            ).map(\.booking)
+        }
+    }
+}
+
+extension SQLiteBookingStore {
+    /// One checked change: `status` nil keeps the status (reschedule). A change whose result holds
+    /// committed resources is re-checked; nothing is written on conflict.
+    private func change(
+        _ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus?, route: UnitRoute?, actor: String,
+        _ edit: (inout Booking) -> Void
+    ) throws -> BookingOutcome {
+        let route = try route?.validated()
+        return try database.writer.write { db in
+            let before = try Self.current(id, expectedVersion: expectedVersion, db)
+            var after = before
+            if let status {
+                guard Self.allows(from: before.status, to: status) else {
+                    throw StoreError.invalidTransition(id, from: before.status, to: status)
+                }
+                after.status = status
+            } else if before.status != .proposed && before.status != .confirmed {
+                throw StoreError.notReschedulable(id, status: before.status)
+            }
+            edit(&after)
+            after.version += 1
+            if after.status.isPinned || route != nil {
+                let changed = after.status.isPinned ? [after] : []
+                let check = try conflictCheck(db, changed: changed, newRoute: route)
+                if let conflict = check.conflict(subject: "booking \(id)", changed: changed, route: route) {
+                    return .conflict(conflict)
+                }
+            }
+            try BookingRecord(after, position: 0).update(
+                db, columns: ["start", "end", "reviewStart", "reviewEnd", "status", "version", "room"])
+            if let route { try Self.replaceRoute(route, db) }
+            let action = status.map { "booking.\($0.rawValue)" } ?? "booking.reschedule"
+            try Self.audit(db, actor: actor, action: action, before: before, after: after)
+            return .accepted(after)
+        }
+    }
+
+    /// A status change that frees or keeps resources, so needs no re-check.
+    private func unchecked(_ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus, actor: String) throws
+        -> Booking
+    {
+        try database.writer.write { db in
+            let before = try Self.current(id, expectedVersion: expectedVersion, db)
+            guard Self.allows(from: before.status, to: status) else {
+                throw StoreError.invalidTransition(id, from: before.status, to: status)
+            }
+            var after = before
+            after.status = status
+            after.version += 1
+            try BookingRecord(after, position: 0).update(db, columns: ["status", "version"])
+            try Self.audit(db, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
+            return after
+        }
+    }
+
+    static func allows(from: BookingStatus, to: BookingStatus) -> Bool {
+        switch (from, to) {
+        case (.proposed, .confirmed), (.proposed, .cancelled), (.confirmed, .cancelled), (.confirmed, .done): true
+        default: false
+        }
+    }
+
+    private static func current(_ id: Booking.ID, expectedVersion: Int?, _ db: Database) throws -> Booking {
+        guard let booking = try BookingRecord.fetchOne(db, key: id)?.booking else {
+            throw StoreError.bookingNotFound(id)
+        }
+        if let expectedVersion, expectedVersion != booking.version {
+            throw StoreError.versionMismatch(id, expected: expectedVersion, actual: booking.version)
+        }
+        return booking
+    }
+
+    private func conflictCheck(_ db: Database, changed: [Booking], newRoute: UnitRoute?) throws -> ConflictCheck {
+        guard let settings = try ScenarioSettingsRecord.fetchOne(db) else {
+            throw StoreError.noScenario(path: database.name)
+        }
+        let slice = try CommittedSlice.load(db, settings: settings, changed: changed, newRoute: newRoute)
+        return ConflictCheck(slice: slice, travel: try database.travelModel(for: settings.travel))
+    }
+
+    private static func requireReferences(of booking: Booking, _ db: Database) throws {
+        guard try RequestRecord.exists(db, key: booking.requestId) else {
+            throw StoreError.unknownReference("request \(booking.requestId)")
+        }
+        if let specialistId = booking.specialistId, try !SpecialistRecord.exists(db, key: specialistId) {
+            throw StoreError.unknownReference("specialist \(specialistId)")
+        }
+        guard try SiteRecord.exists(db, key: booking.siteId) else {
+            throw StoreError.unknownReference("site \(booking.siteId)")
+        }
+        if let unitId = booking.host.unitId, try !UnitRecord.exists(db, key: unitId) {
+            throw StoreError.unknownReference("unit \(unitId)")
+        }
+    }
+
+    static func replaceRoute(_ route: UnitRoute, _ db: Database) throws {
+        try db.execute(
+            sql: "DELETE FROM unitDays WHERE unitId = ? AND date = ?",
+            arguments: [route.day.unitId, route.day.date.description])
+        try UnitDayRecord(route.day).insert(db)
+        for visit in route.visits { try UnitVisitRecord(visit).insert(db) }
+    }
+
+    private static func audit(_ db: Database, actor: String, action: String, before: Booking?, after: Booking) throws {
+        try AuditEntry(
+            actor: actor, action: action, entityKind: "booking", entityId: after.id.rawValue,
+            before: try before.map(StoreJSON.text), after: try StoreJSON.text(after)
+        ).append(to: db)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import TelemedCore
+import TelemedSolver
+
+/// One what-if run a planner asked for: its kind (`solve`, `whatIf:addUnit`…), status, when, the
+/// hash of the scenario it ran on, and its results (KPIs and plan) as JSON once finished.
+///
+/// ```swift
+/// var run = PlanRun(id: "run-7", kind: "solve", status: .running, scenarioHash: hash)
+/// try database.savePlanRun(run)
+/// run.status = .finished; run.kpis = kpis; run.plan = plan
+/// try database.savePlanRun(run)
+/// ```
+public struct PlanRun: Codable, Hashable, Sendable {
+    public enum Status: String, Codable, Sendable {
+        case running, finished, failed
+    }
+
+    public var id: String
+    public var kind: String
+    public var status: Status
+    public var createdAt: Date
+    /// SHA-256 of the scenario JSON the run used, so results of the same inputs can be compared.
+    public var scenarioHash: String
+    public var kpis: PlanKPIs?
+    public var plan: Plan?
+
+    public init(
+        id: String, kind: String, status: Status, createdAt: Date = Date(), scenarioHash: String,
+        kpis: PlanKPIs? = nil, plan: Plan? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.status = status
+        self.createdAt = createdAt
+        self.scenarioHash = scenarioHash
+        self.kpis = kpis
+        self.plan = plan
+    }
+
+    /// SHA-256 (hex) of a scenario as telemed writes it.
+    public static func hash(of scenario: Scenario) throws -> String {
+        SHA256.hex(String(decoding: try ScenarioCoder.encode(scenario), as: UTF8.self))
+    }
+}
+
+/// The row of `planRuns` holding a ``PlanRun``; KPIs and plan are JSON text (read whole, never queried).
+struct PlanRunRecord: StoreRecord {
+    static let databaseTableName = "planRuns"
+
+    var id: String
+    var kind: String
+    var status: PlanRun.Status
+    var createdAt: Date
+    var scenarioHash: String
+    var kpis: PlanKPIs?
+    var plan: Plan?
+
+    init(_ run: PlanRun) {
+        (id, kind, status, createdAt) = (run.id, run.kind, run.status, run.createdAt)
+        (scenarioHash, kpis, plan) = (run.scenarioHash, run.kpis, run.plan)
+    }
+
+    var run: PlanRun {
+        PlanRun(
+            id: id, kind: kind, status: status, createdAt: createdAt, scenarioHash: scenarioHash, kpis: kpis,
+            plan: plan)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+/// A row of `bookings`: every field the confirm re-check queries is a column (specialist, site,
+/// host unit, times, status). `specialistId` is nullable for crew-only bookings.
+struct BookingRecord: StoreRecord {
+    static let databaseTableName = "bookings"
+
+    var id: Booking.ID
+    var position: Int
+    var requestId: ConsultationRequest.ID
+    var specialistId: Specialist.ID?
+    var siteId: Site.ID
+    var start: Date
+    var end: Date
+    var reviewStart: Date?
+    var reviewEnd: Date?
+    var hostUnitId: MobileUnit.ID?
+    var status: BookingStatus
+    var version: Int
+    var room: Int?
+
+    init(_ booking: Booking, position: Int) {
+        id = booking.id
+        self.position = position
+        requestId = booking.requestId
+        specialistId = booking.specialistId
+        siteId = booking.siteId
+        start = booking.start
+        end = booking.end
+        reviewStart = booking.review?.start
+        reviewEnd = booking.review?.end
+        hostUnitId = booking.host.unitId
+        status = booking.status
+        version = booking.version
+        room = booking.room
+    }
+
+    /// Read by hand: bookings are read on every confirmation, and `Codable` decoding costs several
+    /// times more.
+    init(row: Row) throws {
+        id = row["id"]
+        position = row["position"]
+        requestId = row["requestId"]
+        specialistId = row["specialistId"]
+        siteId = row["siteId"]
+        start = row["start"]
+        end = row["end"]
+        reviewStart = row["reviewStart"]
+        reviewEnd = row["reviewEnd"]
+        hostUnitId = row["hostUnitId"]
+        guard let status = BookingStatus(rawValue: row["status"]) else {
+            throw StoreError.unknownReference("booking status \(String(describing: row["status"] as String?))")
+        }
+        self.status = status
+        version = row["version"]
+        room = row["room"]
+    }
+
+    var booking: Booking {
+        var review: UTCInterval?
+        if let reviewStart, let reviewEnd { review = UTCInterval(start: reviewStart, end: reviewEnd) }
+        return Booking(
+            id: id, requestId: requestId, specialistId: specialistId, siteId: siteId, start: start, end: end,
+            review: review, host: hostUnitId.map { .unitVisit($0) } ?? .siteEquipment, status: status,
+            version: version, room: room)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+/// A row of `requests`. The patient is a pseudonymous reference (indexed: a patient's other
+/// bookings are checked at every confirmation); required equipment is JSON text.
+struct RequestRecord: StoreRecord {
+    static let databaseTableName = "requests"
+
+    var id: ConsultationRequest.ID
+    var position: Int
+    var siteId: Site.ID
+    var patientRef: String
+    var specialty: Specialty
+    var mode: ConsultationMode
+    var requiredEquipment: [Equipment]
+    var durationMinutes: Int
+    var urgency: Urgency
+    var releaseDate: LocalDate
+    var earliestDate: LocalDate?
+    var preferredSpecialistId: Specialist.ID?
+    /// Units of a unit's capacity the request uses; nil means 1.
+    var load: Int?
+
+    init(_ request: ConsultationRequest, position: Int) {
+        id = request.id
+        self.position = position
+        siteId = request.siteId
+        patientRef = request.patientRef
+        specialty = request.specialty
+        mode = request.mode
+        requiredEquipment = request.requiredEquipment
+        durationMinutes = request.durationMinutes
+        urgency = request.urgency
+        releaseDate = request.releaseDate
+        earliestDate = request.earliestDate
+        preferredSpecialistId = request.preferredSpecialistId
+        load = request.load
+    }
+
+    /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
+    /// times more.
+    init(row: Row) throws {
+        id = row["id"]
+        position = row["position"]
+        siteId = row["siteId"]
+        patientRef = row["patientRef"]
+        specialty = Specialty(rawValue: row["specialty"])
+        guard let mode = ConsultationMode(rawValue: row["mode"]), let urgency = Urgency(rawValue: row["urgency"])
+        else { throw StoreError.unknownReference("request mode or urgency of \(id)") }
+        self.mode = mode
+        self.urgency = urgency
+        requiredEquipment = try StoreJSON.decoder.decode(
+            [Equipment].self, from: Data((row["requiredEquipment"] as String).utf8))
+        durationMinutes = row["durationMinutes"]
+        releaseDate = try LocalDate(row["releaseDate"] as String)
+        earliestDate = try (row["earliestDate"] as String?).map { try LocalDate($0) }
+        preferredSpecialistId = row["preferredSpecialistId"]
+        load = row["load"]
+    }
+
+    var request: ConsultationRequest {
+        ConsultationRequest(
+            id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
+            requiredEquipment: requiredEquipment, durationMinutes: durationMinutes, urgency: urgency,
+            releaseDate: releaseDate, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
+            load: load)
+    }
+}

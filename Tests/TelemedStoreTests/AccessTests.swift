@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import TelemedStore
+
+@Suite("API tokens and feed secrets")
+struct AccessTests {
+    @Test(
+        "SHA-256 matches the FIPS 180-4 test vectors",
+        arguments: [
+            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            (
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+            ),
+        ])
+    func sha256(_ input: String, _ expected: String) {
+        #expect(SHA256.hex(input) == expected)
+    }
+
+    @Test("a token is stored as its hash only, gives its role, and stops working once revoked")
+    func tokens() throws {
+        let database = try TelemedDatabase.inMemory()
+        let token = try database.createToken(role: .site("E-58-0001"), actor: "admin")
+        #expect(try database.role(forToken: token) == .site("E-58-0001"))
+        #expect(try database.role(forToken: token + "x") == nil)
+        let stored = try database.writer.read {
+            try String.fetchAll($0, sql: "SELECT tokenHash || role FROM apiTokens")
+        }
+        #expect(stored.count == 1 && !stored[0].contains(token))
+        #expect(try database.revokeToken(token, actor: "admin"))
+        #expect(try database.role(forToken: token) == nil)
+        #expect(try !database.revokeToken(token, actor: "admin"))
+    }
+
+    @Test("roles parse from and print as their text")
+    func roles() {
+        for text in ["admin", "planner", "site:E-58-0001", "unit:U-01", "specialist:SP-0002"] {
+            #expect(AccessRole(text)?.description == text)
+        }
+        for text in ["root", "site:", "site", "customer:1"] { #expect(AccessRole(text) == nil) }
+    }
+
+    @Test("feed secrets name their owner until revoked, each on its own")
+    func feedSecrets() throws {
+        let database = try TelemedDatabase.inMemory()
+        let first = try database.createFeedSecret(for: .unit("U-01"), actor: "planner")
+        let second = try database.createFeedSecret(for: .unit("U-01"), actor: "planner")
+        #expect(first != second)
+        #expect(try database.feedOwner(forSecret: first) == .unit("U-01"))
+        #expect(try database.revokeFeedSecret(first, actor: "planner"))
+        #expect(try database.feedOwner(forSecret: first) == nil)
+        #expect(try database.feedOwner(forSecret: second) == .unit("U-01"))
+    }
+}

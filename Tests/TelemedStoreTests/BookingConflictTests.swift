@@ -1,0 +1,166 @@
+import Foundation
+import TelemedCore
+import TelemedSolver
+import Testing
+
+@testable import TelemedStore
+
+/// One test per rule another booking (or a route) can break at confirmation: the conflict names
+/// the rule and the other booking, and nothing changes.
+@Suite("Confirmation re-check")
+struct BookingConflictTests {
+    /// Proposes and confirms `first` (must succeed), proposes `second`, confirms it and returns the
+    /// conflict after checking that nothing changed.
+    private func conflict(
+        first: [Booking], second: Booking, route: UnitRoute? = nil,
+        database: (TelemedDatabase, SQLiteBookingStore)? = nil
+    ) throws -> BookingConflict? {
+        let (database, store) = try database ?? StoreFixture.database()
+        if let route {
+            let saved = try store.saveRoute(route, actor: "planner")
+            #expect(saved.value != nil, "\(saved)")
+        }
+        for booking in first {
+            try store.propose(booking, actor: "x")
+            #expect(try store.confirm(booking.id, actor: "x").value != nil, "\(booking.id)")
+        }
+        try store.propose(second, actor: "x")
+        let before = (try database.exportScenario(), try database.auditEntries().count)
+        let outcome = try store.confirm(second.id, actor: "x")
+        if outcome.conflict != nil {
+            #expect(try database.exportScenario() == before.0)
+            #expect(try database.auditEntries().count == before.1)
+        }
+        return outcome.conflict
+    }
+
+    @Test("specialistNoOverlap: the same specialist at overlapping times")
+    func specialistOverlap() throws {
+        let found = try conflict(
+            first: [StoreFixture.booking("B-1", request: 1, hour: 9)],
+            second: StoreFixture.booking("B-2", request: 8, hour: 9, minute: 15))
+        #expect(found?.constraints == [.specialistNoOverlap])
+        #expect(found?.otherBookingIds == ["B-1"])
+        #expect(found?.description.contains("specialistNoOverlap with B-1") == true)
+    }
+
+    @Test("specialistDailyMax: a third session on a day that allows two")
+    func dailyMax() throws {
+        let found = try conflict(
+            first: [
+                StoreFixture.booking("B-1", request: 1, hour: 9), StoreFixture.booking("B-2", request: 2, hour: 10),
+            ],
+            second: StoreFixture.booking("B-3", request: 3, hour: 15))
+        #expect(found?.constraints == [.specialistDailyMax])
+        #expect(found?.otherBookingIds == ["B-1", "B-2"])
+    }
+
+    @Test("roomFree: two site-hosted bookings at once in a one-room site")
+    func roomFree() throws {
+        let found = try conflict(
+            first: [StoreFixture.booking("B-1", request: 1, hour: 9)],
+            second: StoreFixture.booking("B-2", request: 2, specialist: "SP-2", hour: 9))
+        #expect(found?.constraints == [.roomFree])
+        #expect(found?.otherBookingIds == ["B-1"])
+    }
+
+    @Test("patientNoOverlap: one patient at two sites at once")
+    func patientOverlap() throws {
+        let found = try conflict(
+            first: [StoreFixture.booking("B-1", request: 7, hour: 9)],
+            second: StoreFixture.booking("B-2", request: 8, specialist: "SP-2", hour: 9))
+        #expect(found?.constraints == [.patientNoOverlap])
+        #expect(found?.otherBookingIds == ["B-1"])
+    }
+
+    @Test("unitPresent: a unit-hosted booking on a day without the unit there")
+    func unitAbsent() throws {
+        let found = try conflict(
+            first: [], second: StoreFixture.booking("B-1", request: 1, hour: 9, host: .unitVisit("U-1")))
+        #expect(found?.constraints == [.unitPresent])
+        #expect(found?.otherBookingIds == [])
+    }
+
+    @Test("a unit-hosted booking inside the stored route is confirmed")
+    func unitPresent() throws {
+        let (database, store) = try StoreFixture.database()
+        let saved = try store.saveRoute(StoreFixture.route(), actor: "planner")
+        #expect(saved.value != nil, "\(saved)")
+        try store.propose(
+            StoreFixture.booking("B-1", request: 1, hour: 9, minute: 30, host: .unitVisit("U-1")), actor: "x")
+        let confirmed = try store.confirm("B-1", actor: "x")
+        #expect(confirmed.value != nil, "\(confirmed)")
+        #expect(try database.check().isValid)
+    }
+
+    @Test("unitRouteFeasible: a third booking on a unit day of capacity 2")
+    func unitCapacity() throws {
+        let found = try conflict(
+            first: [
+                StoreFixture.booking("B-1", request: 1, hour: 9, minute: 30, host: .unitVisit("U-1")),
+                StoreFixture.booking("B-2", request: 2, specialist: "SP-2", hour: 10, host: .unitVisit("U-1")),
+            ],
+            second: StoreFixture.booking("B-3", request: 3, specialist: "SP-2", hour: 11, host: .unitVisit("U-1")),
+            route: StoreFixture.route())
+        #expect(found?.constraints == [.unitRouteFeasible])
+        #expect(found?.otherBookingIds == ["B-1", "B-2"])
+    }
+
+    @Test("a route change that strands a confirmed unit booking is refused")
+    func routeStrandsBooking() throws {
+        let (_, store) = try StoreFixture.database()
+        #expect(try store.saveRoute(StoreFixture.route(), actor: "planner").value != nil)
+        try store.propose(StoreFixture.booking("B-1", request: 1, hour: 11, host: .unitVisit("U-1")), actor: "x")
+        #expect(try store.confirm("B-1", actor: "x").value != nil)
+        let shorter = StoreFixture.route(departure: (10, 30))
+        let outcome = try store.saveRoute(shorter, actor: "planner")
+        #expect(outcome.conflict?.constraints == [.unitPresent])
+        #expect(outcome.conflict?.otherBookingIds == ["B-1"])
+        #expect(try store.route(shorter.key) == StoreFixture.route())
+    }
+
+    @Test("a confirmation may bring the route that hosts it, checked with it")
+    func confirmWithRoute() throws {
+        let (_, store) = try StoreFixture.database()
+        try store.propose(
+            StoreFixture.booking("B-1", request: 1, hour: 9, minute: 30, day: 1, host: .unitVisit("U-1")), actor: "x")
+        let route = StoreFixture.route(day: 1)
+        #expect(try store.confirm("B-1", expectedVersion: nil, route: route, actor: "x").value != nil)
+        #expect(try store.route(route.key) == route)
+    }
+
+    @Test("a crew-only booking (no specialist) is stored and confirmed on its unit's route")
+    func crewBooking() throws {
+        var scenario = StoreFixture.scenario()
+        scenario.requests.append(
+            ConsultationRequest(
+                id: "R-9", siteId: "A", patientRef: "P-9", specialty: .generalPractice, mode: .crew,
+                requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: StoreFixture.monday, load: 2
+            ))
+        let database = try TelemedDatabase.inMemory()
+        try database.importScenario(scenario, actor: "test")
+        let store = SQLiteBookingStore(database)
+        var crew = StoreFixture.booking("B-9", request: 9, hour: 10, host: .unitVisit("U-1"))
+        crew.specialistId = nil
+        try store.propose(crew, actor: "x")
+        let outcome = try store.confirm("B-9", expectedVersion: nil, route: StoreFixture.route(), actor: "x")
+        #expect(outcome.value?.specialistId == nil, "\(outcome)")
+        #expect(try database.exportScenario().bookings.first?.specialistId == nil)
+        try store.propose(StoreFixture.booking("B-1", request: 1, hour: 10, host: .unitVisit("U-1")), actor: "x")
+        #expect(try store.confirm("B-1", actor: "x").conflict?.otherBookingIds == ["B-9"])
+    }
+
+    @Test("rules about the booking alone are re-checked too: a closed site is refused")
+    func siteClosed() throws {
+        let found = try conflict(first: [], second: StoreFixture.booking("B-1", request: 1, hour: 9, day: 5))
+        #expect(found?.constraints.contains(.siteOpen) == true)
+    }
+
+    @Test("a booking of another day, specialist, room and patient does not collide")
+    func noCollision() throws {
+        let found = try conflict(
+            first: [StoreFixture.booking("B-1", request: 1, hour: 9)],
+            second: StoreFixture.booking("B-2", request: 8, specialist: "SP-2", hour: 9))
+        #expect(found == nil)
+    }
+}
