@@ -30,9 +30,10 @@ struct TelemedProcess {
         return packageRoot.appendingPathComponent(".build/debug/telemed")
     }()
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `executable` (the telemed binary unless told otherwise) in the package root.
+    static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let output = Pipe()
