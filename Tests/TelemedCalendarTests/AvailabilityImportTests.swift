@@ -95,6 +95,19 @@ struct AvailabilityImportTests {
         #expect(try Self.busy(text) == Self.intervals([("2027-03-21T23:00:00Z", "2027-03-22T10:30:00Z")]))
     }
 
+    @Test("an EXDATE listing several dates removes each of them")
+    func exdateList() throws {
+        let text = Self.wrap([
+            "BEGIN:VEVENT", "UID:daily", "DTSTART:20270322T080000Z", "DTEND:20270322T090000Z",
+            "RRULE:FREQ=DAILY;COUNT=4", "EXDATE:20270323T080000Z,20270324T080000Z", "END:VEVENT",
+        ])
+        #expect(
+            try Self.busy(text)
+                == Self.intervals([
+                    ("2027-03-22T08:00:00Z", "2027-03-22T09:00:00Z"), ("2027-03-25T08:00:00Z", "2027-03-25T09:00:00Z"),
+                ]))
+    }
+
     @Test("an endless weekly rule started years ago is expanded up to the horizon only")
     func longRunningRule() throws {
         let text = Self.wrap([

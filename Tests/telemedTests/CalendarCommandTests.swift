@@ -49,6 +49,33 @@ struct CalendarCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("the shipped demo calendar of S-001 imports into the demo region")
+    func demoCalendar() throws {
+        let out = TelemedProcess.temporaryFile("demo.json")
+        let result = try TelemedProcess.run([
+            "availability", "import", "--specialist", "S-001", "Calendars/demo-S-001.ics", "--scenario",
+            SolveCommandTests.demo, "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        // Staff meetings on 5, 12 and 26 January (19th excluded, 26th moved to the morning), the
+        // two-day congress as one interval, the operating theatre on the 21st; the reminder is transparent.
+        let specialist = try #require(try ScenarioCoder.load(contentsOf: out).specialists.first)
+        #expect(specialist.exceptions.filter { $0.note == "calendrier importé" }.count == 5)
+    }
+
+    @Test("publishing the solved demo region writes one feed per unit, specialist and site")
+    func demoFeeds() throws {
+        let plan = try SolveCommandTests.demoPlan.get()
+        let out = TelemedProcess.temporaryFile("feeds")
+        let result = try TelemedProcess.run([
+            "publish", "--scenario", SolveCommandTests.demo, "--plan", plan.path, "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("532 feeds (8 unit, 64 specialist, 460 site)"), "\(result.standardError)")
+        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json")))
+        #expect((index as? [Any])?.count == 532)
+    }
+
     @Test("`calendar holidays` regenerates the shipped Calendars/jours-feries.ics byte for byte")
     func holidaysRegenerate() throws {
         let result = try TelemedProcess.run(["calendar", "holidays", "--from", "2025", "--to", "2028"])
