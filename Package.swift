@@ -54,6 +54,11 @@ let package = Package(
             path: "Benchmarks/SolverBenchmark"
         ),
         .executableTarget(
+            name: "ProposalBenchmark",
+            dependencies: ["TelemedCore", "TelemedSolver"],
+            path: "Benchmarks/ProposalBenchmark"
+        ),
+        .executableTarget(
             name: "FeedBenchmark",
             dependencies: ["TelemedCore", "TelemedCalendar"],
             path: "Benchmarks/FeedBenchmark"

@@ -27,15 +27,14 @@ struct SolomonInstanceTests {
         try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
     }
 
-    /// A three-node instance; line numbers: 1 name, 3 VEHICLE, 4 NUMBER CAPACITY, 5 fleet, 7 CUSTOMER,
-    /// 8 column header, 10 depot, 11 and 12 customers.
-    static let small = [
-        "TINY", "", "VEHICLE", "NUMBER     CAPACITY", "  2         50", "", "CUSTOMER",
-        "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE TIME", "",
-        "    0      0          0          0          0        100          0",
-        "    1      3          4         10          0         50          5",
-        "    2      6          8         20         10         60          5",
-    ]
+    /// `Tests/Shared/solomon-tiny.txt`, a three-node instance; line numbers: 1 name, 3 VEHICLE,
+    /// 4 NUMBER CAPACITY, 5 fleet, 7 CUSTOMER, 8 column header, 10 depot, 11 and 12 customers.
+    static let small: [String] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Shared/solomon-tiny.txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return Array(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast())
+    }()
 
     static func small(replacing line: Int, with replacement: String) -> String {
         var lines = small

@@ -4,14 +4,10 @@ import Testing
 /// `telemed bench vrptw`, run as a user would.
 @Suite("telemed bench vrptw, run as a user would")
 struct BenchCommandTests {
-    /// Two customers at (3,4) and (6,8), two vehicles: one route of length 5 + 5 + 10.
-    static let tiny = [
-        "TINY", "", "VEHICLE", "NUMBER     CAPACITY", "  2         50", "", "CUSTOMER",
-        "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE TIME", "",
-        "    0      0          0          0          0        100          0",
-        "    1      3          4         10          0         50          5",
-        "    2      6          8         20         10         60          5",
-    ].joined(separator: "\n")
+    /// `Tests/Shared/solomon-tiny.txt`: two customers at (3,4) and (6,8), two vehicles; the best
+    /// route is depot → 1 → 2 → depot, of length 5 + 5 + 10.
+    static let tiny = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Shared/solomon-tiny.txt").standardized
 
     struct Line: Decodable {
         var instance: String
@@ -30,8 +26,7 @@ struct BenchCommandTests {
 
     @Test("one JSON line per instance: instance, vehicles, distance, feasible, seconds")
     func jsonLines() throws {
-        let file = try Self.write(Self.tiny, named: "tiny.txt")
-        let result = try TelemedProcess.run(["bench", "vrptw", file.path, file.path, "--iterations", "20"])
+        let result = try TelemedProcess.run(["bench", "vrptw", Self.tiny.path, Self.tiny.path, "--iterations", "20"])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.count == 2)

@@ -21,6 +21,27 @@ public struct ScenarioValidator: Sendable {
         report.checkBookings()
         return report.issues
     }
+
+    /// Checks one new request against a valid scenario's resources (a staff member's request
+    /// before proposals), with the same rules and messages as ``validate(_:)``; paths start at
+    /// `path` (the request's own fields when empty). `index` is the scenario's.
+    public func validate(
+        _ request: ConsultationRequest, joining scenario: Scenario, index: ScenarioIndex, at path: JSONPath = JSONPath()
+    ) -> [ValidationIssue] {
+        var report = ValidationReport(scenario: scenario, ids: index)
+        let id = request.id.rawValue
+        if id.trimmingCharacters(in: .whitespaces).isEmpty {
+            report.report(path.key("id"), "id must not be empty")
+        } else if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            report.report(path.key("id"), "id must not contain control characters")
+        } else if index.requests[request.id] != nil {
+            report.report(path.key("id"), "request id \"\(id)\" is already used")
+        }
+        report.checkRequest(
+            request, at: path, practised: Set(scenario.specialists.flatMap(\.specialties)),
+            provided: Set(scenario.sites.flatMap(\.equipment) + scenario.units.flatMap(\.equipment)))
+        return report.issues
+    }
 }
 
 /// The running state of one validation: the scenario, id indexes and the issues found so far.
@@ -32,9 +53,9 @@ struct ValidationReport {
     /// Ids to positions (first occurrence of a repeated id; repeats are reported separately).
     let ids: ScenarioIndex
 
-    init(scenario: Scenario) {
+    init(scenario: Scenario, ids: ScenarioIndex? = nil) {
         self.scenario = scenario
-        ids = ScenarioIndex(scenario)
+        self.ids = ids ?? ScenarioIndex(scenario)
     }
 
     mutating func report(_ path: JSONPath, _ message: String) {

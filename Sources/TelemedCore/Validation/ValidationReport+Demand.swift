@@ -7,50 +7,56 @@ extension ValidationReport {
         let practised = Set(scenario.specialists.flatMap(\.specialties))
         let provided = Set(scenario.sites.flatMap(\.equipment) + scenario.units.flatMap(\.equipment))
         for (position, request) in scenario.requests.enumerated() {
-            let path = JSONPath("requests")[position]
-            if ids.sites[request.siteId] == nil {
-                report(path.key("siteId"), "unknown site \"\(request.siteId)\"")
+            checkRequest(request, at: JSONPath("requests")[position], practised: practised, provided: provided)
+        }
+    }
+
+    /// One request against the scenario's resources; `path` is where the request sits.
+    mutating func checkRequest(
+        _ request: ConsultationRequest, at path: JSONPath, practised: Set<Specialty>, provided: Set<Equipment>
+    ) {
+        if ids.sites[request.siteId] == nil {
+            report(path.key("siteId"), "unknown site \"\(request.siteId)\"")
+        }
+        checkText(request.patientRef, at: path.key("patientRef"), maxLength: 64)
+        if request.durationMinutes <= 0 {
+            report(path.key("durationMinutes"), "duration must be positive, found \(request.durationMinutes)")
+        } else if request.durationMinutes > Self.maxDurationMinutes {
+            report(
+                path.key("durationMinutes"),
+                "\(request.durationMinutes) minutes is longer than a working day (max \(Self.maxDurationMinutes))")
+        }
+        if request.mode == .crew {
+            if scenario.units.isEmpty {
+                report(path.key("mode"), "a crew request needs an itinerant unit, and the scenario has none")
             }
-            checkText(request.patientRef, at: path.key("patientRef"), maxLength: 64)
-            if request.durationMinutes <= 0 {
-                report(path.key("durationMinutes"), "duration must be positive, found \(request.durationMinutes)")
-            } else if request.durationMinutes > Self.maxDurationMinutes {
-                report(
-                    path.key("durationMinutes"),
-                    "\(request.durationMinutes) minutes is longer than a working day (max \(Self.maxDurationMinutes))")
+            if request.preferredSpecialistId != nil {
+                report(path.key("preferredSpecialistId"), "a crew request involves no specialist")
             }
-            if request.mode == .crew {
-                if scenario.units.isEmpty {
-                    report(path.key("mode"), "a crew request needs an itinerant unit, and the scenario has none")
+        } else if !practised.contains(request.specialty) {
+            report(path.key("specialty"), "no specialist practises \"\(request.specialty)\"")
+        }
+        if let load = request.load, load < 0 {
+            report(path.key("load"), "load cannot be negative, found \(load)")
+        }
+        for (index, item) in request.requiredEquipment.enumerated() where !provided.contains(item) {
+            report(path.key("requiredEquipment")[index], "no site or unit has \"\(item)\"")
+        }
+        if request.releaseDate > scenario.horizon.end {
+            checkInsideHorizon(request.releaseDate, at: path.key("releaseDate"), what: "release date")
+        }
+        if let earliest = request.earliestDate {
+            checkInsideHorizon(earliest, at: path.key("earliestDate"), what: "earliest date")
+        }
+        if let preferred = request.preferredSpecialistId {
+            if let index = ids.specialists[preferred] {
+                if !scenario.specialists[index].specialties.contains(request.specialty) {
+                    report(
+                        path.key("preferredSpecialistId"),
+                        "specialist \"\(preferred)\" does not practise \"\(request.specialty)\"")
                 }
-                if request.preferredSpecialistId != nil {
-                    report(path.key("preferredSpecialistId"), "a crew request involves no specialist")
-                }
-            } else if !practised.contains(request.specialty) {
-                report(path.key("specialty"), "no specialist practises \"\(request.specialty)\"")
-            }
-            if let load = request.load, load < 0 {
-                report(path.key("load"), "load cannot be negative, found \(load)")
-            }
-            for (index, item) in request.requiredEquipment.enumerated() where !provided.contains(item) {
-                report(path.key("requiredEquipment")[index], "no site or unit has \"\(item)\"")
-            }
-            if request.releaseDate > scenario.horizon.end {
-                checkInsideHorizon(request.releaseDate, at: path.key("releaseDate"), what: "release date")
-            }
-            if let earliest = request.earliestDate {
-                checkInsideHorizon(earliest, at: path.key("earliestDate"), what: "earliest date")
-            }
-            if let preferred = request.preferredSpecialistId {
-                if let index = ids.specialists[preferred] {
-                    if !scenario.specialists[index].specialties.contains(request.specialty) {
-                        report(
-                            path.key("preferredSpecialistId"),
-                            "specialist \"\(preferred)\" does not practise \"\(request.specialty)\"")
-                    }
-                } else {
-                    report(path.key("preferredSpecialistId"), "unknown specialist \"\(preferred)\"")
-                }
+            } else {
+                report(path.key("preferredSpecialistId"), "unknown specialist \"\(preferred)\"")
             }
         }
     }

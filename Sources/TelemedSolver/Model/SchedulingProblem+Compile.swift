@@ -60,42 +60,10 @@ extension SchedulingProblem {
                     capacity: unit.capacityPerDay ?? .max, days: days))
         }
 
-        var patients: [String: Int] = [:]
-        var departments: [String] = []
-        var departmentIndex: [String: Int] = [:]
-        var practitioners: [Specialty: [Int]] = [:]
-        for (position, specialist) in scenario.specialists.enumerated() {
-            for specialty in specialist.specialties { practitioners[specialty, default: []].append(position) }
-        }
+        var compiler = RequestCompiler(scenario: scenario, index: index, timeline: timeline)
+        compiler.equipment = equipment
         var requests: [Request] = []
-        for request in scenario.requests {
-            let site = index.sites[request.siteId]!
-            let department = scenario.sites[site].departmentCode
-            if departmentIndex[department] == nil {
-                departmentIndex[department] = departments.count
-                departments.append(department)
-            }
-            let first = request.firstPossibleDate
-            let earliest = first <= scenario.horizon.start ? 0 : timeline.dayRange(first).start
-            let preferred = request.preferredSpecialistId.flatMap { index.specialists[$0] }
-            var candidates = request.mode.needsSpecialist ? practitioners[request.specialty] ?? [] : []
-            if let preferred, let at = candidates.firstIndex(of: preferred) {
-                candidates.remove(at: at)
-                candidates.insert(preferred, at: 0)
-            }
-            let patient = patients[request.patientRef] ?? patients.count
-            patients[request.patientRef] = patient
-            requests.append(
-                Request(
-                    site: site, mode: request.mode, equipment: try equipment.mask(request.requiredEquipment),
-                    duration: timeline.ticks(minutes: request.durationMinutes), load: request.capacityLoad,
-                    earliestStart: earliest,
-                    dueDay: scenario.horizon.start.days(to: request.dueDate(delays: scenario.urgencyDelays)),
-                    servedWeight: scenario.weights.served[request.urgency],
-                    latenessPerDay: scenario.weights.latenessPerDay[request.urgency],
-                    preferredSpecialist: preferred, patient: patient, specialists: candidates,
-                    department: departmentIndex[department]!))
-        }
+        for request in scenario.requests { requests.append(try compiler.compile(request)) }
 
         let reviewDays = scenario.asyncReviewDays
         let reviewSpan = timeline.days.map { date in
@@ -122,7 +90,7 @@ extension SchedulingProblem {
 
         self.init(
             scenario: scenario, availability: availability, travel: travel, requests: requests, sites: sites,
-            specialists: specialists, units: units, pinned: pinned, patientCount: patients.count,
-            departments: departments, reviewSpan: reviewSpan)
+            specialists: specialists, units: units, pinned: pinned, patientCount: compiler.patients.count,
+            departments: compiler.departments, reviewSpan: reviewSpan, requestCompiler: compiler)
     }
 }

@@ -82,6 +82,8 @@ struct SchedulingProblem: Sendable {
     /// Per horizon day: the longest review delay in minutes that is within `asyncReviewDays`
     /// whichever way days are counted across a clock change (24-hour days or calendar days).
     let reviewSpan: [Int]
+    /// How the requests were compiled, ready for one more (``appending(_:)``).
+    let requestCompiler: RequestCompiler
 
     var timeline: Timeline { availability.timeline }
     var endMinute: Int { timeline.endMinute }
@@ -93,6 +95,20 @@ struct SchedulingProblem: Sendable {
     /// The last minute by which an `async` review must end when the capture ends at `captureEnd`.
     func reviewLimit(captureEnd: Int) -> Int {
         min(endMinute, captureEnd + reviewSpan[dayIndex(ofMinute: max(0, captureEnd - 1))])
+    }
+
+    /// The same problem with one more request (compiled like the scenario's), at index
+    /// `requests.count`: how proposals for a new request are found without recompiling.
+    func appending(_ request: ConsultationRequest) throws(SolverError) -> SchedulingProblem {
+        var compiler = requestCompiler
+        let compiled = try compiler.compile(request)
+        var scenario = scenario
+        scenario.requests.append(request)
+        return SchedulingProblem(
+            scenario: scenario, availability: availability, travel: travel, requests: requests + [compiled],
+            sites: sites, specialists: specialists, units: units, pinned: pinned,
+            patientCount: compiler.patients.count, departments: compiler.departments, reviewSpan: reviewSpan,
+            requestCompiler: compiler)
     }
 
     /// Lateness penalty of a start on `day` for `request`.

@@ -2,7 +2,7 @@ import TelemedCore
 
 /// Bit masks over an open vocabulary (equipment, specialties), so "required ⊆ provided" is one
 /// AND. The scenario decides the vocabulary; more than 64 kinds is refused at compile time.
-struct VocabularyMask<Word: Hashable> {
+struct VocabularyMask<Word: Hashable & Sendable>: Sendable {
     private(set) var bits: [Word: Int] = [:]
 
     mutating func mask(_ words: some Sequence<Word>) throws(SolverError) -> UInt64 {

@@ -36,33 +36,41 @@ struct PlanBuilder {
         var unitDays: [UnitDay] = []
         for (unit, days) in state.routes.enumerated() {
             for (day, route) in days.enumerated() where !route.isEmpty {
-                let unitId = scenario.units[unit].id
-                let date = timeline.days[day]
-                for (order, stop) in route.stops.enumerated() {
-                    let window = stop.window(setup: problem.units[unit].setup)
-                    visits.append(
-                        Visit(
-                            unitId: unitId, date: date, siteId: scenario.sites[stop.site].id,
-                            arrival: timeline.date(ofMinute: window.start),
-                            departure: timeline.date(ofMinute: window.end),
-                            order: order + 1, pinned: stop.pinnedWindow != nil))
-                }
-                guard let timing = state.timings[unit][day] else { continue }
-                unitDays.append(
-                    UnitDay(
-                        unitId: unitId, date: date, leavesDepot: timeline.date(ofMinute: timing.leavesDepot),
-                        returnsDepot: timeline.date(ofMinute: timing.returnsDepot),
-                        lunch: timing.lunch.map {
-                            UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
-                        },
-                        drivingMinutes: (timing.exactDrivingMinutes * 100).rounded() / 100,
-                        kilometres: (timing.kilometres * 100).rounded() / 100))
+                let records = unitDayRecords(unit: unit, day: day, in: state)
+                visits += records.visits
+                if let unitDay = records.unitDay { unitDays.append(unitDay) }
             }
         }
         return Plan(
             bookings: bookings, visits: visits, unitDays: unitDays,
             unassigned: unassigned.sorted { $0.requestId < $1.requestId },
             score: Objective(problem: problem).score(state))
+    }
+
+    /// One unit day's visits in route order and its depot/lunch/driving record.
+    func unitDayRecords(unit: Int, day: Int, in state: SolutionState) -> (visits: [Visit], unitDay: UnitDay?) {
+        let timeline = problem.timeline
+        let scenario = problem.scenario
+        let unitId = scenario.units[unit].id
+        let date = timeline.days[day]
+        let visits = state.routes[unit][day].stops.enumerated().map { order, stop in
+            let window = stop.window(setup: problem.units[unit].setup)
+            return Visit(
+                unitId: unitId, date: date, siteId: scenario.sites[stop.site].id,
+                arrival: timeline.date(ofMinute: window.start), departure: timeline.date(ofMinute: window.end),
+                order: order + 1, pinned: stop.pinnedWindow != nil)
+        }
+        let unitDay = state.timings[unit][day].map { timing in
+            UnitDay(
+                unitId: unitId, date: date, leavesDepot: timeline.date(ofMinute: timing.leavesDepot),
+                returnsDepot: timeline.date(ofMinute: timing.returnsDepot),
+                lunch: timing.lunch.map {
+                    UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                },
+                drivingMinutes: (timing.exactDrivingMinutes * 100).rounded() / 100,
+                kilometres: (timing.kilometres * 100).rounded() / 100)
+        }
+        return (visits, unitDay)
     }
 
     /// Room numbers for site-hosted bookings at sites with several rooms: interval partitioning,

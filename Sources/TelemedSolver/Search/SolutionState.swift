@@ -50,6 +50,24 @@ struct SolutionState: Sendable {
         }
     }
 
+    /// This solution for `problem`, which is this one's problem with requests appended
+    /// (``SchedulingProblem/appending(_:)``): the new requests start unplaced.
+    init(extending base: SolutionState, to problem: SchedulingProblem) {
+        precondition(problem.requests.count >= base.problem.requests.count, "a problem can only grow")
+        self.problem = problem
+        let added = problem.requests.count - base.problem.requests.count
+        placements = base.placements + Array(repeating: nil, count: added)
+        isPinned = base.isPinned + Array(repeating: false, count: added)
+        specialistBusy = base.specialistBusy
+        specialistDayCount = base.specialistDayCount
+        siteBusy = base.siteBusy
+        patientBusy =
+            base.patientBusy + Array(repeating: BusyList(), count: problem.patientCount - base.problem.patientCount)
+        routes = base.routes
+        timings = base.timings
+        slacks = base.slacks
+    }
+
     var assignedCount: Int { placements.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 
     /// Places an option: first moves the bookings it re-times, then places its request.

@@ -1,0 +1,59 @@
+import TelemedCore
+
+/// Compiles requests into ``SchedulingProblem/Request``s: the site and specialist positions, the
+/// equipment mask, the patient and department numbers, the earliest start and the due day. Kept by
+/// the problem after compiling the scenario's requests, so one more request (a staff member's new
+/// one, for proposals) compiles the same way without recompiling the scenario.
+struct RequestCompiler: Sendable {
+    let scenario: Scenario
+    let index: ScenarioIndex
+    let timeline: Timeline
+    /// Specialists by specialty, in scenario order.
+    let practitioners: [Specialty: [Int]]
+    var equipment = VocabularyMask<Equipment>()
+    private(set) var patients: [String: Int] = [:]
+    private(set) var departments: [String] = []
+    private var departmentIndex: [String: Int] = [:]
+
+    init(scenario: Scenario, index: ScenarioIndex, timeline: Timeline) {
+        self.scenario = scenario
+        self.index = index
+        self.timeline = timeline
+        var practitioners: [Specialty: [Int]] = [:]
+        for (position, specialist) in scenario.specialists.enumerated() {
+            for specialty in specialist.specialties { practitioners[specialty, default: []].append(position) }
+        }
+        self.practitioners = practitioners
+    }
+
+    /// The request's site must be a scenario site (validation sees to it for scenario requests).
+    mutating func compile(_ request: ConsultationRequest) throws(SolverError) -> SchedulingProblem.Request {
+        guard let site = index.sites[request.siteId] else {
+            throw .invalidScenario(["unknown site \"\(request.siteId)\""])
+        }
+        let department = scenario.sites[site].departmentCode
+        if departmentIndex[department] == nil {
+            departmentIndex[department] = departments.count
+            departments.append(department)
+        }
+        let first = request.firstPossibleDate
+        let earliest = first <= scenario.horizon.start ? 0 : timeline.dayRange(first).start
+        let preferred = request.preferredSpecialistId.flatMap { index.specialists[$0] }
+        var candidates = request.mode.needsSpecialist ? practitioners[request.specialty] ?? [] : []
+        if let preferred, let at = candidates.firstIndex(of: preferred) {
+            candidates.remove(at: at)
+            candidates.insert(preferred, at: 0)
+        }
+        let patient = patients[request.patientRef] ?? patients.count
+        patients[request.patientRef] = patient
+        return SchedulingProblem.Request(
+            site: site, mode: request.mode, equipment: try equipment.mask(request.requiredEquipment),
+            duration: timeline.ticks(minutes: request.durationMinutes), load: request.capacityLoad,
+            earliestStart: earliest,
+            dueDay: scenario.horizon.start.days(to: request.dueDate(delays: scenario.urgencyDelays)),
+            servedWeight: scenario.weights.served[request.urgency],
+            latenessPerDay: scenario.weights.latenessPerDay[request.urgency],
+            preferredSpecialist: preferred, patient: patient, specialists: candidates,
+            department: departmentIndex[department]!)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import TelemedCore
+import TelemedSolver
+import Testing
+
+/// Proposals for a staff member's new request against the plan in force.
+@Suite("Proposals for a new request")
+struct ProposalEngineTests {
+    typealias B = SolverConstraintBuilder
+
+    /// Two EHPADs, two dermatologists, a unit with a dermatoscope; a plan for four requests.
+    static func world() throws -> (Scenario, Plan) {
+        let sites = [
+            B.site("E-58-0001", in: .moulinsEngilbert), B.site("E-58-0002", in: .luzy, equipment: [.videoCart]),
+        ]
+        let scenario = B.scenario(
+            through: B.wednesday, sites: sites, specialists: [B.specialist("SP-01"), B.specialist("SP-02")],
+            units: [B.unit(equipment: [.videoCart, .dermatoscope])],
+            requests: [
+                B.request("R-1", at: "E-58-0001"), B.request("R-2", at: "E-58-0001", preferred: "SP-02"),
+                B.request("R-3", at: "E-58-0002", mode: .async, needs: [.dermatoscope]),
+                B.request("R-4", at: "E-58-0002"),
+            ])
+        let plan = try Solver(scenario: scenario).solve(SolverOptions(seed: 1, iterations: 50)).plan
+        return (scenario, plan)
+    }
+
+    /// The plan with the proposal booked as a new proposed booking (and, for a unit, its day
+    /// replaced by the proposal's).
+    static func booking(_ proposal: Proposal, for request: ConsultationRequest, in plan: Plan) -> Plan {
+        var booked = plan
+        if let day = proposal.unitDay {
+            booked.visits.removeAll { $0.unitId == day.unitId && $0.date == day.date }
+            booked.visits += proposal.unitVisits
+            booked.unitDays.removeAll { $0.unitId == day.unitId && $0.date == day.date }
+            booked.unitDays.append(day)
+        }
+        booked.bookings.append(
+            Booking(
+                id: "B-NEW", requestId: request.id, specialistId: proposal.specialistId, siteId: proposal.siteId,
+                start: proposal.start, end: proposal.end, review: proposal.review, host: proposal.host,
+                status: .proposed))
+        return booked
+    }
+
+    @Test(
+        "every proposal fits the plan in force: booked, the checker finds no violation",
+        arguments: [ConsultationMode.live, .async])
+    func proposalsAreFeasible(mode: ConsultationMode) throws {
+        let (scenario, plan) = try Self.world()
+        let engine = try ProposalEngine(scenario: scenario, plan: plan)
+        let request = B.request(
+            "R-NEW", at: "E-58-0002", .urgent, mode: mode, needs: mode == .async ? [.dermatoscope] : [])
+        let set = try engine.proposals(for: request)
+        #expect(!set.proposals.isEmpty && set.proposals.count <= 3 && set.unavailable == nil)
+        var extended = scenario
+        extended.requests.append(request)
+        for proposal in set.proposals {
+            let report = try PlanChecker(scenario: extended).check(Self.booking(proposal, for: request, in: plan))
+            #expect(report.isValid, "\(proposal): \(report.violations.map(\.description))")
+        }
+        // Distinct hosts: a specialist at the site, or a unit day.
+        let hosts = set.proposals.map { proposal in
+            let day = WallClock.paris.localDate(of: proposal.start)
+            return proposal.host == .siteEquipment ? "\(proposal.specialistId!)" : "\(proposal.host) \(day)"
+        }
+        #expect(Set(hosts).count == hosts.count)
+        if mode == .async { #expect(set.proposals.allSatisfy { $0.host == .unitVisit("U-01") && $0.review != nil }) }
+    }
+
+    @Test("a request nobody can serve gets no proposal and the blocking constraint")
+    func noProposal() throws {
+        let (scenario, plan) = try Self.world()
+        let engine = try ProposalEngine(scenario: scenario, plan: plan)
+        let request = B.request("R-NEW", at: "E-58-0001", released: B.wednesday, earliest: B.wednesday)
+        #expect(!(try engine.proposals(for: request).proposals.isEmpty))
+        // The same request when the site is closed on the only day it may happen.
+        var closed = scenario
+        closed.sites[0].closedDates = [B.date(B.wednesday)]
+        let closedEngine = try ProposalEngine(scenario: closed, plan: plan)
+        let none = try closedEngine.proposals(for: request)
+        #expect(none.proposals.isEmpty)
+        #expect(none.unavailable?.constraint == "siteOpen")
+    }
+
+    @Test("an invalid request is refused with each field named, and an id already used too")
+    func invalidRequest() throws {
+        let (scenario, plan) = try Self.world()
+        let engine = try ProposalEngine(scenario: scenario, plan: plan)
+        var request = B.request("R-1", at: "E-58-0099", minutes: -5)
+        request.patientRef = "Jean\r\nDupont"
+        #expect {
+            try engine.proposals(for: request)
+        } throws: { error in
+            guard case .invalidScenario(let lines) = error as? SolverError else { return false }
+            return lines.contains { $0.hasPrefix("id:") } && lines.contains { $0.hasPrefix("siteId:") }
+                && lines.contains { $0.hasPrefix("durationMinutes:") } && lines.contains { $0.hasPrefix("patientRef:") }
+        }
+    }
+}
