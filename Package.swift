@@ -33,6 +33,7 @@ let package = Package(
             providers: [.apt(["libical-dev"])]
         ),
         .target(name: "TelemedCalendar", dependencies: ["TelemedCore", "TelemedSolver", "CLibical"]),
+        .target(name: "TelemedReports", dependencies: ["TelemedCore", "TelemedSolver"]),
         .target(
             name: "TelemedServer",
             dependencies: [
@@ -44,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "telemed",
             dependencies: [
-                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedServer",
+                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedServer", "TelemedReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +68,7 @@ let package = Package(
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
         .testTarget(name: "TelemedCalendarTests", dependencies: ["TelemedCalendar", "TelemedCore"]),
+        .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports"]),
         .testTarget(
             name: "TelemedServerTests",
             dependencies: ["TelemedServer", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -15,8 +15,8 @@ struct TelemedCommand: ParsableCommand {
             """,
         version: TelemedCore.version,
         subcommands: [
-            ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, PublishCommand.self,
-            AvailabilityCommand.self, CalendarCommand.self, BenchCommand.self,
+            ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, WhatIfCommand.self,
+            PublishCommand.self, AvailabilityCommand.self, CalendarCommand.self, BenchCommand.self,
         ]
     )
 }

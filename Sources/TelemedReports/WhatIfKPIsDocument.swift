@@ -1,0 +1,31 @@
+import TelemedCore
+import TelemedSolver
+
+/// `kpis.json` of a what-if run: every variant's KPIs, how it was found, and the summary, the
+/// base first. Sorted keys through ``ScenarioCoder``, so a run with `iterations` is the same bytes.
+public struct WhatIfKPIsDocument: Codable, Hashable, Sendable {
+    public struct Variant: Codable, Hashable, Sendable {
+        public var name: String
+        public var description: String?
+        public var iterations: Int
+        public var placeableAlone: Int
+        public var kpis: PlanKPIs
+        /// Against the base; empty for the base itself.
+        public var summary: [String]
+    }
+
+    public var study: String
+    public var seed: UInt64
+    public var variants: [Variant]
+
+    public init(study: WhatIfStudy, outcomes: [WhatIfOutcome], seed: UInt64) {
+        self.study = study.name
+        self.seed = seed
+        variants = outcomes.enumerated().map { position, outcome in
+            Variant(
+                name: outcome.variant.name, description: outcome.variant.description, iterations: outcome.iterations,
+                placeableAlone: outcome.placeableAlone, kpis: outcome.kpis,
+                summary: position == 0 ? [] : WhatIfSummary(variant: outcome, base: outcomes[0]).sentences)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+
+@testable import TelemedReports
+
+@Suite("French figures, HTML escaping and CSV quoting")
+struct FrenchAndCSVTests {
+    @Test("numbers read the French way: thin spaces between thousands, decimal comma, minus sign")
+    func frenchNumbers() {
+        #expect(French.number(1275) == "1\u{202F}275")
+        #expect(French.number(97.63, places: 1) == "97,6")
+        #expect(French.number(-3.25, places: 1) == "−3,3" || French.number(-3.25, places: 1) == "−3,2")
+        #expect(French.percent(90.5) == "90,5\u{00A0}%")
+        #expect(French.percent(nil) == "–")
+        #expect(French.signed(15) == "+15" && French.signed(0) == "0")
+    }
+
+    @Test("HTML text and attributes are escaped; CSV fields with commas, quotes or line breaks are quoted")
+    func escaping() {
+        #expect(
+            HTML.escape("<script>\"a\" & 'b'</script>")
+                == "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;")
+        #expect(TerritoriesCSV.quoted("Côte-d'Or") == "Côte-d'Or")
+        #expect(TerritoriesCSV.quoted("Saint-Léger, \"bas\"") == "\"Saint-Léger, \"\"bas\"\"\"")
+        #expect(TerritoriesCSV.quoted("a\r\nb") == "\"a\r\nb\"")
+    }
+}
