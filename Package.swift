@@ -64,10 +64,15 @@ let package = Package(
             dependencies: ["TelemedCore", "TelemedSolver"],
             path: "Benchmarks/ProposalBenchmark"
         ),
+        .executableTarget(
+            name: "FeedBenchmark",
+            dependencies: ["TelemedCore", "TelemedCalendar"],
+            path: "Benchmarks/FeedBenchmark"
+        ),
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
-        .testTarget(name: "TelemedCalendarTests", dependencies: ["TelemedCalendar"]),
+        .testTarget(name: "TelemedCalendarTests", dependencies: ["TelemedCalendar", "TelemedCore"]),
         .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports"]),
         .testTarget(
             name: "TelemedServerTests",

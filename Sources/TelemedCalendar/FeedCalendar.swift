@@ -19,10 +19,14 @@ public struct FeedCalendar: Sendable {
     /// X-WR-CALDESC, e.g. where the live route is.
     public var description: String?
     public private(set) var events: [FeedEvent] = []
+    /// Whether the Europe/Paris VTIMEZONE is written. A calendar of all-day events needs none, and
+    /// leaving it out keeps the file independent of the machine's zone data.
+    public var includesTimeZone: Bool
 
-    public init(name: String, description: String? = nil) {
+    public init(name: String, description: String? = nil, includesTimeZone: Bool = true) {
         self.name = name
         self.description = description
+        self.includesTimeZone = includesTimeZone
     }
 
     /// Adds one event after checking it can be written faithfully.
@@ -40,7 +44,9 @@ public struct FeedCalendar: Sendable {
         guard let root = icalcomponent_new(ICAL_VCALENDAR_COMPONENT) else { throw Libical.lastError() }
         defer { icalcomponent_free(root) }
         try addHeader(to: root)
-        icalcomponent_add_component(root, try ParisTimeZoneComponent.makeComponent())
+        if includesTimeZone {
+            icalcomponent_add_component(root, try ParisTimeZoneComponent.makeComponent())
+        }
         for event in events {
             icalcomponent_add_component(root, try makeEvent(event))
         }
@@ -69,9 +75,16 @@ public struct FeedCalendar: Sendable {
         do {
             try Libical.add(icalproperty_new_uid(event.uid), to: vevent)
             try Libical.add(icalproperty_new_dtstamp(ParisLocalTime.utcTime(event.stamp)), to: vevent)
+            let modified = ParisLocalTime.utcTime(event.lastModified ?? event.stamp)
+            try Libical.add(icalproperty_new_lastmodified(modified), to: vevent)
             try Libical.add(icalproperty_new_sequence(Int32(clamping: event.sequence)), to: vevent)
-            try Libical.add(ParisLocalTime.property(icalproperty_new_dtstart, event.start), to: vevent)
-            try Libical.add(ParisLocalTime.property(icalproperty_new_dtend, event.end), to: vevent)
+            if event.allDay {
+                try Libical.add(icalproperty_new_dtstart(ParisLocalTime.localDate(event.start)), to: vevent)
+                try Libical.add(icalproperty_new_dtend(ParisLocalTime.localDate(event.end)), to: vevent)
+            } else {
+                try Libical.add(ParisLocalTime.property(icalproperty_new_dtstart, event.start), to: vevent)
+                try Libical.add(ParisLocalTime.property(icalproperty_new_dtend, event.end), to: vevent)
+            }
             try Libical.add(icalproperty_new_summary(Libical.text(event.summary)), to: vevent)
             if let description = event.description {
                 try Libical.add(icalproperty_new_description(Libical.text(description)), to: vevent)
@@ -79,7 +92,17 @@ public struct FeedCalendar: Sendable {
             if let location = event.location {
                 try Libical.add(icalproperty_new_location(Libical.text(location)), to: vevent)
             }
+            if let geo = event.geo {
+                let point = icalgeotype(lat: geo.latitude, lon: geo.longitude)
+                try Libical.add(icalproperty_new_geo(point), to: vevent)
+            }
+            if let url = event.url {
+                try Libical.add(icalproperty_new_url(url), to: vevent)
+            }
             try Libical.add(icalproperty_new_status(event.status.icalStatus), to: vevent)
+            if event.transparent {
+                try Libical.add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: vevent)
+            }
         } catch {
             icalcomponent_free(vevent)
             throw error

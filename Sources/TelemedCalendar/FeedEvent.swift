@@ -1,4 +1,5 @@
 import Foundation
+import TelemedCore
 
 /// One VEVENT of a feed. Texts must hold a pseudonymous patient reference at most.
 public struct FeedEvent: Equatable, Sendable {
@@ -10,15 +11,28 @@ public struct FeedEvent: Equatable, Sendable {
     /// Written as local `Europe/Paris` time, seconds truncated.
     public var start: Date
     public var end: Date
-    /// When this version was published (DTSTAMP, UTC).
+    /// DTSTAMP (UTC). Feeds use the last change of what the event shows, so an unchanged feed is
+    /// the same bytes at every publication.
     public var stamp: Date
+    /// LAST-MODIFIED (UTC); `stamp` when nil.
+    public var lastModified: Date?
     /// The booking version: clients keep the event with the highest SEQUENCE.
     public var sequence: Int
     public var status: FeedEventStatus
+    /// URL, e.g. the specialist's video room. Must be an absolute URI without spaces or controls.
+    public var url: String?
+    /// GEO: where the event happens.
+    public var geo: GeoPoint?
+    /// Written as `VALUE=DATE`: the local dates of `start` and `end` (exclusive), no times.
+    public var allDay: Bool
+    /// `TRANSP:TRANSPARENT`: shown without making anyone busy (public holidays).
+    public var transparent: Bool
 
     public init(
         uid: String, summary: String, description: String? = nil, location: String? = nil,
-        start: Date, end: Date, stamp: Date, sequence: Int = 0, status: FeedEventStatus = .confirmed
+        start: Date, end: Date, stamp: Date, lastModified: Date? = nil, sequence: Int = 0,
+        status: FeedEventStatus = .confirmed, url: String? = nil, geo: GeoPoint? = nil, allDay: Bool = false,
+        transparent: Bool = false
     ) {
         self.uid = uid
         self.summary = summary
@@ -27,8 +41,13 @@ public struct FeedEvent: Equatable, Sendable {
         self.start = start
         self.end = end
         self.stamp = stamp
+        self.lastModified = lastModified
         self.sequence = sequence
         self.status = status
+        self.url = url
+        self.geo = geo
+        self.allDay = allDay
+        self.transparent = transparent
     }
 
     /// Refuses what libical would write differently from what it was given.
@@ -38,5 +57,18 @@ public struct FeedEvent: Equatable, Sendable {
             throw .invalidText(field: field)
         }
         guard end >= start else { throw .invalidInterval(uid: uid) }
+        // A URI value is written as is (libical escapes only TEXT): a line break would start a
+        // new property, so anything but a plain absolute URI is refused.
+        if let url {
+            let plain = url.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F }
+            guard plain, let scheme = URL(string: url)?.scheme, !scheme.isEmpty else {
+                throw .invalidURL(uid: uid)
+            }
+        }
+        if let geo {
+            guard (-90...90).contains(geo.latitude), (-180...180).contains(geo.longitude) else {
+                throw .invalidGeo(uid: uid)
+            }
+        }
     }
 }

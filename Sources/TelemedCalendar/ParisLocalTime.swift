@@ -26,6 +26,16 @@ enum ParisLocalTime {
         return time
     }
 
+    /// The local date of `date` as an iCalendar DATE value (written `VALUE=DATE`).
+    static func localDate(_ date: Date) -> icaltimetype {
+        var time = localTime(date)
+        time.hour = 0
+        time.minute = 0
+        time.second = 0
+        time.is_date = 1
+        return time
+    }
+
     /// True in the hour repeated when clocks go back (02:00–02:59 on the last Sunday of October).
     ///
     /// Such a local time names two instants; RFC 5545 says the first, libical reads the second, so

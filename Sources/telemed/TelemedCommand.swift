@@ -16,7 +16,8 @@ struct TelemedCommand: ParsableCommand {
         version: TelemedCore.version,
         subcommands: [
             ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, WhatIfCommand.self,
-            DatabaseCommand.self, BenchCommand.self,
+            DatabaseCommand.self, PublishCommand.self, AvailabilityCommand.self, CalendarCommand.self,
+            BenchCommand.self,
         ]
     )
 }

@@ -76,7 +76,7 @@ struct FeedCalendarTests {
         #expect(!parsedEvent.propertyNames.contains("ATTENDEE"))
         #expect(
             parsedEvent.propertyNames.sorted()
-                == ["DTEND", "DTSTAMP", "DTSTART", "LOCATION", "SEQUENCE", "STATUS", "SUMMARY", "UID"])
+                == ["DTEND", "DTSTAMP", "DTSTART", "LAST-MODIFIED", "LOCATION", "SEQUENCE", "STATUS", "SUMMARY", "UID"])
     }
 
     @Test("long lines are folded at 75 octets or fewer without splitting UTF-8 and unfold to the original")

@@ -30,8 +30,9 @@ struct TelemedProcess {
         return packageRoot.appendingPathComponent(".build/debug/telemed")
     }()
 
-    static func run(_ arguments: [String]) throws -> Result {
-        try start(arguments).finish()
+    /// Runs `executable` (the telemed binary unless told otherwise) in the package root.
+    static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
+        try start(arguments, executable: executable).finish()
     }
 
     static func temporaryFile(_ name: String) -> URL {
@@ -60,9 +61,9 @@ extension TelemedProcess {
         }
     }
 
-    static func start(_ arguments: [String]) throws -> Running {
+    static func start(_ arguments: [String], executable: URL = binary) throws -> Running {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let output = Pipe()

@@ -27,3 +27,18 @@ public struct UTCInterval: Codable, Hashable, Comparable, Sendable {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 }
+
+extension Sequence<UTCInterval> {
+    /// Sorted, with overlapping or touching intervals joined into one.
+    public func merged() -> [UTCInterval] {
+        var result: [UTCInterval] = []
+        for interval in sorted() {
+            if let last = result.last, interval.start <= last.end {
+                result[result.count - 1].end = Swift.max(last.end, interval.end)
+            } else {
+                result.append(interval)
+            }
+        }
+        return result
+    }
+}

@@ -95,15 +95,7 @@ public struct WallClock: Sendable {
                 }
             }
         }
-        var merged: [UTCInterval] = []
-        for interval in raw.sorted() {
-            if let last = merged.last, interval.start <= last.end {
-                merged[merged.count - 1].end = max(last.end, interval.end)
-            } else {
-                merged.append(interval)
-            }
-        }
-        return merged
+        return raw.merged()
     }
 
     /// Local midnight to the next local midnight: 24 h most days, 25 h on the autumn change
