@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TelemedCore
 import Testing
 
 @testable import TelemedStore

@@ -1,3 +1,5 @@
+import TelemedCore
+
 /// One feed ready to be written: whose it is, its file name and its iCalendar text.
 public struct PublishedFeed: Sendable {
     public var kind: FeedKind

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TelemedCore
 
 extension TelemedDatabase {
     /// Whose calendar a feed publishes.

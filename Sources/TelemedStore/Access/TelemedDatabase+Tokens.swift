@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TelemedCore
 
 extension TelemedDatabase {
     /// Creates an API token for `role` and returns it; only its SHA-256 is stored, so it cannot be

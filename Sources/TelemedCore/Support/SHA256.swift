@@ -1,6 +1,7 @@
-/// SHA-256 (FIPS 180-4) for the digests in a feed index. Foundation on Linux has no digest API
-/// and no crypto package is among the dependencies; tested against the standard vectors.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4): feed index digests, hashed API tokens and feed secrets, scenario
+/// hashes of plan runs. Foundation on Linux has no digest API and no crypto package resolves
+/// here; tested against the standard vectors. One implementation for every module.
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -13,12 +14,15 @@ enum SHA256 {
     ]
 
     /// Lowercase hexadecimal digest of `bytes`.
-    static func hexDigest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+    public static func hexDigest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         let digits = Array("0123456789abcdef")
         return String(digest(bytes).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
     }
 
-    static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+    /// Lowercase hexadecimal digest of `text`'s UTF-8 bytes.
+    public static func hex(_ text: String) -> String { hexDigest(text.utf8) }
+
+    public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
