@@ -42,11 +42,13 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
             }
         }
 
+        // Grouped once: every territory reads its sites' requests from here.
+        let requestsBySite = Dictionary(grouping: scenario.requests, by: \.siteId)
+
         func figures(
             _ level: TerritoryFigures.Level, code: String, name: String, population: Int?, sites territorySites: [Site]
         ) -> TerritoryFigures {
-            let siteIds = Set(territorySites.map(\.id))
-            let requests = scenario.requests.filter { siteIds.contains($0.siteId) }
+            let requests = territorySites.flatMap { requestsBySite[$0.id] ?? [] }
             var waits: [Urgency: [Int]] = [:]
             var late: [Urgency: Int] = [:]
             var served: [Urgency: Int] = [:]
