@@ -30,6 +30,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case travelModel(String)
     /// A unit route whose records disagree (visits of another unit or day, orders not 1…n).
     case invalidRoute(String)
+    /// An availability exception that ends before it starts.
+    case invalidException(String)
 
     public var description: String {
         switch self {
@@ -63,6 +65,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "The stored scenario's travel model cannot be used: \(what)."
         case .invalidRoute(let what):
             "Invalid unit route: \(what)."
+        case .invalidException(let what):
+            "Invalid availability exception: \(what) (it must end after it starts); nothing was changed."
         }
     }
 }

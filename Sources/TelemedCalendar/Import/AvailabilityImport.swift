@@ -35,8 +35,15 @@ public enum AvailabilityImport {
             throw .unknownReference(kind: "specialist", id: id.rawValue)
         }
         var result = scenario
-        let kept = scenario.specialists[position].exceptions.filter { $0.note != note }
-        result.specialists[position].exceptions = kept + imported
+        result.specialists[position].exceptions = replacingImported(
+            imported, in: scenario.specialists[position].exceptions)
         return result
+    }
+
+    /// `exceptions` with a previous import's replaced by `imported`; the others stay, first.
+    public static func replacingImported(_ imported: [AvailabilityException], in exceptions: [AvailabilityException])
+        -> [AvailabilityException]
+    {
+        exceptions.filter { $0.note != note } + imported
     }
 }

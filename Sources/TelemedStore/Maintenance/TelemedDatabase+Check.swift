@@ -42,11 +42,10 @@ extension TelemedDatabase {
         let committed = scenario.bookings.filter(\.status.isPinned)
         scenario.bookings = []
         for index in scenario.units.indices { scenario.units[index].recurringStops = [] }
-        let days = try UnitDayRecord.fetchAll(db).map(\.unitDay)
-        let visits = try UnitVisitRecord.fetchAll(db).map(\.visit)
-        let routed = Set(days.map { UnitDayKey(unitId: $0.unitId, date: $0.date) })
+        let routes = try Self.loadRoutes(db)
+        let routed = Set(routes.map(\.key))
         let plan = Plan(
-            bookings: committed, visits: visits, unitDays: days, unassigned: [],
+            bookings: committed, visits: routes.flatMap(\.visits), unitDays: routes.map(\.day), unassigned: [],
             score: PlanScore(hard: 0, served: 0, soft: 0))
         let checker = PlanChecker(scenario: scenario, travel: try travelModel(for: scenario.travel))
         let problems = checker.check(plan).violations.filter { violation in

@@ -14,7 +14,7 @@ struct DatabaseBackupCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openExisting()
         try StoreFailure.wrap { try store.backup(to: out) }
         print("\(database.path): backed up to \(out)")
     }

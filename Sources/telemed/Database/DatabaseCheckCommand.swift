@@ -16,7 +16,7 @@ struct DatabaseCheckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openExisting()
         let report = try StoreFailure.wrap { try store.check() }
         for problem in report.problems { print(problem) }
         guard report.isValid else {

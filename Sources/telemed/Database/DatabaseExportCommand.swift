@@ -18,7 +18,7 @@ struct DatabaseExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openExisting()
         let scenario = try StoreFailure.wrap { try store.exportScenario() }
         try Output.write(try ScenarioCoder.encode(scenario), to: out)
         if out != "-" {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TelemedStore
 
 /// `--db PATH`, the SQLite file every `db` command works on.
@@ -9,6 +10,20 @@ struct DatabaseOption: ParsableArguments {
     /// Opens (creating and migrating when needed) the database; store errors become input errors.
     func open() throws -> TelemedDatabase {
         try StoreFailure.wrap { try TelemedDatabase.openFile(at: path) }
+    }
+
+    /// Opens a database that must already exist: a command that only reads or edits one should
+    /// not leave an empty file behind a mistyped path.
+    func openExisting() throws -> TelemedDatabase {
+        try Self.openExisting(at: path)
+    }
+
+    static func openExisting(at path: String) throws -> TelemedDatabase {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError(
+                "There is no database at \(path): create one with `telemed db import SCENARIO --db \(path)`.")
+        }
+        return try StoreFailure.wrap { try TelemedDatabase.openFile(at: path) }
     }
 }
 

@@ -2,26 +2,33 @@ import ArgumentParser
 import Foundation
 import TelemedCalendar
 import TelemedCore
+import TelemedStore
 
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Write the iCalendar feeds of a plan: one per unit, specialist and site, plus index.json.",
+        abstract: "Write the iCalendar feeds: one per unit, specialist and site, plus index.json.",
         discussion: """
             Each unit gets its route (one event per stop), each specialist their sessions and each site \
             the sessions held there, as `unit-ID.ics`, `specialist-ID.ics` and `site-ID.ics` in the \
-            output folder, with `index.json` listing kind, owner, file, event count and SHA-256. A plan \
-            file carries no booking history, so every event's LAST-MODIFIED is the publication time \
-            (`--now`) and a cancelled booking is shown as cancelled. Nothing is written when a feed \
-            cannot be built.
+            output folder, with `index.json` listing kind, owner, file, event count and SHA-256.
+
+            From a database (--db), feeds show the bookings and unit routes as they are now: each \
+            event's SEQUENCE is its booking's version and LAST-MODIFIED its last change in the audit \
+            log; a cancelled booking stays, cancelled, for 30 days after its cancellation. From a plan \
+            file (--scenario and --plan), which carries no history, LAST-MODIFIED is the publication \
+            time (--now). Nothing is written when a feed cannot be built.
             """
     )
 
+    @Option(name: .customLong("db"), help: "The SQLite database to publish from (instead of --scenario, --plan).")
+    var database: String?
+
     @Option(help: "The scenario JSON file the plan was made from.")
-    var scenario: String
+    var scenario: String?
 
     @Option(help: "The plan JSON file, as written by `telemed solve`.")
-    var plan: String
+    var plan: String?
 
     @Option(help: "The folder to write the feeds to.")
     var out: String = "Calendars/feeds"
@@ -32,14 +39,19 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "Publication instant (ISO 8601, e.g. 2027-03-20T12:00:00Z); default: now.")
     var now: String?
 
+    func validate() throws {
+        switch (database, scenario, plan) {
+        case (.some, nil, nil), (nil, .some, .some): return
+        default: throw ValidationError("Give either --db PATH, or both --scenario FILE and --plan FILE.")
+        }
+    }
+
     func run() throws {
         let publishedAt = try publicationInstant()
-        let document = try Input.scenario(scenario)
-        let planDocument = try Input.plan(plan)
-        let travel = try Input.travelModel(for: document, at: scenario)
-        let feeds = try InputError.calendar(plan) { () throws(CalendarError) in
+        let (scenario, plan, travel, changes, context) = try inputs()
+        let feeds = try InputError.calendar(context) { () throws(CalendarError) in
             let source = try FeedSource(
-                scenario: document, plan: planDocument, travel: travel, publishedAt: publishedAt,
+                scenario: scenario, plan: plan, travel: travel, changes: changes, publishedAt: publishedAt,
                 options: FeedOptions(includeTravelLegs: travelLegs))
             return try FeedPublisher(source: source).feeds()
         }
@@ -47,6 +59,17 @@ struct PublishCommand: ParsableCommand {
         let events = feeds.reduce(0) { $0 + $1.eventCount }
         let counts = FeedKind.allCases.map { kind in "\(feeds.filter { $0.kind == kind }.count) \(kind.rawValue)" }
         Output.note("\(out): \(feeds.count) feeds (\(counts.joined(separator: ", "))), \(events) events, index.json")
+    }
+
+    /// What feeds are drawn from, and the file named in messages about it.
+    private func inputs() throws -> (Scenario, Plan, any TravelModel, [Booking.ID: BookingChange], String) {
+        if let database {
+            let schedule = try StoreFailure.wrap { try DatabaseOption.openExisting(at: database).schedule() }
+            return (schedule.scenario, schedule.plan, schedule.travel, schedule.changes, database)
+        }
+        guard let scenario, let plan else { preconditionFailure("validate() admits --db or --scenario with --plan") }
+        let document = try Input.scenario(scenario)
+        return (document, try Input.plan(plan), try Input.travelModel(for: document, at: scenario), [:], plan)
     }
 
     private func publicationInstant() throws -> Date {
