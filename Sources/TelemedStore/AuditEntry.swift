@@ -55,6 +55,16 @@ extension AuditEntry: FetchableRecord, MutablePersistableRecord {
 extension AuditEntry {
     /// Refuses values SQLite would store differently from what the caller gave.
     func validated() throws -> AuditEntry {
+        try checkTexts()
+        for case (let field, let value?) in [("before", before), ("after", after)] {
+            guard (try? JSONSerialization.jsonObject(with: Data(value.utf8), options: .fragmentsAllowed)) != nil
+            else { throw StoreError.invalidJSON(field: field) }
+        }
+        return self
+    }
+
+    /// Refuses a text holding NUL, which SQLite's C text API would cut there.
+    func checkTexts() throws {
         let texts: [(String, String?)] = [
             ("actor", actor), ("action", action), ("entityKind", entityKind),
             ("entityId", entityId), ("before", before), ("after", after),
@@ -62,20 +72,22 @@ extension AuditEntry {
         for case (let field, let value?) in texts where value.utf8.contains(0) {
             throw StoreError.invalidText(field: field)
         }
-        for case (let field, let value?) in [("before", before), ("after", after)] {
-            guard (try? JSONSerialization.jsonObject(with: Data(value.utf8), options: .fragmentsAllowed)) != nil
-            else { throw StoreError.invalidJSON(field: field) }
-        }
-        return self
     }
 }
 
 extension AuditEntry {
-    /// Validates and inserts the entry inside the caller's transaction, so a change and its audit
-    /// entry commit together or not at all.
+    /// Inserts the entry inside the caller's transaction, so a change and its audit entry commit
+    /// together or not at all. Callers in this module build `before` and `after` with
+    /// ``StoreJSON``, so only the texts' NUL check runs here (the table's `json_valid` checks stay
+    /// as the backstop); the statement is prepared once per connection: every booking change
+    /// writes one entry.
     func append(to db: Database) throws {
-        var row = try validated()
-        row.id = nil
-        try row.insert(db)
+        try checkTexts()
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO auditLog (occurredAt, actor, action, entityKind, entityId, before, after)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [occurredAt, actor, action, entityKind, entityId, before, after])
     }
 }

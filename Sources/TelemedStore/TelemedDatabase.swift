@@ -13,6 +13,8 @@ public struct TelemedDatabase: Sendable {
     let writer: any DatabaseWriter
     /// The file's path (or `:memory:`), for messages; its folder resolves a relative travel matrix.
     let name: String
+    /// Entities kept between checked changes; see ``EntityCache``.
+    let entityCache = EntityCache()
 
     /// Wraps a connection and migrates it, refusing a file a newer build has migrated.
     ///

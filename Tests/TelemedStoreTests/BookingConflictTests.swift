@@ -163,4 +163,45 @@ struct BookingConflictTests {
             second: StoreFixture.booking("B-2", request: 8, specialist: "SP-2", hour: 9))
         #expect(found == nil)
     }
+
+    @Test("specialistNoOverlap with an async review days after its capture, both ways round")
+    func reviewOverlap() throws {
+        var scenario = StoreFixture.scenario()
+        scenario.requests[2].mode = .async
+        scenario.asyncReviewDays = 3
+        let database = try TelemedDatabase.inMemory()
+        try database.importScenario(scenario, actor: "test")
+        // R-3 is captured on Monday 09:00 by SP-1 and reviewed on Wednesday 10:00.
+        var capture = StoreFixture.booking("B-3", request: 3, hour: 9)
+        capture.review = UTCInterval(start: StoreFixture.at(10, 0, day: 2), end: StoreFixture.at(10, 30, day: 2))
+        let live = StoreFixture.booking("B-1", request: 1, hour: 10, day: 2)
+        let reviewFirst = try conflict(
+            first: [capture], second: live, database: (database, SQLiteBookingStore(database)))
+        #expect(reviewFirst?.constraints == [.specialistNoOverlap])
+        #expect(reviewFirst?.otherBookingIds == ["B-3"])
+
+        let other = try TelemedDatabase.inMemory()
+        try other.importScenario(scenario, actor: "test")
+        let liveFirst = try conflict(first: [live], second: capture, database: (other, SQLiteBookingStore(other)))
+        #expect(liveFirst?.otherBookingIds == ["B-1"])
+    }
+
+    @Test("an availability change made through another connection is seen by the next confirmation")
+    func entityCacheFollowsOtherConnections() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("telemed.sqlite")
+        let server = try TelemedDatabase.openFile(at: path)
+        try server.importScenario(StoreFixture.scenario(), actor: "test")
+        let store = SQLiteBookingStore(server)
+        try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
+        #expect(try store.confirm("B-1", actor: "x").value != nil)
+        // Another process (here a second connection pool) marks SP-1 away on Tuesday.
+        let cli = try TelemedDatabase.openFile(at: path)
+        let away = AvailabilityException(
+            kind: .unavailable, start: StoreFixture.at(8, 0, day: 1), end: StoreFixture.at(18, 0, day: 1))
+        try cli.updateExceptions(ofSpecialist: "SP-1", actor: "cli") { $0 + [away] }
+        try store.propose(StoreFixture.booking("B-2", request: 2, hour: 9, day: 1), actor: "x")
+        #expect(try store.confirm("B-2", actor: "x").conflict?.constraints == [.specialistAvailable])
+    }
 }

@@ -35,7 +35,7 @@ struct TelemedDatabaseTests {
         #expect(error?.description.contains("newer version of telemed") == true)
         let queue = try DatabaseQueue(path: path)
         let identifiers = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(Set(identifiers) == ["v1", "v2", "v99-future"])
+        #expect(Set(identifiers) == Set(TelemedDatabase.migrator.migrations + ["v99-future"]))
     }
 
     @Test("an older database file is upgraded in place and keeps its rows")

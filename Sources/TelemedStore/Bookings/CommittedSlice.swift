@@ -25,8 +25,9 @@ struct CommittedSlice {
 
     /// Reads the slice around `changed` (bookings in their new state) and the unit day of `newRoute`.
     static func load(
-        _ db: Database, settings: ScenarioSettingsRecord, changed: [Booking], newRoute: UnitRoute?
+        _ db: Database, entities: EntityCache.Entities, changed: [Booking], newRoute: UnitRoute?
     ) throws -> CommittedSlice {
+        let settings = entities.settings
         let clock = WallClock.paris
         let changedIds = Set(changed.map(\.id))
         var found: [Booking.ID: BookingRecord] = [:]
@@ -34,7 +35,7 @@ struct CommittedSlice {
             throws
         {
             let committed = "SELECT * FROM bookings WHERE status IN ('confirmed', 'done') AND "
-            for record in try BookingRecord.fetchAll(db, sql: committed + sql, arguments: arguments)
+            for record in try BookingRecord.fetchAll(db.cachedStatement(sql: committed + sql), arguments: arguments)
             where !changedIds.contains(record.id) && keep(record.booking) {
                 found[record.id] = record
             }
@@ -43,16 +44,23 @@ struct CommittedSlice {
         let reviewDays = Double(settings.asyncReviewDays + 1) * 86_400
         for booking in changed {
             // The specialist's bookings whose busy interval starts that day (daily maximum) or
-            // overlaps this one; a review starts at most `asyncReviewDays` after its capture.
+            // overlaps this one. A busy interval is the session (shorter than a day), or for
+            // `async` the review, which starts at most `asyncReviewDays` after its capture:
+            // bookings are found by start from the day before, and reviews, rarer, by a second
+            // query over the earlier days.
             let busy = booking.specialistInterval
             let day = clock.dayInterval(clock.localDate(of: busy.start))
-            try collect(
-                "specialistId = ? AND start >= ? AND start < ?",
-                [booking.specialistId, day.start.addingTimeInterval(-reviewDays), max(day.end, busy.end)]
-            ) { other in
+            let counted = { (other: Booking) -> Bool in
                 let interval = other.specialistInterval
                 return interval.overlaps(busy) || (day.start <= interval.start && interval.start < day.end)
             }
+            let from = day.start.addingTimeInterval(-86_400)
+            try collect(
+                "specialistId = ? AND start >= ? AND start < ?", [booking.specialistId, from, max(day.end, busy.end)],
+                where: counted)
+            try collect(
+                "specialistId = ? AND start >= ? AND start < ? AND reviewStart IS NOT NULL",
+                [booking.specialistId, from.addingTimeInterval(-reviewDays), from], where: counted)
             try collect("requestId = ?", [booking.requestId])
             try collect(
                 "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"
@@ -74,7 +82,7 @@ struct CommittedSlice {
         }
         let competitors = found.values.sorted { $0.position < $1.position }.map(\.booking)
         var slice = try CommittedSlice(
-            settings: settings, competitors: competitors, routes: routes, newRoute: newRoute,
+            entities: entities, competitors: competitors, routes: routes, newRoute: newRoute,
             entitiesFor: competitors + changed, db)
         let days = changed.map { clock.localDate(of: $0.start) } + (newRoute.map { [$0.day.date] } ?? [])
         if let first = days.min(), let last = days.max() {
@@ -90,45 +98,40 @@ struct CommittedSlice {
         let arguments: StatementArguments = [key.unitId, key.date.description]
         guard
             let day = try UnitDayRecord.fetchOne(
-                db, sql: "SELECT * FROM unitDays WHERE unitId = ? AND date = ?", arguments: arguments)
+                db.cachedStatement(sql: "SELECT * FROM unitDays WHERE unitId = ? AND date = ?"), arguments: arguments)
         else { return nil }
         let visits = try UnitVisitRecord.fetchAll(
-            db, sql: "SELECT * FROM unitVisits WHERE unitId = ? AND date = ? ORDER BY stopOrder", arguments: arguments)
+            db.cachedStatement(sql: "SELECT * FROM unitVisits WHERE unitId = ? AND date = ? ORDER BY stopOrder"),
+            arguments: arguments)
         return UnitRoute(day: day.unitDay, visits: visits.map(\.visit))
     }
 
     private init(
-        settings: ScenarioSettingsRecord, competitors: [Booking], routes: [UnitDayKey: UnitRoute],
+        entities: EntityCache.Entities, competitors: [Booking], routes: [UnitDayKey: UnitRoute],
         newRoute: UnitRoute?, entitiesFor bookings: [Booking], _ db: Database
     ) throws {
-        self.settings = settings
+        settings = entities.settings
         window = Horizon(start: settings.horizonStart, end: settings.horizonEnd)
         self.competitors = competitors
         self.routes = routes
-        requests = try RequestRecord.fetchAll(db, keys: Set(bookings.map(\.requestId.rawValue))).map(\.request)
-        var siteIds = Set(bookings.map(\.siteId.rawValue))
-        siteIds.formUnion(requests.map(\.siteId.rawValue))
-        siteIds.formUnion(
-            (Array(routes.values) + (newRoute.map { [$0] } ?? [])).flatMap(\.visits).map(\.siteId.rawValue))
-        sites = try SiteRecord.fetchAll(db, keys: siteIds).map(\.site)
-        var unitIds = Set(bookings.compactMap(\.host.unitId?.rawValue))
-        unitIds.formUnion(routes.keys.map(\.unitId.rawValue))
-        if let newRoute { unitIds.insert(newRoute.day.unitId.rawValue) }
-        // Recurring stops are left out: the stored route carries them as pinned visits, and the
-        // slice's other days have no route to keep them on.
-        units = try UnitRecord.fetchAll(db, keys: unitIds).map { $0.unit(stops: []) }
-        specialists = try Self.specialists(db, ids: Set(bookings.compactMap(\.specialistId?.rawValue)))
+        requests = try Self.requests(db, ids: Set(bookings.map(\.requestId)))
+        var siteIds = Set(bookings.map(\.siteId))
+        siteIds.formUnion(requests.map(\.siteId))
+        siteIds.formUnion((Array(routes.values) + (newRoute.map { [$0] } ?? [])).flatMap(\.visits).map(\.siteId))
+        sites = siteIds.sorted().compactMap { entities.sites[$0] }
+        var unitIds = Set(bookings.compactMap(\.host.unitId))
+        unitIds.formUnion(routes.keys.map(\.unitId))
+        if let newRoute { unitIds.insert(newRoute.day.unitId) }
+        units = unitIds.sorted().compactMap { entities.units[$0] }
+        specialists = Set(bookings.compactMap(\.specialistId)).sorted().compactMap { entities.specialists[$0] }
     }
 
-    static func specialists(_ db: Database, ids: Set<String>) throws -> [Specialist] {
-        let records = try SpecialistRecord.fetchAll(db, keys: ids)
-        let windows = Dictionary(
-            grouping: try SpecialistWindowRecord.filter(ids.contains(Column("specialistId"))).fetchAll(db),
-            by: \.specialistId)
-        let exceptions = Dictionary(
-            grouping: try SpecialistExceptionRecord.filter(ids.contains(Column("specialistId"))).fetchAll(db),
-            by: \.specialistId)
-        return records.map { $0.specialist(windows: windows[$0.id] ?? [], exceptions: exceptions[$0.id] ?? []) }
+    /// Requests by id, by position. A prepared statement per id count, kept by the connection.
+    private static func requests(_ db: Database, ids: Set<ConsultationRequest.ID>) throws -> [ConsultationRequest] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id IN (\(marks)) ORDER BY position")
+        return try RequestRecord.fetchAll(statement, arguments: StatementArguments(ids.map(\.rawValue))).map(\.request)
     }
 
     /// The slice as a scenario the plan checker reads (no pinned bookings: the plan holds them all).

@@ -139,8 +139,15 @@ extension SQLiteBookingStore {
                     return .conflict(conflict)
                 }
             }
-            try BookingRecord(after, position: 0).update(
-                db, columns: ["start", "end", "reviewStart", "reviewEnd", "status", "version", "room"])
+            try db.cachedStatement(
+                sql: """
+                    UPDATE bookings SET start = ?, end = ?, reviewStart = ?, reviewEnd = ?, status = ?, version = ?,
+                    room = ? WHERE id = ?
+                    """
+            ).execute(arguments: [
+                after.start, after.end, after.review?.start, after.review?.end, after.status.rawValue, after.version,
+                after.room, after.id,
+            ])
             if let route { try Self.replaceRoute(route, db) }
             let action = status.map { "booking.\($0.rawValue)" } ?? "booking.reschedule"
             try Self.audit(db, actor: actor, action: action, before: before, after: after)
@@ -160,7 +167,8 @@ extension SQLiteBookingStore {
             var after = before
             after.status = status
             after.version += 1
-            try BookingRecord(after, position: 0).update(db, columns: ["status", "version"])
+            try db.cachedStatement(sql: "UPDATE bookings SET status = ?, version = ? WHERE id = ?")
+                .execute(arguments: [after.status.rawValue, after.version, after.id])
             try Self.audit(db, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
             return after
         }
@@ -174,7 +182,8 @@ extension SQLiteBookingStore {
     }
 
     private static func current(_ id: Booking.ID, expectedVersion: Int?, _ db: Database) throws -> Booking {
-        guard let booking = try BookingRecord.fetchOne(db, key: id)?.booking else {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM bookings WHERE id = ?")
+        guard let booking = try BookingRecord.fetchOne(statement, arguments: [id])?.booking else {
             throw StoreError.bookingNotFound(id)
         }
         if let expectedVersion, expectedVersion != booking.version {
@@ -184,11 +193,11 @@ extension SQLiteBookingStore {
     }
 
     private func conflictCheck(_ db: Database, changed: [Booking], newRoute: UnitRoute?) throws -> ConflictCheck {
-        guard let settings = try ScenarioSettingsRecord.fetchOne(db) else {
+        guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
             throw StoreError.noScenario(path: database.name)
         }
-        let slice = try CommittedSlice.load(db, settings: settings, changed: changed, newRoute: newRoute)
-        return ConflictCheck(slice: slice, travel: try database.travelModel(for: settings.travel))
+        let slice = try CommittedSlice.load(db, entities: entities, changed: changed, newRoute: newRoute)
+        return ConflictCheck(slice: slice, travel: entities.travel)
     }
 
     private static func requireReferences(of booking: Booking, _ db: Database) throws {
