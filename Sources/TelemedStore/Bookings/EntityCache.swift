@@ -5,7 +5,7 @@ import TelemedCore
 
 /// The scenario's settings, travel model, sites, specialists and units, kept between checked
 /// changes: reading and decoding them (JSON columns, a travel model) was most of a confirmation's
-/// cost. A copy is used only while `entityGeneration` (``SchemaV3``), read in the caller's
+/// cost. A copy is used only while `entityGeneration` (``SchemaV4``), read in the caller's
 /// transaction, still has the value it was loaded with, so a change made by another connection or
 /// process is never missed. One cache per ``TelemedDatabase``, shared by its stores.
 final class EntityCache: Sendable {

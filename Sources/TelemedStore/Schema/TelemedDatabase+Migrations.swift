@@ -33,7 +33,7 @@ extension TelemedDatabase {
                     """)
         }
         migrator.registerMigration("v2", migrate: SchemaV2.migrate)
-        migrator.registerMigration("v3-entityGeneration", migrate: SchemaV3.migrate)
+        migrator.registerMigration("v4-entityGeneration", migrate: SchemaV4.migrate)
         return migrator
     }
 }

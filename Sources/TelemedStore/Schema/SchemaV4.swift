@@ -1,10 +1,10 @@
 import GRDB
 
-/// v3: `entityGeneration`, one counter that every write to the scenario's entities raises, by
+/// v4: `entityGeneration`, one counter that every write to the scenario's entities raises, by
 /// trigger, whichever connection or process writes. ``EntityCache`` keeps the entities between
 /// confirmations and reloads them when the counter moved. Requests are not counted: the server
 /// adds them all day, and a confirmation reads only its own few.
-enum SchemaV3 {
+enum SchemaV4 {
     static let countedTables = [
         "scenarioSettings", "sites", "specialists", "specialistWeeklyWindows", "specialistExceptions", "units",
         "unitRecurringStops",
