@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -25,14 +26,22 @@ let package = Package(
         .target(name: "TelemedSolver", dependencies: ["TelemedCore"]),
         .target(
             name: "TelemedStore",
-            dependencies: ["TelemedCore", "TelemedSolver", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TelemedCore", "TelemedSolver", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .systemLibrary(
             name: "CLibical",
             pkgConfig: "libical",
             providers: [.apt(["libical-dev"])]
         ),
-        .target(name: "TelemedCalendar", dependencies: ["TelemedCore", "TelemedSolver", "CLibical"]),
+        .target(
+            name: "TelemedCalendar",
+            dependencies: [
+                "TelemedCore", "TelemedSolver", "CLibical", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "TelemedReports", dependencies: ["TelemedCore", "TelemedSolver"]),
         .target(
             name: "TelemedServer",
@@ -72,7 +81,10 @@ let package = Package(
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
-        .testTarget(name: "TelemedCalendarTests", dependencies: ["TelemedCalendar", "TelemedCore"]),
+        .testTarget(
+            name: "TelemedCalendarTests",
+            dependencies: ["TelemedCalendar", "TelemedCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports"]),
         .testTarget(
             name: "TelemedServerTests",

@@ -8,7 +8,7 @@ import Testing
 @Suite("API tokens and feed secrets")
 struct AccessTests {
     @Test(
-        "SHA-256 matches the FIPS 180-4 test vectors",
+        "secrets are kept as their SHA-256, lowercase hex (FIPS 180-4 test vectors)",
         arguments: [
             ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
             ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
@@ -17,8 +17,8 @@ struct AccessTests {
                 "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
             ),
         ])
-    func sha256(_ input: String, _ expected: String) {
-        #expect(SHA256.hex(input) == expected)
+    func secretHash(_ input: String, _ expected: String) {
+        #expect(SecretHash.of(input) == expected)
     }
 
     @Test("a token is stored as its hash only, gives its role, and stops working once revoked")

@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import TelemedCore
 
 /// One feed ready to be written: whose it is, its file name and its iCalendar text.
@@ -12,7 +14,7 @@ public struct PublishedFeed: Sendable {
     public var indexEntry: FeedIndexEntry {
         FeedIndexEntry(
             kind: kind, ownerId: ownerId, fileName: fileName, eventCount: eventCount,
-            sha256: SHA256.hexDigest(text.utf8))
+            sha256: SHA256.hash(data: Data(text.utf8)).lowercaseHex)
     }
 
     /// `unit-U-58.ics`: the kind, then the owner id with every character outside `A–Z a–z 0–9 . -`

@@ -40,7 +40,7 @@ extension TelemedDatabase {
         try writer.write { db in
             try db.execute(
                 sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [SHA256.hex(secret), owner.kind, owner.id, Date()])
+                arguments: [SecretHash.of(secret), owner.kind, owner.id, Date()])
             try AuditEntry(
                 actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
             ).append(to: db)
@@ -54,7 +54,7 @@ extension TelemedDatabase {
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
-                    arguments: [SHA256.hex(secret)])
+                    arguments: [SecretHash.of(secret)])
             else { return nil }
             return FeedOwner(kind: row["ownerKind"], id: row["ownerId"])
         }
@@ -67,11 +67,11 @@ extension TelemedDatabase {
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
-                    arguments: [SHA256.hex(secret)])
+                    arguments: [SecretHash.of(secret)])
             else { return false }
             try db.execute(
                 sql: "UPDATE feedSecrets SET revokedAt = ? WHERE secretHash = ?",
-                arguments: [Date(), SHA256.hex(secret)])
+                arguments: [Date(), SecretHash.of(secret)])
             try AuditEntry(
                 actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"], entityId: row["ownerId"]
             ).append(to: db)

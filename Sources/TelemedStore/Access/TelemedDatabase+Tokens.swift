@@ -15,7 +15,7 @@ extension TelemedDatabase {
         try writer.write { db in
             try db.execute(
                 sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?)",
-                arguments: [SHA256.hex(token), role.description, Date()])
+                arguments: [SecretHash.of(token), role.description, Date()])
             try AuditEntry(
                 actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
                 after: StoreJSON.text(["role": role.description])
@@ -29,7 +29,7 @@ extension TelemedDatabase {
         try writer.read { db in
             try String.fetchOne(
                 db, sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL",
-                arguments: [SHA256.hex(token)]
+                arguments: [SecretHash.of(token)]
             ).flatMap(AccessRole.init)
         }
     }
@@ -38,7 +38,7 @@ extension TelemedDatabase {
     @discardableResult
     public func revokeToken(_ token: String, actor: String) throws -> Bool {
         try writer.write { db in
-            let hash = SHA256.hex(token)
+            let hash = SecretHash.of(token)
             try db.execute(
                 sql: "UPDATE apiTokens SET revokedAt = ? WHERE tokenHash = ? AND revokedAt IS NULL",
                 arguments: [Date(), hash])
@@ -54,6 +54,6 @@ extension TelemedDatabase {
     /// 32 random bytes from the system generator, lowercase hex.
     static func randomSecret() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }.lowercaseHex
     }
 }

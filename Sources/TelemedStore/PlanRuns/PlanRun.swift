@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TelemedCore
 import TelemedSolver
@@ -40,7 +41,7 @@ public struct PlanRun: Codable, Hashable, Sendable {
 
     /// SHA-256 (hex) of a scenario as telemed writes it.
     public static func hash(of scenario: Scenario) throws -> String {
-        SHA256.hex(String(decoding: try ScenarioCoder.encode(scenario), as: UTF8.self))
+        SHA256.hash(data: try ScenarioCoder.encode(scenario)).lowercaseHex
     }
 }
 
