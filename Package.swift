@@ -49,13 +49,16 @@ let package = Package(
                 "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
         ),
         .executableTarget(
             name: "telemed",
             dependencies: [
                 "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedServer", "TelemedReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -88,7 +91,10 @@ let package = Package(
         .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports"]),
         .testTarget(
             name: "TelemedServerTests",
-            dependencies: ["TelemedServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "TelemedServer", "TelemedStore", "TelemedCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "telemedTests", dependencies: ["TelemedCore"]),
     ],

@@ -1,29 +1,47 @@
 import Hummingbird
 import Logging
+import TelemedStore
 
-/// TelemedServer: the Hummingbird 2 HTTP front end (JSON API, feeds, pages). Controllers take
-/// their dependencies in their initializers; nothing is global.
+/// TelemedServer: the Hummingbird 2 HTTP front end (JSON API, feeds, metrics). Controllers take
+/// their dependencies in their initialisers; nothing is global.
 ///
 /// ```swift
-/// let app = buildApplication(configuration: ServerConfiguration(port: 8080))
-/// try await app.runService()
+/// let database = try TelemedDatabase.openFile(at: "telemed.sqlite")
+/// let app = try buildApplication(configuration: ServerConfiguration(port: 8080), database: database)
+/// try await app.runService()   // stops gracefully on SIGINT and SIGTERM
 /// ```
-public func buildApplication(configuration: ServerConfiguration) -> some ApplicationProtocol {
-    var logger = Logger(label: configuration.serverName)
+///
+/// `onServerRunning` receives the bound port (useful with port 0).
+public func buildApplication(
+    configuration: ServerConfiguration, database: TelemedDatabase, logger: Logger? = nil,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) throws -> some ApplicationProtocol {
+    var logger = logger ?? Logger(label: configuration.serverName)
     logger.logLevel = configuration.logLevel
+    try PlanRunner.markInterrupted(in: database)
+    let services = ServerServices(configuration: configuration, database: database, logger: logger)
     return Application(
-        router: buildRouter(configuration: configuration),
+        router: buildRouter(services: services),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: configuration.serverName),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }
 
 /// The router with every middleware and controller; middlewares first, since Hummingbird applies
 /// them only to routes added after them.
-func buildRouter(configuration: ServerConfiguration) -> Router<TelemedRequestContext> {
+func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     let router = Router(context: TelemedRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: services.metrics))
     router.add(middleware: ProblemMiddleware())
-    HealthController(version: configuration.version).addRoutes(to: router.group())
+    HealthController(version: services.configuration.version).addRoutes(to: router.group())
+    OperationsController(metrics: services.metrics).addRoutes(to: router.group())
+    FeedController(services: services).addRoutes(to: router.group())
+    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database))
+    RequestController(services: services).addRoutes(to: api)
+    BookingController(services: services).addRoutes(to: api)
+    ScheduleController(services: services).addRoutes(to: api)
+    PlanController(services: services).addRoutes(to: api)
     return router
 }

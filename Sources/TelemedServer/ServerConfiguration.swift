@@ -1,6 +1,7 @@
+import Foundation
 import Logging
 
-/// What the server needs to start: where to listen and how to name itself.
+/// What the server needs to start: where to listen, how to name itself, and its limits.
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
@@ -9,15 +10,27 @@ public struct ServerConfiguration: Sendable {
     /// Reported by `/healthz`, so operators can tell which build answers.
     public var version: String
     public var logLevel: Logger.Level
+    /// Largest JSON body accepted; a larger one is refused with 413 before it is parsed.
+    public var bodyLimit: Int
+    /// How long a proposal can be booked after it was offered.
+    public var proposalLifetime: Duration
+    /// Time limit and seed of background plan runs (`POST /plans`).
+    public var planTimeLimit: Duration
+    public var planSeed: UInt64
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
-        version: String = "0.1.0", logLevel: Logger.Level = .info
+        version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
+        proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1
     ) {
         self.host = host
         self.port = port
         self.serverName = serverName
         self.version = version
         self.logLevel = logLevel
+        self.bodyLimit = bodyLimit
+        self.proposalLifetime = proposalLifetime
+        self.planTimeLimit = planTimeLimit
+        self.planSeed = planSeed
     }
 }

@@ -4,7 +4,7 @@ import TelemedCore
 /// `telemed`: the command-line front end. Each subcommand is a thin shell over the library
 /// modules; no domain logic lives here.
 @main
-struct TelemedCommand: ParsableCommand {
+struct TelemedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "telemed",
         abstract: "Schedule telemedicine for nursing homes (EHPAD) and itinerant units in underserved territories.",
@@ -17,7 +17,7 @@ struct TelemedCommand: ParsableCommand {
         subcommands: [
             ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, WhatIfCommand.self,
             DatabaseCommand.self, PublishCommand.self, AvailabilityCommand.self, CalendarCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, ServeCommand.self, TokenCommand.self,
         ]
     )
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
+import TelemedStore
 import Testing
 
 @testable import TelemedServer
@@ -11,7 +13,7 @@ struct ApplicationTests {
 
     @Test("GET /healthz answers 200 with sorted JSON status and version")
     func health() async throws {
-        let app = buildApplication(configuration: configuration)
+        let app = try buildApplication(configuration: configuration, database: TelemedDatabase.inMemory())
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
@@ -23,7 +25,7 @@ struct ApplicationTests {
 
     @Test("an unknown route answers 404 with an RFC 9457 problem document")
     func unknownRoute() async throws {
-        let app = buildApplication(configuration: configuration)
+        let app = try buildApplication(configuration: configuration, database: TelemedDatabase.inMemory())
         try await app.test(.router) { client in
             try await client.execute(uri: "/feeds/secret-token.ics", method: .get) { response in
                 #expect(response.status == .notFound)
@@ -42,7 +44,9 @@ struct ApplicationTests {
     @Test("an unexpected error becomes a 500 problem that reveals nothing of its cause")
     func unexpectedError() async throws {
         struct DatabaseExploded: Error {}
-        let router = buildRouter(configuration: configuration)
+        let router = buildRouter(
+            services: ServerServices(
+                configuration: configuration, database: try TelemedDatabase.inMemory(), logger: Logger(label: "test")))
         router.get("boom") { _, _ -> String in throw DatabaseExploded() }
         let app = Application(router: router)
         try await app.test(.router) { client in
@@ -58,7 +62,9 @@ struct ApplicationTests {
 
     @Test("an HTTPError keeps its status and message as the problem detail")
     func httpErrorDetail() async throws {
-        let router = buildRouter(configuration: configuration)
+        let router = buildRouter(
+            services: ServerServices(
+                configuration: configuration, database: try TelemedDatabase.inMemory(), logger: Logger(label: "test")))
         router.get("bad") { _, _ -> String in throw HTTPError(.badRequest, message: "date must be YYYY-MM-DD") }
         let app = Application(router: router)
         try await app.test(.router) { client in

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import TelemedStore
 
 /// Turns every error thrown below it, unknown routes included, into an RFC 9457 problem response.
 ///
@@ -13,6 +14,16 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as APIError {
+            let headers: HTTPFields = error == .unauthenticated ? [.wwwAuthenticate: #"Bearer realm="telemed""#] : [:]
+            return error.problem.response(headers: headers)
+        } catch let error as StoreError {
+            guard let refusal = APIError(error) else {
+                context.logger.error("Store failure", metadata: ["error": "\(error)"])
+                return ProblemDetails(status: .internalServerError, detail: Self.defaultDetail(.internalServerError))
+                    .response()
+            }
+            return refusal.problem.response()
         } catch let error as HTTPError {
             return ProblemDetails(status: error.status, detail: error.body ?? Self.defaultDetail(error.status))
                 .response(headers: error.headers)

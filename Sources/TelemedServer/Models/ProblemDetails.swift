@@ -12,6 +12,10 @@ public struct ProblemDetails: Codable, Equatable, Sendable {
     public var title: String
     public var status: Int
     public var detail: String
+    /// Extension member of a 400 for a body that does not decode: the JSON path of the field.
+    var field: String?
+    /// Extension member of a 409 for a refused booking: each rule it would break.
+    var collisions: [CollisionView]?
 
     public init(type: String = "about:blank", title: String, status: Int, detail: String) {
         self.type = type

@@ -9,6 +9,11 @@ extension TelemedDatabase {
         case unit(String)
         case specialist(String)
 
+        /// `site`, `unit` or `specialist`.
+        public var kindName: String { kind }
+        /// The site, unit or specialist id.
+        public var ownerId: String { id }
+
         var kind: String {
             switch self {
             case .site: "site"
@@ -36,16 +41,23 @@ extension TelemedDatabase {
     /// Creates a new feed secret (the `<secret>` of `/feeds/<secret>.ics`) for `owner`; only its
     /// SHA-256 is stored. An owner may hold several; each is revoked on its own.
     public func createFeedSecret(for owner: FeedOwner, actor: String) throws -> String {
-        let secret = Self.randomSecret()
+        try createFeedSecrets(for: [owner], actor: actor)[0]
+    }
+
+    /// One new feed secret per owner, in one transaction.
+    public func createFeedSecrets(for owners: [FeedOwner], actor: String) throws -> [String] {
+        let secrets = owners.map { _ in Self.randomSecret() }
         try writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [SecretHash.of(secret), owner.kind, owner.id, Date()])
-            try AuditEntry(
-                actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
-            ).append(to: db)
+            for (secret, owner) in zip(secrets, owners) {
+                try db.execute(
+                    sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
+                    arguments: [SecretHash.of(secret), owner.kind, owner.id, Date()])
+                try AuditEntry(
+                    actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
+                ).append(to: db)
+            }
         }
-        return secret
+        return secrets
     }
 
     /// The owner of an active feed secret; nil when unknown or revoked.

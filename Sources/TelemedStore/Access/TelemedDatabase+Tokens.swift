@@ -11,17 +11,41 @@ extension TelemedDatabase {
     /// try database.role(forToken: token)  // .site("E-58-0001")
     /// ```
     public func createToken(role: AccessRole, actor: String) throws -> String {
-        let token = Self.randomSecret()
+        try createTokens(for: [role], actor: actor)[0]
+    }
+
+    /// One new token per role, in one transaction (a region's sites and units at first start).
+    public func createTokens(for roles: [AccessRole], actor: String) throws -> [String] {
+        let tokens = roles.map { _ in Self.randomSecret() }
         try writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?)",
-                arguments: [SecretHash.of(token), role.description, Date()])
-            try AuditEntry(
-                actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
-                after: StoreJSON.text(["role": role.description])
-            ).append(to: db)
+            for (token, role) in zip(tokens, roles) { try Self.insertToken(token, role: role, actor: actor, db) }
         }
-        return token
+        return tokens
+    }
+
+    /// Stores a token the operator chose (`TELEMED_ADMIN_TOKEN` for scripted deployments) unless
+    /// it is already stored; returns whether it was added. A revoked token stays revoked.
+    @discardableResult
+    public func registerToken(_ token: String, role: AccessRole, actor: String) throws -> Bool {
+        try writer.write { db in
+            let known =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE tokenHash = ?)",
+                    arguments: [SecretHash.of(token)]) ?? false
+            if known { return false }
+            try Self.insertToken(token, role: role, actor: actor, db)
+            return true
+        }
+    }
+
+    private static func insertToken(_ token: String, role: AccessRole, actor: String, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?)",
+            arguments: [SecretHash.of(token), role.description, Date()])
+        try AuditEntry(
+            actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
+            after: StoreJSON.text(["role": role.description])
+        ).append(to: db)
     }
 
     /// The role of a token that exists and is not revoked; nil otherwise. Looked up by hash.

@@ -27,6 +27,12 @@ public protocol BookingStore: Sendable {
     /// replaces the stored route of the booking's unit day (a proposal that adds a stop).
     func confirm(_ id: Booking.ID, expectedVersion: Int?, route: UnitRoute?, actor: String) throws -> BookingOutcome
 
+    /// Commits a new booking straight to `confirmed` (version 1), as when staff pick a proposal,
+    /// after the same re-check as `confirm`. `replacing` names a booking to cancel in the same
+    /// transaction (a reschedule onto another specialist or host); on conflict nothing is
+    /// written, so the replaced booking stays.
+    func book(_ booking: Booking, route: UnitRoute?, replacing: Booking.ID?, actor: String) throws -> BookingOutcome
+
     /// New times (and review, room) as a new version of the same booking; a confirmed booking is
     /// re-checked as by `confirm` and stays confirmed.
     func reschedule(

@@ -23,8 +23,7 @@ public struct SQLiteBookingStore: BookingStore {
                 throw StoreError.bookingExists(booking.id)
             }
             try Self.requireReferences(of: proposed, db)
-            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings") ?? 0
-            try BookingRecord(proposed, position: position).insert(db)
+            try Self.insert(proposed, db)
             try Self.audit(db, actor: actor, action: "booking.propose", before: nil, after: proposed)
             return proposed
         }
@@ -160,18 +159,25 @@ extension SQLiteBookingStore {
         -> Booking
     {
         try database.writer.write { db in
-            let before = try Self.current(id, expectedVersion: expectedVersion, db)
-            guard Self.allows(from: before.status, to: status) else {
-                throw StoreError.invalidTransition(id, from: before.status, to: status)
-            }
-            var after = before
-            after.status = status
-            after.version += 1
-            try db.cachedStatement(sql: "UPDATE bookings SET status = ?, version = ? WHERE id = ?")
-                .execute(arguments: [after.status.rawValue, after.version, after.id])
-            try Self.audit(db, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
-            return after
+            try Self.setStatus(id, expectedVersion: expectedVersion, to: status, actor: actor, db)
         }
+    }
+
+    /// The body of an unchecked status change, inside the caller's transaction.
+    static func setStatus(
+        _ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus, actor: String, _ db: Database
+    ) throws -> Booking {
+        let before = try current(id, expectedVersion: expectedVersion, db)
+        guard allows(from: before.status, to: status) else {
+            throw StoreError.invalidTransition(id, from: before.status, to: status)
+        }
+        var after = before
+        after.status = status
+        after.version += 1
+        try db.cachedStatement(sql: "UPDATE bookings SET status = ?, version = ? WHERE id = ?")
+            .execute(arguments: [after.status.rawValue, after.version, after.id])
+        try audit(db, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
+        return after
     }
 
     static func allows(from: BookingStatus, to: BookingStatus) -> Bool {
@@ -192,7 +198,7 @@ extension SQLiteBookingStore {
         return booking
     }
 
-    private func conflictCheck(_ db: Database, changed: [Booking], newRoute: UnitRoute?) throws -> ConflictCheck {
+    func conflictCheck(_ db: Database, changed: [Booking], newRoute: UnitRoute?) throws -> ConflictCheck {
         guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
             throw StoreError.noScenario(path: database.name)
         }
@@ -200,7 +206,7 @@ extension SQLiteBookingStore {
         return ConflictCheck(slice: slice, travel: entities.travel)
     }
 
-    private static func requireReferences(of booking: Booking, _ db: Database) throws {
+    static func requireReferences(of booking: Booking, _ db: Database) throws {
         guard try RequestRecord.exists(db, key: booking.requestId) else {
             throw StoreError.unknownReference("request \(booking.requestId)")
         }
@@ -215,6 +221,11 @@ extension SQLiteBookingStore {
         }
     }
 
+    static func insert(_ booking: Booking, _ db: Database) throws {
+        let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings") ?? 0
+        try BookingRecord(booking, position: position).insert(db)
+    }
+
     static func replaceRoute(_ route: UnitRoute, _ db: Database) throws {
         try db.execute(
             sql: "DELETE FROM unitDays WHERE unitId = ? AND date = ?",
@@ -223,7 +234,7 @@ extension SQLiteBookingStore {
         for visit in route.visits { try UnitVisitRecord(visit).insert(db) }
     }
 
-    private static func audit(_ db: Database, actor: String, action: String, before: Booking?, after: Booking) throws {
+    static func audit(_ db: Database, actor: String, action: String, before: Booking?, after: Booking) throws {
         try AuditEntry(
             actor: actor, action: action, entityKind: "booking", entityId: after.id.rawValue,
             before: try before.map(StoreJSON.text), after: try StoreJSON.text(after)

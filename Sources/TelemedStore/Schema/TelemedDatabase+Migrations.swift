@@ -34,6 +34,7 @@ extension TelemedDatabase {
         }
         migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         migrator.registerMigration("v4-entityGeneration", migrate: SchemaV4.migrate)
+        migrator.registerMigration("v5-proposals", migrate: SchemaV5.migrate)
         return migrator
     }
 }

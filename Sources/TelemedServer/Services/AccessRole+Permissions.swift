@@ -1,0 +1,31 @@
+import TelemedStore
+
+/// Who may do what (DESIGN.md "HTTP"): admin and planners everything; a site's staff only for
+/// their site; a unit's crew read their own route.
+extension AccessRole {
+    var isPlanning: Bool {
+        switch self {
+        case .admin, .planner: true
+        default: false
+        }
+    }
+
+    /// Refuses with 403 unless the role may read and book for `siteId`.
+    func requireSite(_ siteId: String) throws {
+        if isPlanning { return }
+        if case .site(let own) = self, own == siteId { return }
+        throw APIError.forbidden("The token of \(self) cannot act for site \(siteId).")
+    }
+
+    /// Refuses with 403 unless the role may read the route of `unitId`.
+    func requireUnit(_ unitId: String) throws {
+        if isPlanning { return }
+        if case .unit(let own) = self, own == unitId { return }
+        throw APIError.forbidden("The token of \(self) cannot read the route of unit \(unitId).")
+    }
+
+    /// Refuses with 403 unless the role is admin or planner.
+    func requirePlanning() throws {
+        guard isPlanning else { throw APIError.forbidden("Only admin and planner tokens can run plans.") }
+    }
+}

@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+import Hummingbird
+import TelemedCalendar
+import TelemedCore
+import TelemedStore
+
+/// Built feeds kept in memory per owner, valid while the store's change generation stays the
+/// same: a cached `GET` costs two indexed reads (the secret, the generation) and no libical work,
+/// and a booking change shows at the next `GET`.
+actor FeedCache {
+    /// One feed as served: its bytes, strong ETag (SHA-256 of the bytes) and last modification.
+    struct Entry: Sendable {
+        var body: ByteBuffer
+        var etag: String
+        var lastModified: Date
+    }
+
+    let database: TelemedDatabase
+    private var generation: Int64?
+    private var source: FeedSource?
+    private var entries: [TelemedDatabase.FeedOwner: Entry] = [:]
+    /// The entries of the previous generation: an unchanged feed keeps its `Last-Modified`.
+    private var previous: [TelemedDatabase.FeedOwner: Entry] = [:]
+
+    init(database: TelemedDatabase) {
+        self.database = database
+    }
+
+    /// The feed of `owner` as the store holds it now; nil when the owner is not in the scenario.
+    func feed(for owner: TelemedDatabase.FeedOwner) throws -> Entry? {
+        let current = try database.changeGeneration()
+        if current != generation {
+            previous.merge(entries) { _, new in new }
+            entries = [:]
+            source = nil
+            generation = current
+        }
+        if let entry = entries[owner] { return entry }
+        let source = try currentSource()
+        guard let calendar = try Self.calendar(of: owner, in: source) else { return nil }
+        let text = try calendar.serialized()
+        let etag = "\"" + SHA256.hash(data: Data(text.utf8)).lowercaseHex + "\""
+        let newest = calendar.events.map { $0.lastModified ?? $0.stamp }.max()
+        let kept = previous[owner].flatMap { $0.etag == etag ? $0.lastModified : nil }
+        let entry = Entry(
+            body: ByteBuffer(string: text), etag: etag, lastModified: newest ?? kept ?? source.publishedAt)
+        entries[owner] = entry
+        return entry
+    }
+
+    private func currentSource() throws -> FeedSource {
+        if let source { return source }
+        let schedule = try database.schedule()
+        let built = try FeedSource(
+            scenario: schedule.scenario, plan: schedule.plan, travel: schedule.travel, changes: schedule.changes,
+            publishedAt: Date())
+        source = built
+        return built
+    }
+
+    private static func calendar(of owner: TelemedDatabase.FeedOwner, in source: FeedSource) throws -> FeedCalendar? {
+        let scenario = source.scenario
+        switch owner {
+        case .site(let id):
+            return try scenario.sites.first { $0.id.rawValue == id }.map { try source.siteCalendar(for: $0) }
+        case .unit(let id):
+            return try scenario.units.first { $0.id.rawValue == id }.map { try source.unitRouteCalendar(for: $0) }
+        case .specialist(let id):
+            return try scenario.specialists.first { $0.id.rawValue == id }.map {
+                try source.specialistCalendar(for: $0)
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import TelemedCore
+import TelemedSolver
+import TelemedStore
+
+/// The plan in force and the proposal engine compiled over it: every stored booking that is not
+/// cancelled holds its place (confirmed ones are pinned; proposed ones are the planned work).
+/// The engine is rebuilt when the store's change generation moved, so a booking made by this
+/// server or by another process is respected by the next proposal.
+actor LivePlan {
+    let database: TelemedDatabase
+    private var cached: (generation: Int64, engine: ProposalEngine, horizon: Horizon)?
+
+    init(database: TelemedDatabase) {
+        self.database = database
+    }
+
+    /// Up to three proposals for `request`, best first, or why there are none. An invalid request
+    /// (unknown site, impossible duration or dates) is a 400 listing every problem.
+    func proposals(for request: ConsultationRequest) throws -> ProposalSet {
+        let engine = try currentEngine()
+        do {
+            return try engine.proposals(for: request)
+        } catch .invalidScenario(let issues) {
+            throw APIError.badRequest(
+                "The request cannot be planned: "
+                    + issues.joined(separator: "; ") + ".")
+        } catch {
+            throw APIError.badRequest("The request cannot be planned: \(error)")
+        }
+    }
+
+    /// The plan's horizon (requests default to start no earlier than its first day).
+    func horizon() throws -> Horizon {
+        try current().horizon
+    }
+
+    private func currentEngine() throws -> ProposalEngine {
+        try current().engine
+    }
+
+    private func current() throws -> (generation: Int64, engine: ProposalEngine, horizon: Horizon) {
+        let generation = try database.changeGeneration()
+        if let cached, cached.generation == generation { return cached }
+        let schedule = try database.schedule()
+        let engine = try ProposalEngine(scenario: schedule.scenario, plan: schedule.plan, travelModel: schedule.travel)
+        let built = (generation, engine, schedule.scenario.horizon)
+        cached = built
+        return built
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+import TelemedCore
+import TelemedSolver
+import TelemedStore
+
+/// Runs `POST /plans` in the background: the stored scenario with its committed (confirmed and
+/// done) bookings pinned and the rest of the work unplanned, changed by a what-if's changes,
+/// solved with a fixed seed under a time limit, saved as a ``PlanRun``. It only reads the live
+/// schedule, so a run never touches a booking.
+actor PlanRunner {
+    let database: TelemedDatabase
+    let options: SolverOptions
+    let metrics: ServerMetrics
+    let logger: Logger
+    private var running: [String: Task<Void, Never>] = [:]
+
+    init(database: TelemedDatabase, options: SolverOptions, metrics: ServerMetrics, logger: Logger) {
+        self.database = database
+        self.options = options
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// Checks the request at once (bad changes are a 400, not a failed run), saves the run as
+    /// `running` and starts it.
+    func start(_ body: PlanRequestBody) throws -> PlanRun {
+        let schedule = try database.schedule()
+        var base = schedule.scenario
+        base.bookings = base.bookings.filter(\.status.isPinned)
+        let scenario = try Self.scenario(for: body, base: base)
+        let run = PlanRun(
+            id: ServerServices.newId("plan-"),
+            kind: body.kind.rawValue, status: .running, scenarioHash: try PlanRun.hash(of: scenario))
+        try database.savePlanRun(run)
+        let (database, options, metrics, logger, travel) = (database, options, metrics, logger, schedule.travel)
+        running[run.id] = Task.detached(priority: .utility) {
+            var finished = run
+            do {
+                let result = try Solver(scenario: scenario, travelModel: travel).solve(options)
+                finished.status = .finished
+                finished.plan = result.plan
+                finished.kpis = PlanKPIs(scenario: scenario, plan: result.plan)
+            } catch {
+                finished.status = .failed
+                logger.error("Plan run failed", metadata: ["plan": "\(run.id)", "error": "\(error)"])
+            }
+            do {
+                try database.savePlanRun(finished)
+            } catch {
+                logger.error("Plan run not saved", metadata: ["plan": "\(run.id)", "error": "\(error)"])
+            }
+            metrics.recordPlanRun(kind: run.kind, outcome: finished.status.rawValue)
+            logger.info(
+                "Plan run ended",
+                metadata: ["plan": "\(run.id)", "kind": "\(run.kind)", "status": "\(finished.status.rawValue)"])
+            await self.ended(run.id)
+        }
+        return run
+    }
+
+    /// Waits for every run in progress (graceful shutdown, tests).
+    func waitForAll() async {
+        while let task = running.values.first {
+            await task.value
+        }
+    }
+
+    /// Runs left `running` by a process that stopped are marked `failed`: their task is gone.
+    static func markInterrupted(in database: TelemedDatabase) throws {
+        for var run in try database.planRuns(limit: .max) where run.status == .running {
+            run.status = .failed
+            try database.savePlanRun(run)
+        }
+    }
+
+    private func ended(_ id: String) {
+        running[id] = nil
+    }
+
+    private static func scenario(for body: PlanRequestBody, base: Scenario) throws -> Scenario {
+        switch body.kind {
+        case .reoptimise:
+            guard body.changes == nil else {
+                throw APIError.invalidBody(path: "changes", message: "a reoptimise run takes no changes")
+            }
+            return base
+        case .whatif:
+            guard let changes = body.changes, !changes.isEmpty else {
+                throw APIError.invalidBody(path: "changes", message: "a whatif run needs at least one change")
+            }
+            let study = WhatIfStudy(name: "API", base: "", variants: [WhatIfVariant(name: "whatif", changes: changes)])
+            do {
+                return try study.scenarios(base: base).last!.scenario
+            } catch {
+                let issues = error.issues.map { $0.description.replacingOccurrences(of: "variants[0].", with: "") }
+                throw APIError.badRequest("The changes cannot be applied: " + issues.joined(separator: "; ") + ".")
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Synchronization
+
+/// The few series `/metrics` exposes, in the Prometheus text format (version 0.0.4): requests by
+/// method, route and status with a latency histogram, bookings confirmed and cancelled, and plan
+/// runs by kind and outcome.
+///
+/// Hand-written rather than swift-metrics with swift-prometheus: those route every series through
+/// one process-wide `MetricsSystem.bootstrap`, which the in-process tests (many applications in one
+/// process) cannot each own; this set is one value per application, and small.
+final class ServerMetrics: Sendable {
+    /// Upper bounds of the latency histogram, in seconds.
+    static let buckets: [Double] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10]
+
+    private struct RouteKey: Hashable, Comparable {
+        var method: String
+        var route: String
+
+        static func < (a: RouteKey, b: RouteKey) -> Bool { (a.route, a.method) < (b.route, b.method) }
+    }
+
+    private struct Histogram {
+        var counts = [Int](repeating: 0, count: ServerMetrics.buckets.count)
+        var sum = 0.0
+        var total = 0
+    }
+
+    private struct State {
+        var requests: [RouteKey: [Int: Int]] = [:]
+        var latencies: [RouteKey: Histogram] = [:]
+        var bookings: [String: Int] = ["confirmed": 0, "cancelled": 0]
+        var planRuns: [String: Int] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    func recordRequest(method: String, route: String, status: Int, seconds: Double) {
+        let key = RouteKey(method: method, route: route)
+        state.withLock { state in
+            state.requests[key, default: [:]][status, default: 0] += 1
+            var histogram = state.latencies[key] ?? Histogram()
+            if let bucket = Self.buckets.firstIndex(where: { seconds <= $0 }) { histogram.counts[bucket] += 1 }
+            histogram.sum += seconds
+            histogram.total += 1
+            state.latencies[key] = histogram
+        }
+    }
+
+    /// `event`: `confirmed` or `cancelled`.
+    func recordBooking(_ event: String) {
+        state.withLock { $0.bookings[event, default: 0] += 1 }
+    }
+
+    /// `kind`: `reoptimise` or `whatif`; `outcome`: `finished` or `failed`.
+    func recordPlanRun(kind: String, outcome: String) {
+        state.withLock { $0.planRuns["kind=\"\(kind)\",outcome=\"\(outcome)\"", default: 0] += 1 }
+    }
+
+    /// The exposition text.
+    func render() -> String {
+        let state = state.withLock { $0 }
+        var lines: [String] = [
+            "# HELP telemed_http_requests_total HTTP requests by method, route and status.",
+            "# TYPE telemed_http_requests_total counter",
+        ]
+        for key in state.requests.keys.sorted() {
+            for (status, count) in state.requests[key]!.sorted(by: { $0.key < $1.key }) {
+                lines.append("telemed_http_requests_total{\(labels(key)),status=\"\(status)\"} \(count)")
+            }
+        }
+        lines += [
+            "# HELP telemed_http_request_duration_seconds Time from request to response, by method and route.",
+            "# TYPE telemed_http_request_duration_seconds histogram",
+        ]
+        for key in state.latencies.keys.sorted() {
+            let histogram = state.latencies[key]!
+            var cumulative = 0
+            for (bound, count) in zip(Self.buckets, histogram.counts) {
+                cumulative += count
+                lines.append(
+                    "telemed_http_request_duration_seconds_bucket{\(labels(key)),le=\"\(bound)\"} \(cumulative)")
+            }
+            lines.append("telemed_http_request_duration_seconds_bucket{\(labels(key)),le=\"+Inf\"} \(histogram.total)")
+            lines.append("telemed_http_request_duration_seconds_sum{\(labels(key))} \(histogram.sum)")
+            lines.append("telemed_http_request_duration_seconds_count{\(labels(key))} \(histogram.total)")
+        }
+        lines += [
+            "# HELP telemed_bookings_total Bookings confirmed and cancelled through the API.",
+            "# TYPE telemed_bookings_total counter",
+        ]
+        for (event, count) in state.bookings.sorted(by: { $0.key < $1.key }) {
+            lines.append("telemed_bookings_total{event=\"\(event)\"} \(count)")
+        }
+        lines += [
+            "# HELP telemed_plan_runs_total Background plan runs by kind and outcome.",
+            "# TYPE telemed_plan_runs_total counter",
+        ]
+        for (labels, count) in state.planRuns.sorted(by: { $0.key < $1.key }) {
+            lines.append("telemed_plan_runs_total{\(labels)} \(count)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Routes are the router's patterns (`/api/v1/bookings/{id}`), never a raw path: a feed's
+    /// secret must not reach the metrics, and label sets stay bounded.
+    private func labels(_ key: RouteKey) -> String {
+        "method=\"\(key.method)\",route=\"\(key.route)\""
+    }
+}

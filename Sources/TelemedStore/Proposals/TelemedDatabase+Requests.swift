@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+extension TelemedDatabase {
+    /// Stores a new consultation request with the proposals offered for it, in one transaction.
+    /// `notes` are the staff's free text: kept with the request, never published or logged.
+    /// Not audited: a request changes no one's schedule (its booking will be), and an audit entry
+    /// would move ``changeGeneration()``, so every request would rebuild the proposal engine.
+    ///
+    /// ```swift
+    /// try database.recordRequest(request, notes: nil, proposals: offered)
+    /// ```
+    public func recordRequest(_ request: ConsultationRequest, notes: String?, proposals: [StoredProposal]) throws {
+        try writer.write { db in
+            guard try SiteRecord.exists(db, key: request.siteId) else {
+                throw StoreError.unknownReference("site \(request.siteId)")
+            }
+            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
+            try RequestRecord(request, position: position).insert(db)
+            if let notes {
+                if notes.utf8.contains(0) { throw StoreError.invalidText(field: "requests.notes") }
+                try db.execute(sql: "UPDATE requests SET notes = ? WHERE id = ?", arguments: [notes, request.id])
+            }
+            try Self.insert(proposals, db)
+        }
+    }
+
+    /// Stores more proposals for requests already stored (those of a reschedule).
+    public func saveProposals(_ proposals: [StoredProposal]) throws {
+        try writer.write { db in try Self.insert(proposals, db) }
+    }
+
+    /// A stored proposal, expired or not; nil when unknown.
+    public func proposal(id: String) throws -> StoredProposal? {
+        try writer.read { db in try ProposalRecord.fetchOne(db, key: id)?.stored }
+    }
+
+    /// A stored request; nil when unknown.
+    public func request(id: ConsultationRequest.ID) throws -> ConsultationRequest? {
+        try writer.read { db in try RequestRecord.fetchOne(db, key: id)?.request }
+    }
+
+    /// Deletes proposals that expired before `instant`; returns how many.
+    @discardableResult
+    public func deleteProposals(expiredBefore instant: Date) throws -> Int {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM proposals WHERE expiresAt < ?", arguments: [instant])
+            return db.changesCount
+        }
+    }
+
+    /// Raised by every change the store makes: the id of the last audit entry, since every write
+    /// (bookings, routes, scenario, availability) appends one in its own transaction. Caches of
+    /// anything drawn from the schedule (feeds, the proposal engine) are keyed by it, so a change
+    /// made by another process is seen too.
+    public func changeGeneration() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM auditLog") ?? 0 }
+    }
+
+    private static func insert(_ proposals: [StoredProposal], _ db: Database) throws {
+        for proposal in proposals { try ProposalRecord(proposal).insert(db) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import TelemedCore
+import TelemedServer
+
+/// What `telemed serve` prints once listening: the address, and after a setup the admin token
+/// and a few URLs to try. The first line is machine-readable (`listening on http://HOST:PORT`).
+struct ServeBanner {
+    let host: String
+    let port: Int
+    let credentials: RegionCredentials?
+
+    func show() {
+        let base = "http://\(host):\(port)"
+        var lines = ["listening on \(base)"]
+        if let credentials {
+            if let admin = credentials.adminToken { lines.append("admin token (shown once): \(admin)") }
+            lines.append("planner token: \(credentials.plannerToken)")
+            if let site = credentials.feeds.first(where: { $0.kind == "site" }) {
+                lines.append("feed of site \(site.ownerId): \(base)\(site.path)")
+                if let token = credentials.siteTokens[site.ownerId] {
+                    lines.append("token of site \(site.ownerId): \(token)")
+                    lines.append(
+                        "try: curl -H 'Authorization: Bearer \(token)' '\(base)/api/v1/sites/\(site.ownerId)/bookings'")
+                }
+            }
+            if let unit = credentials.feeds.first(where: { $0.kind == "unit" }) {
+                lines.append("route feed of unit \(unit.ownerId): \(base)\(unit.path)")
+            }
+            lines.append("API description: \(base)/openapi.yaml · metrics: \(base)/metrics")
+        }
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// Writes the credentials readable by the owner alone (0600), pretty JSON with sorted keys.
+    static func writeCredentials(_ credentials: RegionCredentials, to path: String) throws {
+        let data = try ScenarioCoder.encode(credentials)
+        guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+        else { throw InputError("Cannot write \(path); the tokens it would hold are lost: delete the database.") }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TelemedCore
+import TelemedServer
+import TelemedSolver
+import TelemedStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the HTTP service: booking API, proposals, feeds, plans, metrics.",
+        discussion: """
+            On an empty database, the region of --scenario (the demo region by default) is stored, \
+            planned with a fixed seed, its first two weeks of bookings confirmed, and a token made for \
+            the admin, a planner and every site and unit, with a feed secret for every site, unit and \
+            specialist. They are shown once: the admin token and a few ready URLs on standard output, \
+            all of them in DB.credentials.json (readable by you alone). TELEMED_ADMIN_TOKEN, when set, \
+            is stored as an admin token instead of making one. SIGINT or SIGTERM stop the server \
+            after the requests in progress.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one (printed when listening).")
+    var port = 8080
+
+    @Option(help: "The region to set up when the database is empty.")
+    var scenario = "Scenarios/bfc-demo.json"
+
+    @Option(help: "Seconds to plan the region at setup (the first plan is always built).")
+    var setupSeconds: Double = 10
+
+    @Option(help: "Seconds a background plan run (POST /api/v1/plans) may take.")
+    var planSeconds: Double = 10
+
+    @Option(help: "Seed of every plan the server makes; the same seed gives the same plan.")
+    var seed: UInt64 = 1
+
+    func run() async throws {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        let store = try database.open()
+        var created: RegionCredentials? = nil
+        let adminToken = ProcessInfo.processInfo.environment["TELEMED_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if let adminToken, adminToken.count < 16 {
+            throw InputError("TELEMED_ADMIN_TOKEN must be at least 16 characters; nothing was started.")
+        }
+        if try !StoreFailure.wrap({ try store.holdsScenario() }) {
+            created = try setUp(store, adminToken: adminToken)
+        } else if let adminToken {
+            try store.registerToken(adminToken, role: .admin, actor: "serve")
+        }
+        let configuration = ServerConfiguration(
+            host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
+            planSeed: seed)
+        let (host, credentials) = (host, created)
+        let app = try buildApplication(configuration: configuration, database: store) { port in
+            ServeBanner(host: host, port: port, credentials: credentials).show()
+        }
+        try await app.runService()
+    }
+
+    private func setUp(_ store: TelemedDatabase, adminToken: String?) throws -> RegionCredentials {
+        let region = try Input.scenario(scenario)
+        Output.note("Setting up \(region.name) in \(self.database.path): planning for up to \(setupSeconds) s…")
+        let progress = ProgressLine()
+        let setup = RegionSetup(
+            scenario: region, solver: SolverOptions(seed: seed, timeLimit: .seconds(setupSeconds)),
+            adminToken: adminToken)
+        let outcome = try StoreFailure.wrap { try setup.run(into: store) { progress.report($0) } }
+        progress.finish()
+        Output.note(
+            "Planned \(outcome.bookings) bookings (\(outcome.unassigned) requests left unassigned); "
+                + "confirmed \(outcome.confirmed) in the first \(setup.confirmedDays) days.")
+        let file = self.database.path + ".credentials.json"
+        try ServeBanner.writeCredentials(outcome.credentials, to: file)
+        Output.note("Every token and feed URL: \(file) (shown once; only their hashes are stored).")
+        return outcome.credentials
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TelemedCore
+import TelemedStore
+import Testing
+
+@testable import TelemedServer
+
+@Suite("Booking flow")
+struct BookingFlowTests {
+    @Test("two requests offered the same slot: the first booking wins, the second is a 409 naming it")
+    func collision() async throws {
+        let fixture = try ServerFixture()
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        try await fixture.app().test(.router) { client in
+            var offers: [ProposalsBody] = []
+            for patient in ["P-A", "P-B"] {
+                try await client.execute(
+                    uri: "/api/v1/requests", method: .post, headers: staff,
+                    body: ServerFixture.dermatologyRequest(patient: patient)
+                ) { response in
+                    #expect(response.status == .created)
+                    offers.append(try response.decode(ProposalsBody.self))
+                }
+            }
+            #expect(offers[0].proposals[0].start == offers[1].proposals[0].start)
+            let first = try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(offers[0].proposals[0].id)"}"#)
+            ) { response in
+                #expect(response.status == .created)
+                let booking = try response.decode(BookingBody.self)
+                #expect(response.headers[.location] == "/api/v1/bookings/\(booking.id)")
+                #expect(booking.status == "confirmed")
+                return booking
+            }
+            try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(offers[1].proposals[0].id)"}"#)
+            ) { response in
+                #expect(response.status == .conflict)
+                let problem = try response.decode(ProblemBody.self)
+                #expect(problem.collisions?.contains { $0.otherBookingIds.contains(first.id) } == true)
+            }
+            try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(offers[0].proposals[0].id)"}"#)
+            ) { response in
+                #expect(response.status == .conflict, "the same proposal booked twice")
+            }
+        }
+    }
+
+    @Test("a reschedule keeps the booking until a new proposal is booked, then cancels it")
+    func reschedule() async throws {
+        let fixture = try ServerFixture()
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        try await fixture.app().test(.router) { client in
+            let offer = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: staff, body: ServerFixture.dermatologyRequest()
+            ) { try $0.decode(ProposalsBody.self) }
+            let booked = try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(offer.proposals[0].id)"}"#)
+            ) { try $0.decode(BookingBody.self) }
+            let moved = try await client.execute(
+                uri: "/api/v1/bookings/\(booked.id)/reschedule", method: .post, headers: staff
+            ) { response in
+                #expect(response.status == .created)
+                return try response.decode(ProposalsBody.self)
+            }
+            #expect(moved.replacesBookingId == booked.id)
+            #expect(moved.requestId == offer.requestId)
+            #expect(
+                try fixture.database.schedule().scenario.bookings.first { $0.id.rawValue == booked.id }?.status
+                    == .confirmed)
+            let replacement = try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(moved.proposals[0].id)"}"#)
+            ) { response in
+                #expect(response.status == .created)
+                return try response.decode(BookingBody.self)
+            }
+            #expect(replacement.start != booked.start)
+            try await client.execute(uri: "/api/v1/bookings/\(booked.id)", method: .get, headers: staff) { response in
+                let old = try response.decode(BookingBody.self)
+                #expect(old.status == "cancelled")
+                #expect(old.version == booked.version + 1)
+            }
+            try await client.execute(
+                uri: "/api/v1/bookings/\(booked.id)/cancel", method: .post, headers: staff
+            ) { response in
+                #expect(response.status == .conflict, "a cancelled booking cannot be cancelled again")
+            }
+        }
+    }
+}

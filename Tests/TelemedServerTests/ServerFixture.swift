@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TelemedCore
+import TelemedSolver
+import TelemedStore
+
+@testable import TelemedServer
+
+/// A server over an in-memory database set up with the small feed fixture (two sites, two
+/// specialists, one unit, 2027-03-22 to 2027-04-02), planned with a fixed seed and iteration
+/// count, its first two weeks confirmed.
+struct ServerFixture {
+    static let scenarioURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/feeds/scenario.json")
+
+    /// The site with a dermatoscope and a video cart, and the town point.
+    static let ehpad = "E-58-0001"
+    static let townPoint = "T-58-0001"
+
+    let database: TelemedDatabase
+    let credentials: RegionCredentials
+    let configuration: ServerConfiguration
+
+    init(configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)))
+        throws
+    {
+        database = try TelemedDatabase.inMemory()
+        let scenario = try ScenarioCoder.load(contentsOf: Self.scenarioURL)
+        let setup = RegionSetup(scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50))
+        credentials = try setup.run(into: database).credentials
+        self.configuration = configuration
+    }
+
+    func app() throws -> some ApplicationProtocol {
+        try buildApplication(configuration: configuration, database: database)
+    }
+
+    func token(site: String) -> String { credentials.siteTokens[site]! }
+
+    func feed(_ kind: String, _ owner: String) -> RegionCredentials.Feed {
+        credentials.feeds.first { $0.kind == kind && $0.ownerId == owner }!
+    }
+
+    static func bearer(_ token: String, json: Bool = false) -> HTTPFields {
+        var headers: HTTPFields = [.authorization: "Bearer \(token)"]
+        if json { headers[.contentType] = "application/json" }
+        return headers
+    }
+
+    /// A dermatology consultation at the EHPAD, as its staff would ask for it.
+    static func dermatologyRequest(patient: String = "P-TEST-1", extra: String = "") -> ByteBuffer {
+        ByteBuffer(
+            string: """
+                {"siteId": "\(ehpad)", "patientRef": "\(patient)", "specialty": "dermatology", "mode": "live",
+                 "urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30\(extra)}
+                """)
+    }
+}
+
+/// The parts of API bodies the tests read.
+struct ProposalsBody: Decodable {
+    struct Proposal: Decodable {
+        var id: String
+        var start: Date
+        var specialistId: String?
+    }
+
+    var requestId: String
+    var replacesBookingId: String?
+    var proposals: [Proposal]
+}
+
+struct BookingBody: Decodable {
+    var id: String
+    var status: String
+    var version: Int
+    var start: Date
+}
+
+struct ProblemBody: Decodable {
+    struct Collision: Decodable {
+        var constraint: String
+        var otherBookingIds: [String]
+    }
+
+    var status: Int
+    var detail: String
+    var field: String?
+    var collisions: [Collision]?
+}
+
+extension TestResponse {
+    func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        try ScenarioCoder.makeDecoder().decode(type, from: Data(buffer: body))
+    }
+}

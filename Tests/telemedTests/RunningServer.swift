@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// A real `telemed serve` on a free port (`--port 0`) with a temporary database, set up with the
+/// small feed fixture; talked to over HTTP with URLSession, as a client would.
+final class RunningServer {
+    struct Reply {
+        var status: Int
+        var headers: [String: String]
+        var body: Data
+
+        var text: String { String(decoding: body, as: UTF8.self) }
+
+        func header(_ name: String) -> String? {
+            headers.first { $0.key.lowercased() == name.lowercased() }?.value
+        }
+
+        func json() throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+        }
+    }
+
+    struct Credentials: Decodable {
+        struct Feed: Decodable {
+            var kind: String
+            var ownerId: String
+            var secret: String
+        }
+
+        var adminToken: String?
+        var plannerToken: String
+        var siteTokens: [String: String]
+        var unitTokens: [String: String]
+        var feeds: [Feed]
+
+        func feedPath(_ kind: String, _ owner: String) -> String {
+            "/feeds/\(feeds.first { $0.kind == kind && $0.ownerId == owner }!.secret).ics"
+        }
+    }
+
+    let process: Process
+    let baseURL: URL
+    let database: URL
+    let credentials: Credentials
+    let log: URL
+    private let session: URLSession
+
+    /// Starts the server and waits (at most a minute) for its `listening on` line.
+    init(extraArguments: [String] = [], environment: [String: String] = [:]) throws {
+        let folder = TelemedProcess.temporaryFile("serve")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        database = folder.appendingPathComponent("telemed.sqlite")
+        log = folder.appendingPathComponent("server.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process = Process()
+        process.executableURL = TelemedProcess.binary
+        process.currentDirectoryURL = TelemedProcess.packageRoot
+        process.arguments =
+            [
+                "serve", "--db", database.path, "--port", "0", "--scenario", "Tests/Fixtures/feeds/scenario.json",
+                "--setup-seconds", "0.2", "--plan-seconds", "0.2",
+            ] + extraArguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        // Logs go to a file: a pipe nobody drains would fill and block the server.
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        baseURL = try Self.waitForListening(output.fileHandleForReading, process: process)
+        let data = try Data(contentsOf: URL(fileURLWithPath: database.path + ".credentials.json"))
+        credentials = try JSONDecoder().decode(Credentials.self, from: data)
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
+        session = URLSession(configuration: configuration)
+    }
+
+    private static func waitForListening(_ output: FileHandle, process: Process) throws -> URL {
+        var text = ""
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let data = output.availableData
+            if data.isEmpty {
+                guard process.isRunning else { break }
+                continue
+            }
+            text += String(decoding: data, as: UTF8.self)
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }) {
+                return try #require(URL(string: String(line.dropFirst("listening on ".count))))
+            }
+        }
+        throw ServerDidNotStart(output: text)
+    }
+
+    struct ServerDidNotStart: Error {
+        var output: String
+    }
+
+    func send(
+        _ method: String, _ path: String, token: String? = nil, json: String? = nil, headers: [String: String] = [:]
+    ) async throws -> Reply {
+        var request = URLRequest(url: URL(string: path, relativeTo: baseURL)!)
+        request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let json {
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(json.utf8)
+        }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let (data, response) = try await session.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        var fields: [String: String] = [:]
+        for case (let name as String, let value as String) in http.allHeaderFields { fields[name] = value }
+        return Reply(status: http.statusCode, headers: fields, body: data)
+    }
+
+    /// SIGTERM, then the exit status (0 after a graceful shutdown).
+    func stop() -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
