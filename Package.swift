@@ -81,6 +81,8 @@ let package = Package(
             dependencies: ["TelemedCore", "TelemedCalendar"],
             path: "Benchmarks/FeedBenchmark"
         ),
+        // Helpers the test targets share (headless Chromium, paths); not a product, never shipped.
+        .target(name: "TelemedTestSupport", path: "Tests/TelemedTestSupport"),
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
@@ -96,7 +98,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "telemedTests", dependencies: ["TelemedCore"]),
+        .testTarget(name: "telemedTests", dependencies: ["TelemedCore", "TelemedTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,8 @@
 import TelemedCore
 import TelemedSolver
 
-/// `territories.csv`: one row per variant and territory (departments, then communes hosting a
-/// site), numbers with a dot as decimal separator, RFC 4180 quoting, UTF-8.
+/// `territories.csv`: one row per variant and territory (the region, its departments, then the
+/// communes hosting a site), numbers with a dot as decimal separator, RFC 4180 quoting, UTF-8.
 public enum TerritoriesCSV {
     public static let header = [
         "variant", "level", "code", "name", "population", "sites", "requests", "served", "served_percent",
@@ -14,7 +14,9 @@ public enum TerritoriesCSV {
     public static func render(_ outcomes: [WhatIfOutcome]) -> String {
         var lines = [header.joined(separator: ",")]
         for outcome in outcomes {
-            for territory in outcome.territories.departments + outcome.territories.communes {
+            for territory in [outcome.territories.region] + outcome.territories.departments
+                + outcome.territories.communes
+            {
                 var fields = [
                     outcome.variant.name, territory.level.rawValue, territory.code, territory.name,
                     territory.population.map(String.init) ?? "", String(territory.sites), String(territory.requests),

@@ -10,6 +10,10 @@ public struct WhatIfKPIsDocument: Codable, Hashable, Sendable {
         public var iterations: Int
         public var placeableAlone: Int
         public var kpis: PlanKPIs
+        /// The whole region's territorial figures (population, waits by urgency, urgent within 2 days…).
+        public var region: TerritoryFigures
+        /// Median wait and served count per specialty and urgency, for direction checks by specialty.
+        public var specialties: [SpecialtyWait]
         /// Against the base; empty for the base itself.
         public var summary: [String]
     }
@@ -24,7 +28,8 @@ public struct WhatIfKPIsDocument: Codable, Hashable, Sendable {
         variants = outcomes.enumerated().map { position, outcome in
             Variant(
                 name: outcome.variant.name, description: outcome.variant.description, iterations: outcome.iterations,
-                placeableAlone: outcome.placeableAlone, kpis: outcome.kpis,
+                placeableAlone: outcome.placeableAlone, kpis: outcome.kpis, region: outcome.territories.region,
+                specialties: outcome.territories.specialtyWaits,
                 summary: position == 0 ? [] : WhatIfSummary(variant: outcome, base: outcomes[0]).sentences)
         }
     }

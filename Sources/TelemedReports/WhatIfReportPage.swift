@@ -54,7 +54,8 @@ public struct WhatIfReportPage: Sendable {
         html += kpiTable()
         html += charts()
         html += maps()
-        html += departmentTables()
+        html += territoryTables()
+        html += differenceTable()
         html += communeTable()
         html += """
             </main>
@@ -67,9 +68,9 @@ public struct WhatIfReportPage: Sendable {
         return html
     }
 
-    private var names: [String] { outcomes.map(\.variant.name) }
+    var names: [String] { outcomes.map(\.variant.name) }
 
-    private func headerRow(_ first: String) -> String {
+    func headerRow(_ first: String) -> String {
         "<tr><th scope=\"col\">\(first)</th>" + names.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
             + "</tr>"
     }
@@ -78,7 +79,7 @@ public struct WhatIfReportPage: Sendable {
         var rows: [(String, (WhatIfOutcome) -> String)] = [
             ("Demandes", { French.number($0.kpis.requests) }),
             ("Servies", { "\(French.number($0.kpis.served)) (\(French.percent($0.kpis.servedPercent)))" }),
-            ("Urgentes servies sous 2 jours", { French.percent(self.urgentWithinTwoDays($0)) }),
+            ("Urgentes servies sous 2 jours", { French.percent($0.territories.region.urgentWithinTwoDaysPercent) }),
             ("En retard sur l’échéance", { French.number($0.kpis.late) }),
         ]
         for urgency in Urgency.allCases {
@@ -105,17 +106,6 @@ public struct WhatIfReportPage: Sendable {
             html += "<tr><th scope=\"row\">\(label)</th>" + outcomes.map { "<td>\(value($0))</td>" }.joined() + "</tr>"
         }
         return html + "</table></section>\n"
-    }
-
-    private func urgentWithinTwoDays(_ outcome: WhatIfOutcome) -> Double? {
-        let departments = outcome.territories.departments
-        let urgent = departments.reduce(0) { $0 + ($1.byUrgency.first { $0.urgency == .urgent }?.requests ?? 0) }
-        guard urgent > 0 else { return nil }
-        let fast = departments.reduce(0.0) { total, department in
-            let count = Double(department.byUrgency.first { $0.urgency == .urgent }?.requests ?? 0)
-            return total + (department.urgentWithinTwoDaysPercent ?? 0) * count / 100
-        }
-        return 100 * fast / Double(urgent)
     }
 
     private func charts() -> String {
@@ -181,59 +171,6 @@ public struct WhatIfReportPage: Sendable {
         return html + "</div></section>\n"
     }
 
-    private func departmentTables() -> String {
-        let base = outcomes[0].territories.departments
-        var html = "<section aria-labelledby=\"departements\"><h2 id=\"departements\">Par département</h2>"
-        for department in base {
-            html +=
-                "<table><caption>\(HTML.escape(department.name)) (\(department.code)) · "
-                + "\(French.number(department.population.map(Double.init))) habitants · \(department.sites) lieux</caption>"
-            html += headerRow("Indicateur")
-            let figures = outcomes.map { outcome in outcome.territories.departments.first { $0.code == department.code }
-            }
-            let rows: [(String, (TerritoryFigures) -> String)] = [
-                ("Demandes", { French.number($0.requests) }),
-                ("Servies", { "\(French.number($0.served)) (\(French.percent($0.servedPercent)))" }),
-                (
-                    "Délai médian urgent / semi-urgent / programmé",
-                    { territory in
-                        territory.byUrgency.map { French.number($0.waitMedianDays, places: 1) }.joined(separator: " / ")
-                    }
-                ),
-                ("Délai p90 programmé", { French.number($0.byUrgency.last?.waitP90Days, places: 1) }),
-                ("Urgentes sous 2 jours", { French.percent($0.urgentWithinTwoDaysPercent) }),
-                ("Arrêts d’unités · km", { "\(French.number($0.unitVisits)) · \(French.number($0.unitKilometres))" }),
-                ("Heures de spécialistes", { French.number($0.specialistHours, places: 1) }),
-            ]
-            for (label, value) in rows {
-                html +=
-                    "<tr><th scope=\"row\">\(label)</th>" + figures.map { "<td>\($0.map(value) ?? "–")</td>" }.joined()
-                    + "</tr>"
-            }
-            html += "</table>"
-        }
-        return html + "</section>\n"
-    }
-
-    private func communeTable() -> String {
-        var html =
-            "<section aria-labelledby=\"communes\"><h2 id=\"communes\">Annexe : communes accueillant un lieu</h2>"
-            + "<table class=\"communes\"><caption>Demandes servies par commune (part servie), par variante</caption>"
-        html +=
-            "<tr><th scope=\"col\">Commune</th><th scope=\"col\">Habitants</th><th scope=\"col\">Demandes</th>"
-            + names.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr>"
-        for commune in outcomes[0].territories.communes {
-            let figures = outcomes.map { outcome in outcome.territories.communes.first { $0.code == commune.code } }
-            html +=
-                "<tr><th scope=\"row\">\(HTML.escape(commune.name)) (\(commune.code))</th>"
-                + "<td>\(French.number(commune.population.map(Double.init)))</td><td>\(French.number(commune.requests))</td>"
-                + figures.map { figure in
-                    "<td>\(figure.map { "\(French.number($0.served)) (\(French.percent($0.servedPercent)))" } ?? "–")</td>"
-                }.joined() + "</tr>"
-        }
-        return html + "</table></section>\n"
-    }
-
     static let style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c2833;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;line-height:1.45}
         h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #1b4f72;padding-bottom:.2rem;margin-top:2rem}
@@ -245,5 +182,6 @@ public struct WhatIfReportPage: Sendable {
         .maps figure{flex:1 1 340px}.chart{width:100%;height:auto}.map{width:100%;height:auto;border:1px solid #aab7b8}
         footer{margin-top:2rem;font-size:.85rem;color:#424949}
         @media print{body{max-width:none;padding:0}section{break-inside:avoid-page}table.communes{font-size:.75rem}}
+        table.communes td,table.communes th{padding:.2rem .35rem}.up{color:#145a32}.down{color:#922b21}
         """
 }

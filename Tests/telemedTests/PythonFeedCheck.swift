@@ -43,11 +43,11 @@ enum PythonFeedCheck {
         return FileManager.default.isExecutableFile(atPath: venv.path) ? venv : URL(fileURLWithPath: "/usr/bin/env")
     }()
 
-    private static var interpreterName: String {
+    static var interpreterName: String {
         interpreter.lastPathComponent == "env" ? "python3 on PATH" : interpreter.path
     }
 
-    private static func python(_ arguments: [String]) throws -> TelemedProcess.Result {
+    static func python(_ arguments: [String]) throws -> TelemedProcess.Result {
         let prefix = interpreter.lastPathComponent == "env" ? ["python3"] : []
         return try TelemedProcess.run(prefix + arguments, executable: interpreter)
     }

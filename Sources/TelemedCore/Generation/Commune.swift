@@ -19,6 +19,8 @@ public struct Department: Hashable, Sendable {
 /// (see `Resources/Regions/SOURCE.md`) or from a file a user names.
 public struct CommuneCatalog: Sendable {
     public var regionCode: String
+    /// "Bourgogne-Franche-Comté", from the departments file; the code when the file has no name.
+    public var regionName: String
     public var communes: [Commune]
     public var departments: [Department]
 
@@ -58,7 +60,9 @@ public struct CommuneCatalog: Sendable {
             }
             return Department(code: code, name: name)
         }
-        return CommuneCatalog(regionCode: region, communes: parsed, departments: parsedDepartments)
+        let regionName = departmentRows.rows.lazy.compactMap { $0["region_name"] }.first { !$0.isEmpty } ?? region
+        return CommuneCatalog(
+            regionCode: region, regionName: regionName, communes: parsed, departments: parsedDepartments)
     }
 
     private static func readTable(_ url: URL) throws(GenerationError) -> CSVTable {

@@ -1,14 +1,16 @@
 import Foundation
 import TelemedCore
 
-/// The territorial figures of one plan: per department and per commune hosting a site, and the
-/// waits per specialty. Computed from the scenario, the plan and the region's communes alone.
+/// The territorial figures of one plan: for the whole region, per department and per commune
+/// hosting a site, and the waits per specialty. Computed from the scenario, the plan and the region's communes alone.
 ///
 /// ```swift
 /// let report = try TerritorialReport(scenario: scenario, plan: plan, catalog: .shipped(region: "27"))
 /// report.departments.first { $0.code == "58" }?.servedPercent
 /// ```
 public struct TerritorialReport: Codable, Hashable, Sendable {
+    /// Every site of the scenario; population of the whole region.
+    public var region: TerritoryFigures
     public var departments: [TerritoryFigures]
     public var communes: [TerritoryFigures]
     public var specialtyWaits: [SpecialtyWait]
@@ -89,6 +91,9 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
         for commune in catalog.communes {
             departmentPopulation[commune.departmentCode, default: 0] += commune.population
         }
+        region = figures(
+            .region, code: catalog.regionCode, name: catalog.regionName,
+            population: catalog.communes.reduce(0) { $0 + $1.population }, sites: scenario.sites)
         departments = Dictionary(grouping: scenario.sites, by: \.departmentCode).sorted { $0.key < $1.key }.map {
             code, sites in
             figures(
@@ -106,11 +111,13 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
             let requests = bySpecialty[key]!
             let waits = requests.compactMap { request in
                 bookings[request.id].map { request.releaseDate.days(to: clock.localDate(of: $0.start)) }
-            }
+            }.sorted()
             specialtyWaits.append(
                 SpecialtyWait(
                     specialty: requests[0].specialty, urgency: requests[0].urgency, requests: requests.count,
-                    served: waits.count, waitMedianDays: UrgencyKPIs.percentile(0.5, ofSorted: waits.sorted())))
+                    served: waits.count, waitMedianDays: UrgencyKPIs.percentile(0.5, ofSorted: waits),
+                    waitMeanDays: waits.isEmpty ? nil : Double(waits.reduce(0, +)) / Double(waits.count),
+                    waitP90Days: UrgencyKPIs.percentile(0.9, ofSorted: waits)))
         }
         self.specialtyWaits = specialtyWaits
     }

@@ -1,14 +1,14 @@
 import TelemedCore
 
-/// Access to care in one territory (a department, or a commune hosting a site) under one plan:
+/// Access to care in one territory (the region, a department, or a commune hosting a site) under one plan:
 /// what a health agency or a local council reads in the territorial report.
 public struct TerritoryFigures: Codable, Hashable, Sendable {
     public enum Level: String, Codable, Hashable, Sendable {
-        case department, commune
+        case region, department, commune
     }
 
     public var level: Level
-    /// Department code or INSEE commune code.
+    /// INSEE region, department or commune code.
     public var code: String
     public var name: String
     /// Inhabitants (INSEE legal population) when the region data knows the territory.
@@ -38,4 +38,7 @@ public struct SpecialtyWait: Codable, Hashable, Sendable {
     public var requests: Int
     public var served: Int
     public var waitMedianDays: Double?
+    /// Mean wait: moves when a few patients wait longer though the median does not.
+    public var waitMeanDays: Double?
+    public var waitP90Days: Double?
 }
