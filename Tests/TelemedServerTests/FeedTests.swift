@@ -40,12 +40,13 @@ struct FeedTests {
         }
     }
 
-    @Test("a revoked or unknown secret is a 404 that does not echo it")
+    @Test("a revoked or unknown secret is a 404 that does not echo it, even after the feed was cached")
     func revoked() async throws {
         let fixture = try ServerFixture()
         let feed = fixture.feed("unit", "U-58")
-        try fixture.database.revokeFeedSecret(feed.secret, actor: "test")
         try await fixture.app().test(.router) { client in
+            try await client.execute(uri: feed.path, method: .get) { #expect($0.status == .ok) }
+            try fixture.database.revokeFeedSecret(feed.secret, actor: "test")
             for path in [feed.path, "/feeds/\(String(repeating: "0", count: 64)).ics", "/feeds/\(feed.secret)"] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .notFound)

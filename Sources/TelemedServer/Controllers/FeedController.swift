@@ -15,8 +15,7 @@ struct FeedController: Sendable {
 
     @Sendable func feed(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let file = try context.parameters.require("file")
-        guard file.hasSuffix(".ics"), let owner = try services.database.feedOwner(forSecret: String(file.dropLast(4))),
-            let entry = try await services.feeds.feed(for: owner)
+        guard file.hasSuffix(".ics"), let entry = try await services.feeds.feed(forSecret: String(file.dropLast(4)))
         else { throw HTTPError(.notFound) }
         var headers: HTTPFields = [
             .eTag: entry.etag, .lastModified: HTTPDate.format(entry.lastModified),

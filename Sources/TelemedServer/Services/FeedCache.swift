@@ -5,9 +5,10 @@ import TelemedCalendar
 import TelemedCore
 import TelemedStore
 
-/// Built feeds kept in memory per owner, valid while the store's change generation stays the
-/// same: a cached `GET` costs two indexed reads (the secret, the generation) and no libical work,
-/// and a booking change shows at the next `GET`.
+/// Built feeds kept in memory per owner, and the owners of the secrets seen, valid while the
+/// store's change generation stays the same: a cached `GET` costs one read (the generation) and no
+/// libical work, and a booking change shows at the next `GET`. A revocation appends an audit
+/// entry, so it moves the generation too and takes effect at once.
 actor FeedCache {
     /// One feed as served: its bytes, strong ETag (SHA-256 of the bytes) and last modification.
     struct Entry: Sendable {
@@ -20,6 +21,9 @@ actor FeedCache {
     private var generation: Int64?
     private var source: FeedSource?
     private var entries: [TelemedDatabase.FeedOwner: Entry] = [:]
+    /// Secrets known to be active, by secret. Unknown ones are not remembered, so guessing
+    /// cannot grow the cache.
+    private var owners: [String: TelemedDatabase.FeedOwner] = [:]
     /// The entries of the previous generation: an unchanged feed keeps its `Last-Modified`.
     private var previous: [TelemedDatabase.FeedOwner: Entry] = [:]
 
@@ -27,15 +31,19 @@ actor FeedCache {
         self.database = database
     }
 
-    /// The feed of `owner` as the store holds it now; nil when the owner is not in the scenario.
-    func feed(for owner: TelemedDatabase.FeedOwner) throws -> Entry? {
+    /// The feed a secret opens as the store holds it now; nil when the secret is unknown or
+    /// revoked, or its owner is no longer in the scenario.
+    func feed(forSecret secret: String) throws -> Entry? {
         let current = try database.changeGeneration()
         if current != generation {
             previous.merge(entries) { _, new in new }
             entries = [:]
+            owners = [:]
             source = nil
             generation = current
         }
+        guard let owner = try owners[secret] ?? database.feedOwner(forSecret: secret) else { return nil }
+        owners[secret] = owner
         if let entry = entries[owner] { return entry }
         let source = try currentSource()
         guard let calendar = try Self.calendar(of: owner, in: source) else { return nil }

@@ -7,12 +7,13 @@ import TelemedServer
 struct ServeBanner {
     let host: String
     let port: Int
-    let credentials: RegionCredentials?
+    /// After a setup: what was made, and the first day of the region's horizon.
+    let setup: (credentials: RegionCredentials, firstDay: LocalDate)?
 
     func show() {
         let base = "http://\(host):\(port)"
         var lines = ["listening on \(base)"]
-        if let credentials {
+        if let (credentials, firstDay) = setup {
             if let admin = credentials.adminToken { lines.append("admin token (shown once): \(admin)") }
             lines.append("planner token: \(credentials.plannerToken)")
             if let site = credentials.feeds.first(where: { $0.kind == "site" }) {
@@ -20,7 +21,9 @@ struct ServeBanner {
                 if let token = credentials.siteTokens[site.ownerId] {
                     lines.append("token of site \(site.ownerId): \(token)")
                     lines.append(
-                        "try: curl -H 'Authorization: Bearer \(token)' '\(base)/api/v1/sites/\(site.ownerId)/bookings'")
+                        "try: curl -H 'Authorization: Bearer \(token)' "
+                            + "'\(base)/api/v1/sites/\(site.ownerId)/bookings?from=\(firstDay)&to=\(firstDay.adding(days: 6))'"
+                    )
                 }
             }
             if let unit = credentials.feeds.first(where: { $0.kind == "unit" }) {

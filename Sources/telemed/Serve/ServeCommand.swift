@@ -44,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let store = try database.open()
-        var created: RegionCredentials? = nil
+        var created: (credentials: RegionCredentials, firstDay: LocalDate)? = nil
         let adminToken = ProcessInfo.processInfo.environment["TELEMED_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let adminToken, adminToken.count < 16 {
             throw InputError("TELEMED_ADMIN_TOKEN must be at least 16 characters; nothing was started.")
@@ -59,12 +59,12 @@ struct ServeCommand: AsyncParsableCommand {
             planSeed: seed)
         let (host, credentials) = (host, created)
         let app = try buildApplication(configuration: configuration, database: store) { port in
-            ServeBanner(host: host, port: port, credentials: credentials).show()
+            ServeBanner(host: host, port: port, setup: credentials).show()
         }
         try await app.runService()
     }
 
-    private func setUp(_ store: TelemedDatabase, adminToken: String?) throws -> RegionCredentials {
+    private func setUp(_ store: TelemedDatabase, adminToken: String?) throws -> (RegionCredentials, LocalDate) {
         let region = try Input.scenario(scenario)
         Output.note("Setting up \(region.name) in \(self.database.path): planning for up to \(setupSeconds) s…")
         let progress = ProgressLine()
@@ -79,6 +79,6 @@ struct ServeCommand: AsyncParsableCommand {
         let file = self.database.path + ".credentials.json"
         try ServeBanner.writeCredentials(outcome.credentials, to: file)
         Output.note("Every token and feed URL: \(file) (shown once; only their hashes are stored).")
-        return outcome.credentials
+        return (outcome.credentials, region.horizon.start)
     }
 }
