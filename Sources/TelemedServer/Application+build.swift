@@ -32,16 +32,19 @@ public func buildApplication(
 /// The router with every middleware and controller; middlewares first, since Hummingbird applies
 /// them only to routes added after them.
 func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
-    let router = Router(context: TelemedRequestContext.self)
+    let router = Router(context: TelemedRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: services.metrics))
     router.add(middleware: ProblemMiddleware())
-    HealthController(version: services.configuration.version).addRoutes(to: router.group())
-    OperationsController(metrics: services.metrics).addRoutes(to: router.group())
-    FeedController(services: services).addRoutes(to: router.group())
-    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database))
+    let root = RouteTable(router.group())
+    HealthController(version: services.configuration.version).addRoutes(to: root)
+    OperationsController(metrics: services.metrics).addRoutes(to: root)
+    FeedController(services: services).addRoutes(to: root)
+    root.refuseOtherMethods()
+    let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
     RequestController(services: services).addRoutes(to: api)
     BookingController(services: services).addRoutes(to: api)
     ScheduleController(services: services).addRoutes(to: api)
     PlanController(services: services).addRoutes(to: api)
+    api.refuseOtherMethods()
     return router
 }

@@ -122,6 +122,26 @@ struct OperationsTests {
         }
     }
 
+    @Test("a method a path does not serve is a 405 with Allow; HEAD is answered wherever GET is")
+    func methods() async throws {
+        let fixture = try ServerFixture()
+        let admin = ServerFixture.bearer(fixture.credentials.adminToken!)
+        try await fixture.app().test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .trace) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, HEAD")
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+            try await client.execute(uri: "/api/v1/bookings/B-1", method: .delete, headers: admin) { response in
+                #expect(response.status == .methodNotAllowed)
+            }
+            try await client.execute(uri: fixture.feed("unit", "U-58").path, method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] != nil)
+            }
+        }
+    }
+
     @Test("/openapi.yaml serves the document checked in at the repository root")
     func openAPI() async throws {
         let fixture = try ServerFixture()

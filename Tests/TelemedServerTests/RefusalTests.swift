@@ -34,6 +34,10 @@ struct RefusalTests {
         #expect(status == .badRequest)
         #expect(problem.field == "patientName")
         #expect(problem.detail == "patientName: unknown field")
+        let (_, null) = try await refusal(
+            fixture, "/api/v1/requests",
+            String(buffer: ServerFixture.dermatologyRequest(extra: #", "earliestDate": null"#)))
+        #expect(null.detail == "earliestDate: null is not accepted; omit the field")
     }
 
     @Test("a field of the wrong type or value is refused naming it")

@@ -12,11 +12,11 @@ import TelemedStore
 struct BookingController: Sendable {
     let services: ServerServices
 
-    func addRoutes(to group: RouterGroup<TelemedRequestContext>) {
-        group.post("bookings", use: book)
-        group.get("bookings/{id}", use: show)
-        group.post("bookings/{id}/cancel", use: cancel)
-        group.post("bookings/{id}/reschedule", use: reschedule)
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.post, "bookings", use: book)
+        routes.on(.get, "bookings/{id}", use: show)
+        routes.on(.post, "bookings/{id}/cancel", use: cancel)
+        routes.on(.post, "bookings/{id}/reschedule", use: reschedule)
     }
 
     @Sendable func book(_ request: Request, context: TelemedRequestContext) async throws -> Response {

@@ -9,8 +9,8 @@ struct FeedController: Sendable {
 
     static let mediaType = "text/calendar; charset=utf-8"
 
-    func addRoutes(to group: RouterGroup<TelemedRequestContext>) {
-        group.get("feeds/{file}", use: feed)
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.get, "feeds/{file}", use: feed)
     }
 
     @Sendable func feed(_ request: Request, context: TelemedRequestContext) async throws -> Response {

@@ -5,9 +5,9 @@ import Hummingbird
 struct OperationsController: Sendable {
     let metrics: ServerMetrics
 
-    func addRoutes(to group: RouterGroup<TelemedRequestContext>) {
-        group.get("metrics", use: exposition)
-        group.get("openapi.yaml", use: openAPI)
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.get, "metrics", use: exposition)
+        routes.on(.get, "openapi.yaml", use: openAPI)
     }
 
     @Sendable func exposition(_ request: Request, context: TelemedRequestContext) async throws -> Response {

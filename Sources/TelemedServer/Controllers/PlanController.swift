@@ -6,10 +6,10 @@ import TelemedStore
 struct PlanController: Sendable {
     let services: ServerServices
 
-    func addRoutes(to group: RouterGroup<TelemedRequestContext>) {
-        group.post("plans", use: start)
-        group.get("plans/{id}", use: show)
-        group.get("plans/{id}/compare/{other}", use: compare)
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.post, "plans", use: start)
+        routes.on(.get, "plans/{id}", use: show)
+        routes.on(.get, "plans/{id}/compare/{other}", use: compare)
     }
 
     @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {

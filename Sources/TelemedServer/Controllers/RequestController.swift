@@ -8,8 +8,8 @@ import TelemedStore
 struct RequestController: Sendable {
     let services: ServerServices
 
-    func addRoutes(to group: RouterGroup<TelemedRequestContext>) {
-        group.post("requests", use: create)
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.post, "requests", use: create)
     }
 
     @Sendable func create(_ request: Request, context: TelemedRequestContext) async throws -> Response {

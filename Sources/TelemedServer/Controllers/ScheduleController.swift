@@ -11,9 +11,9 @@ struct ScheduleController: Sendable {
     /// Longest window one `GET /sites/{id}/bookings` covers.
     static let maxDays = 366
 
-    func addRoutes(to group: RouterGroup<TelemedRequestContext>) {
-        group.get("sites/{id}/bookings", use: siteBookings)
-        group.get("units/{id}/route", use: unitRoute)
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.get, "sites/{id}/bookings", use: siteBookings)
+        routes.on(.get, "units/{id}/route", use: unitRoute)
     }
 
     @Sendable func siteBookings(_ request: Request, context: TelemedRequestContext) async throws -> Response {

@@ -4,7 +4,9 @@ import TelemedCore
 
 /// Reads API bodies strictly: at most the configured size (413 beyond it), `application/json`
 /// only (415), decoded with the scenario format's conventions, and every field the type does not
-/// define refused (400) with its JSON path, so a typo never passes silently.
+/// define refused (400) with its JSON path, so a typo never passes silently. `null` is refused
+/// too (an optional field is omitted, not null), so every accepted body matches the OpenAPI
+/// document exactly.
 struct StrictJSON {
     let limit: Int
 
@@ -38,18 +40,20 @@ struct StrictJSON {
         // What the type keeps is what it writes back: a key of the body missing from the
         // re-encoded value is one the type does not know.
         let kept = try JSONSerialization.jsonObject(with: ScenarioCoder.encode(value), options: .fragmentsAllowed)
-        if let unknown = Self.firstUnknownKey(in: original, comparedTo: kept, path: "") {
-            throw APIError.invalidBody(path: unknown, message: "unknown field")
+        if let (path, isNull) = Self.firstUnknownKey(in: original, comparedTo: kept, path: "") {
+            throw APIError.invalidBody(
+                path: path, message: isNull ? "null is not accepted; omit the field" : "unknown field")
         }
         return value
     }
 
-    private static func firstUnknownKey(in original: Any, comparedTo kept: Any, path: String) -> String? {
+    /// The path of the first key the type did not keep, and whether its value was null.
+    private static func firstUnknownKey(in original: Any, comparedTo kept: Any, path: String) -> (String, Bool)? {
         switch (original, kept) {
         case (let object as [String: Any], let keptObject as [String: Any]):
-            for key in object.keys.sorted() where !(object[key] is NSNull) {
+            for key in object.keys.sorted() {
                 let child = path.isEmpty ? key : "\(path).\(key)"
-                guard let keptValue = keptObject[key] else { return child }
+                guard let keptValue = keptObject[key] else { return (child, object[key] is NSNull) }
                 if let found = firstUnknownKey(in: object[key]!, comparedTo: keptValue, path: child) { return found }
             }
         case (let array as [Any], let keptArray as [Any]):
