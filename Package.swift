@@ -43,6 +43,13 @@ let package = Package(
             ]
         ),
         .target(name: "TelemedReports", dependencies: ["TelemedCore", "TelemedSolver"]),
+        // Pure renderers of the French pages; the server wires routes to them, so no Hummingbird here.
+        .target(
+            name: "TelemedPages",
+            dependencies: [
+                "TelemedCore", "TelemedSolver", "TelemedReports", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "TelemedServer",
             dependencies: [
@@ -91,6 +98,12 @@ let package = Package(
             dependencies: ["TelemedCalendar", "TelemedCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports"]),
+        .testTarget(
+            name: "TelemedPagesTests",
+            dependencies: [
+                "TelemedPages", "TelemedTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(
             name: "TelemedServerTests",
             dependencies: [

@@ -3,9 +3,9 @@ import TelemedCore
 
 /// How numbers, dates and vocabulary read in the French pages: decimal comma, thin spaces between
 /// thousands, "%" after a no-break space.
-enum French {
+public enum French {
     /// `1 275`, `97,6`; nil becomes "–".
-    static func number(_ value: Double?, places: Int = 0) -> String {
+    public static func number(_ value: Double?, places: Int = 0) -> String {
         guard let value, value.isFinite else { return "–" }
         let rounded = (value * pow(10, Double(places))).rounded() / pow(10, Double(places))
         let negative = rounded < 0
@@ -24,20 +24,20 @@ enum French {
         return (negative ? "−" : "") + grouped
     }
 
-    static func number(_ value: Int) -> String { number(Double(value)) }
+    public static func number(_ value: Int) -> String { number(Double(value)) }
 
     /// `97,6 %`.
-    static func percent(_ value: Double?) -> String {
+    public static func percent(_ value: Double?) -> String {
         value == nil ? "–" : number(value, places: 1) + "\u{00A0}%"
     }
 
     /// `+15`, `−3`, `0`.
-    static func signed(_ value: Double, places: Int = 0) -> String {
+    public static func signed(_ value: Double, places: Int = 0) -> String {
         let text = number(value, places: places)
         return value > 0 && text != number(0, places: places) ? "+" + text : text
     }
 
-    static func urgency(_ urgency: Urgency) -> String {
+    public static func urgency(_ urgency: Urgency) -> String {
         switch urgency {
         case .urgent: "urgent"
         case .soon: "semi-urgent"
@@ -45,7 +45,7 @@ enum French {
         }
     }
 
-    static func specialty(_ specialty: Specialty) -> String {
+    public static func specialty(_ specialty: Specialty) -> String {
         let names: [Specialty: String] = [
             .dermatology: "dermatologie", .woundCare: "plaies et cicatrisation", .cardiology: "cardiologie",
             .psychiatry: "psychiatrie", .geriatrics: "gériatrie", .neurology: "neurologie",

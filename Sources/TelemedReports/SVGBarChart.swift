@@ -2,16 +2,23 @@ import Foundation
 
 /// A grouped bar chart as inline SVG: one group per category, one bar per series, values written
 /// above the bars, a legend, and a title for screen readers. No script, no external file.
-struct SVGBarChart {
-    var title: String
-    var unit: String
-    var categories: [String]
+public struct SVGBarChart: Sendable {
+    public var title: String
+    public var unit: String
+    public var categories: [String]
     /// One series per variant: its name and one value per category (nil: no bar).
-    var series: [(name: String, values: [Double?])]
+    public var series: [(name: String, values: [Double?])]
 
-    static let palette = ["#1b4f72", "#d35400", "#117a65", "#7d3c98", "#b7950b", "#566573"]
+    public init(title: String, unit: String, categories: [String], series: [(name: String, values: [Double?])]) {
+        self.title = title
+        self.unit = unit
+        self.categories = categories
+        self.series = series
+    }
 
-    func render(width: Double = 760, height: Double = 260) -> String {
+    public static let palette = ["#1b4f72", "#d35400", "#117a65", "#7d3c98", "#b7950b", "#566573"]
+
+    public func render(width: Double = 760, height: Double = 260) -> String {
         let top = 30.0
         let bottom = 60.0
         let left = 48.0

@@ -109,37 +109,15 @@ public struct WhatIfReportPage: Sendable {
     }
 
     private func charts() -> String {
-        let urgencies = Urgency.allCases
-        let served = SVGBarChart(
-            title: "Part des demandes servies par urgence", unit: "% servies",
-            categories: urgencies.map(French.urgency),
-            series: outcomes.map { outcome in
-                (
-                    outcome.variant.name,
-                    urgencies.map { urgency in outcome.kpis.byUrgency.first { $0.urgency == urgency }?.servedPercent }
-                )
+        let charts = PlanComparisonCharts(
+            series: outcomes.map {
+                .init(name: $0.variant.name, kpis: $0.kpis, departments: $0.territories.departments)
             })
-        let departments = outcomes[0].territories.departments
-        let waits = SVGBarChart(
-            title: "Délai médian des demandes programmées par département", unit: "jours",
-            categories: departments.map(\.name),
-            series: outcomes.map { outcome in
-                (
-                    outcome.variant.name,
-                    departments.map { department in
-                        outcome.territories.departments.first { $0.code == department.code }?.byUrgency
-                            .first { $0.urgency == .routine }?.waitMedianDays
-                    }
-                )
-            })
-        let kilometres = SVGBarChart(
-            title: "Kilomètres parcourus par les unités mobiles", unit: "km", categories: ["unités mobiles"],
-            series: outcomes.map { ($0.variant.name, [$0.kpis.unitKilometres]) })
         return """
             <section aria-labelledby="graphiques"><h2 id="graphiques">Graphiques</h2>
-            <figure>\(served.render())<figcaption>Part des demandes servies par urgence.</figcaption></figure>
-            <figure>\(waits.render())<figcaption>Délai médian des demandes programmées, par département.</figcaption></figure>
-            <figure>\(kilometres.render(height: 200))<figcaption>Kilomètres parcourus par les unités mobiles.</figcaption></figure>
+            <figure>\(charts.servedByUrgency())<figcaption>Part des demandes servies par urgence.</figcaption></figure>
+            <figure>\(charts.routineWaitsByDepartment())<figcaption>Délai médian des demandes programmées, par département.</figcaption></figure>
+            <figure>\(charts.kilometres())<figcaption>Kilomètres parcourus par les unités mobiles.</figcaption></figure>
             </section>
 
             """

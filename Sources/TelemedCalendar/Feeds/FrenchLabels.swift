@@ -1,35 +1,13 @@
 import TelemedCore
 
-/// The French words feeds show staff and specialists. Open vocabularies fall back to their raw
-/// name for values this build does not know.
+/// The French words feeds show staff and specialists: TelemedCore's `FrenchVocabulary`, shared with
+/// the pages, and the feed's own.
 enum FrenchLabels {
-    static func specialty(_ specialty: Specialty) -> String {
-        let labels: [Specialty: String] = [
-            .dermatology: "Dermatologie", .woundCare: "Plaies chroniques", .cardiology: "Cardiologie",
-            .psychiatry: "Psychiatrie", .geriatrics: "Gériatrie", .neurology: "Neurologie",
-            .ophthalmology: "Ophtalmologie", .endocrinology: "Endocrinologie", .pulmonology: "Pneumologie",
-            .dentistry: "Bucco-dentaire", .generalPractice: "Médecine générale", .screening: "Dépistage",
-        ]
-        return labels[specialty] ?? specialty.rawValue
-    }
+    static func specialty(_ specialty: Specialty) -> String { FrenchVocabulary.specialty(specialty) }
 
-    static func equipment(_ equipment: Equipment) -> String {
-        let labels: [Equipment: String] = [
-            .videoCart: "chariot de téléconsultation", .dermatoscope: "dermatoscope", .ecg: "ECG",
-            .retinalCamera: "rétinographe", .ultrasound: "échographe", .spirometer: "spiromètre",
-            .digitalStethoscope: "stéthoscope connecté", .woundCamera: "caméra plaies",
-            .intraoralCamera: "caméra intrabuccale",
-        ]
-        return labels[equipment] ?? equipment.rawValue
-    }
+    static func equipment(_ equipment: Equipment) -> String { FrenchVocabulary.equipment(equipment) }
 
-    static func mode(_ mode: ConsultationMode) -> String {
-        switch mode {
-        case .live: "téléconsultation"
-        case .async: "télé-expertise"
-        case .crew: "équipage seul"
-        }
-    }
+    static func mode(_ mode: ConsultationMode) -> String { FrenchVocabulary.mode(mode) }
 
     /// Who takes part: the specialist's name, or "équipage" for crew work.
     static func practitioner(_ specialist: Specialist?) -> String {

@@ -26,7 +26,7 @@ public struct UrgencyKPIs: Codable, Hashable, Sendable {
     }
 
     /// Linear interpolation between closest ranks (R's type 7, NumPy's default): rank `(n − 1) × p`.
-    static func percentile(_ p: Double, ofSorted values: [Int]) -> Double? {
+    public static func percentile(_ p: Double, ofSorted values: [Int]) -> Double? {
         guard let first = values.first else { return nil }
         guard values.count > 1 else { return Double(first) }
         let rank = Double(values.count - 1) * p

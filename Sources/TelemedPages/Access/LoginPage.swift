@@ -1,0 +1,32 @@
+import TelemedReports
+
+/// Sign-in with the access code a site, unit or planner was given; the server keeps the session
+/// in a secure cookie. A refused code comes back with the reason beside the field (never the code).
+public struct LoginPage: Sendable {
+    public var action: String
+    public var protection: FormProtection
+    public var error: String?
+    /// Where to go after signing in, posted back as is.
+    public var next: String?
+
+    public init(action: String = "/login", protection: FormProtection, error: String? = nil, next: String? = nil) {
+        self.action = action
+        self.protection = protection
+        self.error = error
+        self.next = next
+    }
+
+    public func render() -> String {
+        let field = FormField(
+            name: "token", label: "Code d’accès", control: .password,
+            hint: "Le code remis à votre établissement, à votre unité ou à votre équipe de planification.",
+            error: error, required: true)
+        let form = FormView(
+            name: "connexion", action: action, protection: protection, hidden: next.map { [("next", $0)] } ?? [],
+            content: field.render(), submit: "Se connecter")
+        return PageLayout(
+            title: "Connexion",
+            main: "<p>Connectez-vous pour voir et réserver les téléconsultations.</p>\(form.render())"
+        ).render()
+    }
+}

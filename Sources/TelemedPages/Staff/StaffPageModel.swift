@@ -1,0 +1,132 @@
+import Foundation
+import TelemedCore
+
+/// Everything the staff page of one site shows, as plain values the server gathers.
+public struct StaffPageModel: Sendable {
+    public struct SiteHeader: Sendable {
+        public var id: String
+        public var name: String
+        public var commune: String
+
+        public init(id: String, name: String, commune: String) {
+            self.id = id
+            self.name = name
+            self.commune = commune
+        }
+    }
+
+    /// A booking at the site, as the list shows it.
+    public struct Session: Sendable {
+        public var bookingId: String
+        public var date: LocalDate
+        public var start: LocalTime
+        public var end: LocalTime
+        public var residentReference: String
+        public var specialty: Specialty
+        public var mode: ConsultationMode
+        /// The specialist's name, or "équipage".
+        public var practitioner: String
+        /// The itinerant unit hosting it, nil when it uses the site's own equipment.
+        public var unitName: String?
+        public var status: BookingStatus
+
+        public init(
+            bookingId: String, date: LocalDate, start: LocalTime, end: LocalTime, residentReference: String,
+            specialty: Specialty, mode: ConsultationMode, practitioner: String, unitName: String?,
+            status: BookingStatus
+        ) {
+            self.bookingId = bookingId
+            self.date = date
+            self.start = start
+            self.end = end
+            self.residentReference = residentReference
+            self.specialty = specialty
+            self.mode = mode
+            self.practitioner = practitioner
+            self.unitName = unitName
+            self.status = status
+        }
+    }
+
+    /// One of the (up to three) slots offered for the request just made.
+    public struct Proposal: Sendable {
+        /// What the confirm form posts back (the server's handle on this offer).
+        public var id: String
+        public var specialist: String
+        public var date: LocalDate
+        public var start: LocalTime
+        public var end: LocalTime
+        /// The itinerant unit that comes to the site for it, nil when the site's equipment serves.
+        public var unitName: String?
+
+        public init(
+            id: String, specialist: String, date: LocalDate, start: LocalTime, end: LocalTime, unitName: String?
+        ) {
+            self.id = id
+            self.specialist = specialist
+            self.date = date
+            self.start = start
+            self.end = end
+            self.unitName = unitName
+        }
+    }
+
+    public var site: SiteHeader
+    /// The sessions listed start with this date's week.
+    public var today: LocalDate
+    public var sessions: [Session]
+    public var request: ConsultationRequestForm
+    public var proposals: [Proposal]
+    /// Why no proposal could be made, when the request was valid but nothing fits.
+    public var noProposalReason: String?
+    /// The site's feed over https; the page derives the webcal:// link from it.
+    public var feedURL: String
+    /// A line shown at the top after an action ("Consultation confirmée.").
+    public var notice: String?
+    public var paths: StaffPaths
+    public var protection: FormProtection
+
+    public init(
+        site: SiteHeader, today: LocalDate, sessions: [Session], request: ConsultationRequestForm,
+        proposals: [Proposal] = [], noProposalReason: String? = nil, feedURL: String, notice: String? = nil,
+        paths: StaffPaths? = nil, protection: FormProtection
+    ) {
+        self.site = site
+        self.today = today
+        self.sessions = sessions
+        self.request = request
+        self.proposals = proposals
+        self.noProposalReason = noProposalReason
+        self.feedURL = feedURL
+        self.notice = notice
+        self.paths = paths ?? StaffPaths(siteID: site.id)
+        self.protection = protection
+    }
+}
+
+/// Where the staff page's forms post; by default under `/sites/{id}`.
+public struct StaffPaths: Sendable {
+    public var request: String
+    public var confirm: String
+    /// Booking id appended: `…/bookings/{id}/cancel`.
+    public var bookings: String
+
+    public init(siteID: String) {
+        let base = "/sites/\(siteID.addingPercentEncodingForPath)"
+        request = base + "/requests"
+        confirm = base + "/proposals/confirm"
+        bookings = base + "/bookings"
+    }
+
+    func cancel(_ booking: String) -> String { "\(bookings)/\(booking.addingPercentEncodingForPath)/cancel" }
+    func reschedule(_ booking: String) -> String { "\(bookings)/\(booking.addingPercentEncodingForPath)/reschedule" }
+}
+
+extension String {
+    /// Percent-encoded for one path segment (ids are plain in practice; this keeps URLs whole anyway).
+    var addingPercentEncodingForPath: String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return addingPercentEncoding(withAllowedCharacters: allowed) ?? self
+    }
+}

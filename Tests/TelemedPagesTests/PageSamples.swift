@@ -1,0 +1,149 @@
+import Crypto
+import Foundation
+import TelemedCore
+import TelemedPages
+import TelemedSolver
+import TelemedTestSupport
+
+/// One realistic model of every page, each rendered to text. The resident reference is hostile on
+/// purpose (markup, quotes, CR/LF): every page must show it as text.
+enum PageSamples {
+    static let hostileReference = "<script>alert(\"x\")</script>' & \"P-1\"\r\nP-2"
+    static let protection = FormProtection(
+        token: CSRFToken(key: SymmetricKey(data: Data(repeating: 7, count: 32))), session: "session-1")
+
+    static func date(_ text: String) -> LocalDate { try! LocalDate(text) }
+    static func time(_ text: String) -> LocalTime { try! LocalTime(text) }
+
+    static let site = StaffPageModel.SiteHeader(id: "E-58-0001", name: "EHPAD Les Tilleuls", commune: "Clamecy")
+
+    static func requestForm(refused: Bool) -> ConsultationRequestForm {
+        ConsultationRequestForm(
+            residentReference: refused ? hostileReference : "", specialty: refused ? "dermatology" : "",
+            mode: "async", urgency: "soon", equipment: refused ? ["dermatoscope"] : [],
+            notes: refused ? "Plaie au talon, photo prise le matin" : "",
+            errors: refused ? [.residentReference: "Une référence fait de 4 à 32 lettres, chiffres ou tirets."] : [:],
+            specialties: [.dermatology, .woundCare, .cardiology, .geriatrics],
+            equipmentChoices: [.videoCart, .dermatoscope, .ecg, .woundCamera])
+    }
+
+    static func staff(refused: Bool = false) -> StaffPageModel {
+        StaffPageModel(
+            site: site, today: date("2027-03-24"),
+            sessions: [
+                .init(
+                    bookingId: "B-1", date: date("2027-03-26"), start: time("09:00"), end: time("09:30"),
+                    residentReference: hostileReference, specialty: .dermatology, mode: .live,
+                    practitioner: "Dr A. Lefèvre", unitName: nil, status: .confirmed),
+                .init(
+                    bookingId: "B-2", date: date("2027-03-29"), start: time("10:30"), end: time("10:50"),
+                    residentReference: "P-7F3K2Q", specialty: .woundCare, mode: .async, practitioner: "Dr B. Roux",
+                    unitName: "Unité mobile du Morvan", status: .proposed),
+                .init(
+                    bookingId: "B-3", date: date("2027-03-16"), start: time("14:00"), end: time("14:30"),
+                    residentReference: "P-OLD", specialty: .cardiology, mode: .live, practitioner: "Dr C. Petit",
+                    unitName: nil, status: .done),
+            ],
+            request: requestForm(refused: refused),
+            proposals: refused
+                ? []
+                : [
+                    .init(
+                        id: "P-a1", specialist: "Dr A. Lefèvre", date: date("2027-03-25"), start: time("09:00"),
+                        end: time("09:30"), unitName: nil),
+                    .init(
+                        id: "P-b2", specialist: "Dr D. Moreau", date: date("2027-03-26"), start: time("14:15"),
+                        end: time("14:45"), unitName: "Unité mobile du Morvan"),
+                    .init(
+                        id: "P-c3", specialist: "Dr A. Lefèvre", date: date("2027-03-29"), start: time("11:00"),
+                        end: time("11:30"), unitName: nil),
+                ],
+            feedURL: "https://telemed.example.org/feeds/3f9a.ics", notice: refused ? nil : "Séance annulée.",
+            protection: protection)
+    }
+
+    static let crew = CrewPageModel(
+        unitName: "Unité mobile du Morvan", depotName: "Centre hospitalier, Château-Chinon",
+        depotLocation: GeoPoint(latitude: 47.0642, longitude: 3.9339),
+        days: [
+            .init(
+                date: date("2027-03-26"), departure: time("08:05"), back: time("16:40"),
+                stops: [
+                    .init(
+                        siteName: "EHPAD Les Tilleuls", address: "5 rue des Jardins", commune: "Clamecy",
+                        location: GeoPoint(latitude: 47.4597, longitude: 3.5194), arrival: time("09:10"),
+                        departure: time("11:30"), consultations: 4),
+                    .init(
+                        siteName: "Maison de santé du Morvan", address: "2 place de la Mairie", commune: "Corbigny",
+                        location: GeoPoint(latitude: 47.2567, longitude: 3.6828), arrival: time("13:15"),
+                        departure: time("15:00"), consultations: 1, changedAfterCutoff: true),
+                ]),
+            .init(date: date("2027-03-27"), departure: nil, back: nil, stops: []),
+        ],
+        feedURL: "https://telemed.example.org/feeds/u58.ics",
+        todayDownloadURL: "/units/U-58/route.ics?date=2027-03-26")
+
+    static func whatIfForm(refused: Bool) -> WhatIfForm {
+        WhatIfForm(
+            values: refused ? [.variantName: hostileReference, .change: "scaleDemand", .demandFactor: "-2"] : [:],
+            errors: refused ? [.demandFactor: "Le facteur doit être positif (par exemple 1,3)."] : [:],
+            units: [.init(id: "U-58", label: "Unité mobile du Morvan")],
+            specialists: [.init(id: "S-01", label: "Dr A. Lefèvre (dermatologie)")],
+            sites: [.init(id: "E-58-0001", label: "EHPAD Les Tilleuls (Clamecy)")],
+            specialties: [.dermatology, .cardiology], departments: [.init(id: "58", label: "Nièvre")])
+    }
+
+    /// The feed fixture's scenario and plan, and the same plan without its unit's visits and bookings.
+    static func comparedPlans() throws -> [ComparedPlan] {
+        let folder = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/feeds")
+        let scenario = try ScenarioCoder.load(contentsOf: folder.appendingPathComponent("scenario.json"))
+        let plan = try ScenarioCoder.decode(
+            Plan.self, from: Data(contentsOf: folder.appendingPathComponent("plan.json")))
+        var withoutUnit = plan
+        withoutUnit.visits = []
+        withoutUnit.unitDays = []
+        withoutUnit.bookings.removeAll {
+            if case .unitVisit = $0.host { return true }
+            return false
+        }
+        let catalog = try CommuneCatalog.shipped(region: "27")
+        return [
+            ComparedPlan(name: "plan en vigueur", scenario: scenario, plan: plan, catalog: catalog),
+            ComparedPlan(name: "sans l’unité du Morvan", scenario: scenario, plan: withoutUnit, catalog: catalog),
+        ]
+    }
+
+    static func plannerKPIs() throws -> PlanKPIs { try comparedPlans()[0].kpis }
+
+    /// Every page, named as its screenshot.
+    static func all() throws -> [(name: String, html: String)] {
+        [
+            ("staff", StaffPage(model: staff()).render()),
+            ("staff-refused", StaffPage(model: staff(refused: true)).render()),
+            ("crew", CrewPage(model: crew).render()),
+            (
+                "planner",
+                PlannerPage(
+                    planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: false),
+                    protection: protection
+                ).render()
+            ),
+            (
+                "planner-refused",
+                PlannerPage(
+                    planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: true),
+                    protection: protection
+                ).render()
+            ),
+            (
+                "whatif-running",
+                WhatIfRunningPage(
+                    studyName: "Une deuxième unité", variants: [.init(name: "référence", progress: 0.4, served: 1210)]
+                ).render()
+            ),
+            ("comparison", PlanComparisonPage(title: "Comparaison", plans: try comparedPlans()).render()),
+            ("login", LoginPage(protection: protection, error: "Ce code n’est pas reconnu.").render()),
+            ("error", ErrorPage(status: 403).render()),
+        ]
+    }
+}
