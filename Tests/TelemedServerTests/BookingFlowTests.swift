@@ -95,4 +95,44 @@ struct BookingFlowTests {
             }
         }
     }
+
+    @Test("a proposal is kept in the store: another application on the same database books it after a restart")
+    func proposalSurvivesRestart() async throws {
+        let fixture = try ServerFixture()
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        let offer = try await fixture.app().test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: staff, body: ServerFixture.dermatologyRequest()
+            ) { try $0.decode(ProposalsBody.self) }
+        }
+        try await fixture.app().test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(offer.proposals[0].id)"}"#)
+            ) { response in
+                #expect(response.status == .created)
+            }
+        }
+    }
+
+    @Test("an expired proposal is a 410 and books nothing")
+    func expiredProposal() async throws {
+        let fixture = try ServerFixture(configuration: ServerConfiguration(port: 0, proposalLifetime: .zero))
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        try await fixture.app().test(.router) { client in
+            let offer = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: staff, body: ServerFixture.dermatologyRequest()
+            ) { try $0.decode(ProposalsBody.self) }
+            let generation = try fixture.database.changeGeneration()
+            try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(offer.proposals[0].id)"}"#)
+            ) { response in
+                let problem = try response.decode(ProblemBody.self)
+                #expect(response.status == .gone)
+                #expect(problem.detail.contains("expired"))
+            }
+            #expect(try fixture.database.changeGeneration() == generation)
+        }
+    }
 }

@@ -51,7 +51,8 @@ struct BookingController: Sendable {
         case .conflict(let conflict):
             context.logger.info("Booking refused", metadata: ["booking": "\(booking.id)"])
             throw APIError.conflict(
-                conflict.description + ". Nothing was booked; ask for new proposals.",
+                conflict.description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    + ". Nothing was booked; ask for new proposals.",
                 collisions: conflict.collisions.map(CollisionView.init))
         }
     }
