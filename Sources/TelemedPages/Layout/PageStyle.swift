@@ -33,7 +33,7 @@ enum PageStyle {
         .kpis li{border:1px solid #aab7b8;border-radius:6px;padding:.6rem .8rem}.kpis strong{display:block;font-size:1.4rem}
         progress{width:100%;max-width:34rem;height:1.4rem}.maps{display:flex;flex-wrap:wrap;gap:1rem}.maps figure{flex:1 1 320px;margin:0}
         svg text{font-size:11px;fill:#1c2833}svg .value,svg .category{text-anchor:middle}svg .mark{font-size:12px;font-weight:700}
-        .chart,.map{width:100%;height:auto}.map{border:1px solid #aab7b8}figcaption{font-size:.9rem;color:#424949}
+        .chart,.map{width:100%;height:auto}.map{max-width:44rem}.map{border:1px solid #aab7b8}figcaption{font-size:.9rem;color:#424949}
         footer{max-width:1100px;margin:0 auto;padding:0 1.2rem 2rem;font-size:.9rem;color:#424949}
         @media (max-width:600px){html{font-size:106.25%}main{padding:.6rem}}
         """

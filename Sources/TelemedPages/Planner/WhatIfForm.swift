@@ -4,7 +4,7 @@ import TelemedCore
 /// as they were entered so a refused form comes back whole with the reason beside each field.
 public struct WhatIfForm: Sendable {
     public enum Field: String, CaseIterable, Sendable {
-        case variantName, change, unitId, depotName, depotLatitude, depotLongitude, specialistId
+        case variantName, change, unitId, depotName, depotCommune, specialistId
         case demandFactor, demandSpecialty, demandDepartment, siteId, closedFrom, closedTo, timeLimit
     }
 
@@ -69,9 +69,10 @@ public struct WhatIfForm: Sendable {
             + fieldset(
                 "Unité mobile",
                 field(.unitId, "Unité", .select(none + units.map { ($0.id, $0.label) }))
-                    + field(.depotName, "Nouvelle base (nom)", .text())
-                    + field(.depotLatitude, "Latitude de la base", .number(step: "0.0001"))
-                    + field(.depotLongitude, "Longitude de la base", .number(step: "0.0001")))
+                    + field(
+                        .depotCommune, "Commune de la nouvelle base (code INSEE)", .text(),
+                        hint: "Par exemple 71106 pour Charolles ; la base est placée à la mairie.")
+                    + field(.depotName, "Nom de la nouvelle base (facultatif)", .text()))
             + fieldset(
                 "Spécialiste",
                 field(.specialistId, "Spécialiste", .select(none + specialists.map { ($0.id, $0.label) })))
