@@ -84,6 +84,11 @@ let package = Package(
             path: "Benchmarks/ProposalBenchmark"
         ),
         .executableTarget(
+            name: "HTTPBenchmark",
+            dependencies: ["TelemedCore", "TelemedSolver", "TelemedStore"],
+            path: "Benchmarks/HTTPBenchmark"
+        ),
+        .executableTarget(
             name: "FeedBenchmark",
             dependencies: ["TelemedCore", "TelemedCalendar"],
             path: "Benchmarks/FeedBenchmark"

@@ -31,10 +31,10 @@ enum PythonCSVCheck {
 
     /// Fails (never skips) when Python is missing or the file does not parse.
     static func check(_ file: URL) throws -> Report {
-        let result = try PythonFeedCheck.python(["scripts/check_territories_csv.py", file.path])
+        let result = try PythonTools.python(["scripts/check_territories_csv.py", file.path])
         guard result.status == 0 else {
-            throw PythonFeedCheck.Missing(
-                description: "check_territories_csv.py (\(PythonFeedCheck.interpreterName)) refused \(file.path): "
+            throw PythonTools.Missing(
+                description: "check_territories_csv.py (\(PythonTools.interpreterName)) refused \(file.path): "
                     + result.standardError)
         }
         return try JSONDecoder().decode(Report.self, from: Data(result.standardOutput.utf8))

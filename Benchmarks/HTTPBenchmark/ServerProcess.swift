@@ -1,0 +1,42 @@
+import Foundation
+
+/// `telemed serve` on a free port, its logs in a file; stopped with SIGTERM as an operator would.
+struct ServerProcess {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let process: Process
+    let baseURL: URL
+
+    init(telemed: URL, database: URL, adminToken: String, log: URL) throws {
+        process = Process()
+        process.executableURL = telemed
+        process.arguments = ["serve", "--db", database.path, "--port", "0"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TELEMED_ADMIN_TOKEN": adminToken]) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        var text = ""
+        while process.isRunning || !text.isEmpty {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }),
+                let url = URL(string: String(line.dropFirst("listening on ".count)))
+            {
+                baseURL = url
+                return
+            }
+        }
+        throw Failure(description: "telemed serve did not start:\n\(text)\n(logs in \(log.path))")
+    }
+
+    func stop() -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

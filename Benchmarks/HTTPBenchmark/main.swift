@@ -1,0 +1,129 @@
+// The HTTP service under load from wrk on loopback (2 threads, 64 connections by default):
+// GET /healthz (the ceiling: routing and HTTP only), GET of a cached site feed, and
+// POST /api/v1/bookings confirming distinct proposals, followed by `telemed db check` (no double
+// booking) on the file. Runs the `telemed` binary given (build it with -c release first).
+// Prints one JSON object.
+// Usage: HTTPBenchmark [--telemed .build/release/telemed] [--bookings 30000] [--seconds 5]
+//                      [--threads 2] [--connections 64]
+import Foundation
+import TelemedCore
+import TelemedStore
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+struct Rate: Encodable {
+    var requests: Int
+    var seconds: Double
+    var perSecond: Double
+    var non2xx: Int
+    var socketErrors: Int
+    var latencyMicroseconds: Wrk.Latency
+
+    init(_ summary: Wrk.Summary) {
+        requests = summary.requests
+        seconds = Double(summary.durationMicroseconds) / 1e6
+        perSecond = summary.requestsPerSecond
+        non2xx = summary.non2xx
+        socketErrors = summary.socketErrors
+        latencyMicroseconds = summary.latencyMicroseconds
+    }
+}
+
+struct Confirmations: Encodable {
+    var posted: Rate
+    /// 201 answers wrk received in its run, per second of the run.
+    var confirmedPerSecond: Double
+    /// Confirmed bookings in the file afterwards (a few more than the 201s counted: requests in
+    /// flight when wrk stopped its clock still complete).
+    var confirmedInDatabase: Int
+    var dbCheckPassed: Bool
+    var dbCheckOutput: String
+}
+
+struct BenchmarkResult: Encodable {
+    var threads: Int
+    var connections: Int
+    var secondsPerRun: Int
+    var healthz: Rate
+    var cachedFeed: Rate
+    var cachedFeedBytes: Int
+    var bookings: Confirmations
+    var serverExit: Int32
+}
+
+func option(_ name: String, default value: String) -> String {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return value }
+    return arguments[index + 1]
+}
+
+let telemed = URL(fileURLWithPath: option("--telemed", default: ".build/release/telemed"))
+let load = BookableLoad(bookings: Int(option("--bookings", default: "30000"))!, specialists: 40)
+let wrkFolder = FileManager.default.temporaryDirectory.appendingPathComponent("http-benchmark-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: wrkFolder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: wrkFolder) }
+let wrk = Wrk(
+    threads: Int(option("--threads", default: "2"))!, connections: Int(option("--connections", default: "64"))!,
+    seconds: Int(option("--seconds", default: "5"))!, folder: wrkFolder)
+
+// The database: the load's region, every proposal stored, and the first slot of every specialist
+// confirmed beforehand so the site feed holds a realistic month of sessions (one per specialist).
+let databaseFile = wrkFolder.appendingPathComponent("telemed.sqlite")
+let database = try TelemedDatabase.openFile(at: databaseFile.path)
+try database.importScenario(load.scenario(), actor: "benchmark")
+let now = Date()
+try database.saveProposals((0..<load.bookings).map { load.proposal($0, now: now) })
+let store = SQLiteBookingStore(database)
+let preBooked = load.specialists
+for index in 0..<preBooked {
+    let proposal = load.proposal(index, now: now)
+    _ = try store.book(proposal.booking(id: Booking.ID("B-\(index)")), route: nil, replacing: nil, actor: "benchmark")
+}
+let feedSecret = try database.createFeedSecret(for: .site(BookableLoad.siteId.rawValue), actor: "benchmark")
+let adminToken = "http-benchmark-admin-token-0123456789"
+
+let server = try ServerProcess(
+    telemed: telemed, database: databaseFile, adminToken: adminToken,
+    log: wrkFolder.appendingPathComponent("server.log"))
+let healthz = try wrk.run(server.baseURL.appendingPathComponent("healthz"))
+let feedURL = server.baseURL.appendingPathComponent("feeds/\(feedSecret).ics")
+let feedBytes = try await URLSession.shared.data(from: feedURL).0.count
+let feed = try wrk.run(feedURL)
+let posted = try wrk.run(
+    server.baseURL.appendingPathComponent("api/v1/bookings"),
+    headers: ["Authorization: Bearer \(adminToken)", "Content-Type: application/json"], script: Wrk.confirmations,
+    arguments: ["\(preBooked)", "\(wrk.threads)"])
+let serverExit = server.stop()
+
+let horizon = load.scenario().horizon
+let everything = UTCInterval(
+    start: WallClock.paris.instant(on: horizon.start, at: .midnight),
+    end: WallClock.paris.instant(on: horizon.end.adding(days: 1), at: .midnight))
+let confirmed =
+    try store.bookings(atSite: BookableLoad.siteId, startingIn: everything).filter { $0.status == .confirmed }.count
+    - preBooked
+let check = Process()
+check.executableURL = telemed
+check.arguments = ["db", "check", "--db", databaseFile.path]
+let checkOutput = Pipe()
+check.standardOutput = checkOutput
+check.standardError = checkOutput
+try check.run()
+let checkText = String(decoding: checkOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+check.waitUntilExit()
+
+let postedRate = Rate(posted)
+let result = BenchmarkResult(
+    threads: wrk.threads, connections: wrk.connections, secondsPerRun: wrk.seconds, healthz: Rate(healthz),
+    cachedFeed: Rate(feed), cachedFeedBytes: feedBytes,
+    bookings: Confirmations(
+        posted: postedRate, confirmedPerSecond: Double(posted.requests - posted.non2xx) / postedRate.seconds,
+        confirmedInDatabase: confirmed,
+        dbCheckPassed: check.terminationStatus == 0,
+        dbCheckOutput: checkText.trimmingCharacters(in: .whitespacesAndNewlines)),
+    serverExit: serverExit)
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+print(String(decoding: try encoder.encode(result), as: UTF8.self))
