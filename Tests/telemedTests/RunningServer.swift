@@ -118,6 +118,11 @@ final class RunningServer {
         return Reply(status: http.statusCode, headers: fields, body: data)
     }
 
+    /// A test that stopped early (a failed `#require`) must not leave its server running.
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
     /// SIGTERM, then the exit status (0 after a graceful shutdown).
     func stop() -> Int32 {
         process.terminate()
