@@ -15,6 +15,8 @@ public struct TelemedDatabase: Sendable {
     let name: String
     /// Entities kept between checked changes; see ``EntityCache``.
     let entityCache = EntityCache()
+    /// Commits of this process, for ``recentChangeGeneration(tolerance:)``.
+    let changeWatch = ChangeWatch()
 
     /// Wraps a connection and migrates it, refusing a file a newer build has migrated.
     ///
@@ -30,6 +32,7 @@ public struct TelemedDatabase: Sendable {
             throw StoreError.newerDatabase(path: name, unknownMigrations: unknown)
         }
         try migrator.migrate(writer)
+        writer.add(transactionObserver: changeWatch, extent: .databaseLifetime)
     }
 
     /// Opens (or creates) the database file in WAL mode, creating its parent folder if needed.

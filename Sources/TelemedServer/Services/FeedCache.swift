@@ -6,9 +6,10 @@ import TelemedCore
 import TelemedStore
 
 /// Built feeds kept in memory per owner, and the owners of the secrets seen, valid while the
-/// store's change generation stays the same: a cached `GET` costs one read (the generation) and no
-/// libical work, and a booking change shows at the next `GET`. A revocation appends an audit
-/// entry, so it moves the generation too and takes effect at once.
+/// store's change generation stays the same: a cached `GET` reads nothing from the database and
+/// does no libical work. A change made by this server (a booking, a revocation: each appends an
+/// audit entry) shows at the next `GET`; one made by another process on the same file within
+/// ``otherProcessDelay``.
 actor FeedCache {
     /// One feed as served: its bytes, strong ETag (SHA-256 of the bytes) and last modification.
     struct Entry: Sendable {
@@ -16,6 +17,10 @@ actor FeedCache {
         var etag: String
         var lastModified: Date
     }
+
+    /// How late a change made by another process (a `telemed` command on the same file) may show;
+    /// the server's own changes show at once. Reading the generation on every `GET` halved the rate.
+    static let otherProcessDelay: Duration = .seconds(1)
 
     let database: TelemedDatabase
     private var generation: Int64?
@@ -34,7 +39,7 @@ actor FeedCache {
     /// The feed a secret opens as the store holds it now; nil when the secret is unknown or
     /// revoked, or its owner is no longer in the scenario.
     func feed(forSecret secret: String) throws -> Entry? {
-        let current = try database.changeGeneration()
+        let current = try database.recentChangeGeneration(tolerance: Self.otherProcessDelay)
         if current != generation {
             previous.merge(entries) { _, new in new }
             entries = [:]

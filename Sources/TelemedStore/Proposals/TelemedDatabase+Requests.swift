@@ -58,6 +58,13 @@ extension TelemedDatabase {
         try writer.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM auditLog") ?? 0 }
     }
 
+    /// ``changeGeneration()`` without a read when nothing can have changed: a change committed
+    /// through this database value (or a copy of it) is seen at once, one committed by another
+    /// process within `tolerance`. For caches on hot paths (a feed `GET`).
+    public func recentChangeGeneration(tolerance: Duration) throws -> Int64 {
+        try changeWatch.generation(tolerance: tolerance) { try changeGeneration() }
+    }
+
     private static func insert(_ proposals: [StoredProposal], _ db: Database) throws {
         for proposal in proposals { try ProposalRecord(proposal).insert(db) }
     }
