@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies point down: telemed → TelemedServer → TelemedStore, TelemedCalendar → TelemedSolver → TelemedCore.
+// Dependencies point down: telemed → TelemedServer → TelemedPages, TelemedStore, TelemedCalendar → TelemedSolver → TelemedCore.
 // TelemedCore and TelemedSolver import Foundation only.
 let package = Package(
     name: "telemed",
@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "TelemedServer",
             dependencies: [
-                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar",
+                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedPages",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -2,7 +2,7 @@ import Hummingbird
 import Logging
 import TelemedStore
 
-/// TelemedServer: the Hummingbird 2 HTTP front end (JSON API, feeds, metrics). Controllers take
+/// TelemedServer: the Hummingbird 2 HTTP front end (JSON API, French pages, feeds, metrics). Controllers take
 /// their dependencies in their initialisers; nothing is global.
 ///
 /// ```swift
@@ -40,6 +40,10 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     OperationsController(metrics: services.metrics).addRoutes(to: root)
     FeedController(services: services).addRoutes(to: root)
     root.refuseOtherMethods()
+    let pageServices = PageServices(configuration: services.configuration)
+    let pages = RouteTable(router.group().add(middleware: PageErrorMiddleware(pages: pageServices)))
+    PagesController(services: services, pages: pageServices).addRoutes(to: pages)
+    pages.refuseOtherMethods()
     let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
     RequestController(services: services).addRoutes(to: api)
     BookingController(services: services).addRoutes(to: api)

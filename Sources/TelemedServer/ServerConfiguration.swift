@@ -17,11 +17,15 @@ public struct ServerConfiguration: Sendable {
     /// Time limit and seed of background plan runs (`POST /plans`).
     public var planTimeLimit: Duration
     public var planSeed: UInt64
+    /// The address people reach the server at (`https://telemed.example.org`), for the feed links
+    /// the pages show; with https the session cookie is `Secure`. Nil: the request's `Host`.
+    public var publicURL: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
         version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
-        proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1
+        proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
+        publicURL: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -32,5 +36,6 @@ public struct ServerConfiguration: Sendable {
         self.proposalLifetime = proposalLifetime
         self.planTimeLimit = planTimeLimit
         self.planSeed = planSeed
+        self.publicURL = publicURL
     }
 }

@@ -49,21 +49,28 @@ public struct HeadlessChromium: Sendable {
     public static let screenshotFolder = TestPaths.packageRoot.appendingPathComponent(".build/screenshots")
 
     /// Renders `page` at 1280 × `height` into `.build/screenshots/NAME.png`; returns the PNG's
-    /// bytes after checking they are a non-empty PNG.
+    /// bytes after checking they are a non-empty PNG. `settle` (virtual milliseconds) lets a page's
+    /// script run first, e.g. a form that submits itself and the navigation that follows.
     @discardableResult
-    public func screenshot(of page: URL, named name: String, height: Int = 2000) throws -> Data {
+    public func screenshot(of page: URL, named name: String, height: Int = 2000, settle: Int? = nil) throws -> Data {
         try FileManager.default.createDirectory(at: Self.screenshotFolder, withIntermediateDirectories: true)
         let output = Self.screenshotFolder.appendingPathComponent("\(name).png")
         try? FileManager.default.removeItem(at: output)
-        _ = try run(["--screenshot=\(output.path)", "--window-size=1280,\(height)", page.absoluteString])
+        _ = try run(
+            ["--screenshot=\(output.path)", "--window-size=1280,\(height)"] + Self.settling(settle)
+                + [page.absoluteString])
         guard let data = try? Data(contentsOf: output), !data.isEmpty else { throw BrowserError.noScreenshot(output) }
         guard data.starts(with: Self.pngSignature) else { throw BrowserError.notPNG(output) }
         return data
     }
 
     /// The document as the browser built it (`--dump-dom`), to check that the text rendered.
-    public func renderedDOM(of page: URL) throws -> String {
-        try run(["--dump-dom", page.absoluteString])
+    public func renderedDOM(of page: URL, settle: Int? = nil) throws -> String {
+        try run(["--dump-dom"] + Self.settling(settle) + [page.absoluteString])
+    }
+
+    private static func settling(_ milliseconds: Int?) -> [String] {
+        milliseconds.map { ["--virtual-time-budget=\($0)"] } ?? []
     }
 
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]

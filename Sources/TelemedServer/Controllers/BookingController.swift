@@ -22,34 +22,19 @@ struct BookingController: Sendable {
     @Sendable func book(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let role = try context.requireRole()
         let body = try await services.body.decode(BookingRequestBody.self, from: request)
-        guard let stored = try services.database.proposal(id: body.proposalId) else {
-            throw APIError.notFound(
-                "There is no proposal \(body.proposalId): ask for proposals with POST /api/v1/requests.")
-        }
-        try role.requireSite(stored.proposal.siteId.rawValue)
-        guard stored.expiresAt > Date() else {
-            throw APIError.gone(
-                "Proposal \(stored.id) expired at \(stored.expiresAt.formatted(.iso8601)); "
-                    + "ask for new proposals.")
-        }
-        // One booking id per proposal, so booking the same proposal twice is refused by the store.
-        let booking = stored.booking(id: Booking.ID(rawValue: "B-" + stored.id.dropFirst(2)))
-        let outcome = try services.store.book(
-            booking, route: stored.route, replacing: stored.replacesBookingId, actor: role.description)
+        let (outcome, replaced) = try ProposalBooking.book(proposal: body.proposalId, role: role, services: services)
         switch outcome {
         case .accepted(let confirmed):
-            services.metrics.recordBooking("confirmed")
-            if stored.replacesBookingId != nil { services.metrics.recordBooking("cancelled") }
             context.logger.info(
                 "Booking confirmed",
                 metadata: [
                     "booking": "\(confirmed.id)", "site": "\(confirmed.siteId)",
-                    "replaced": "\(stored.replacesBookingId?.rawValue ?? "-")",
+                    "replaced": "\(replaced?.rawValue ?? "-")",
                 ])
             return try JSONResponse.make(
                 confirmed, status: .created, headers: [.location: "/api/v1/bookings/\(confirmed.id)"])
         case .conflict(let conflict):
-            context.logger.info("Booking refused", metadata: ["booking": "\(booking.id)"])
+            context.logger.info("Booking refused", metadata: ["proposal": "\(body.proposalId)"])
             throw APIError.conflict(
                 conflict.description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                     + ". Nothing was booked; ask for new proposals.",
@@ -72,20 +57,7 @@ struct BookingController: Sendable {
 
     @Sendable func reschedule(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let booking = try authorisedBooking(context)
-        guard booking.status == .confirmed || booking.status == .proposed else {
-            throw APIError.conflict(
-                StoreError.notReschedulable(booking.id, status: booking.status).description, collisions: [])
-        }
-        guard let original = try services.database.request(id: booking.requestId) else {
-            throw APIError.notFound("The request of booking \(booking.id) is no longer stored.")
-        }
-        // The engine plans a copy under a fresh id (the original is already in its plan); the
-        // booking it becomes names the original request.
-        var copy = original
-        copy.id = .init(rawValue: ServerServices.newId("R-"))
-        let offer = try await ProposalOffer.make(
-            for: copy, bookedAs: original.id, replacing: booking.id, services: services)
-        try services.database.saveProposals(offer.stored)
+        let offer = try await ProposalBooking.rescheduleOffer(for: booking, services: services)
         return try JSONResponse.make(offer.response, status: .created)
     }
 

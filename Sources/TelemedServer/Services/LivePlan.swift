@@ -9,7 +9,7 @@ import TelemedStore
 /// server or by another process is respected by the next proposal.
 actor LivePlan {
     let database: TelemedDatabase
-    private var cached: (generation: Int64, engine: ProposalEngine, horizon: Horizon)?
+    private var cached: (generation: Int64, engine: ProposalEngine, scenario: Scenario)?
 
     init(database: TelemedDatabase) {
         self.database = database
@@ -32,19 +32,25 @@ actor LivePlan {
 
     /// The plan's horizon (requests default to start no earlier than its first day).
     func horizon() throws -> Horizon {
-        try current().horizon
+        try current().scenario.horizon
+    }
+
+    /// The stored scenario (sites, specialists, units) the engine was compiled from; the pages
+    /// read names from it without loading the schedule again.
+    func scenario() throws -> Scenario {
+        try current().scenario
     }
 
     private func currentEngine() throws -> ProposalEngine {
         try current().engine
     }
 
-    private func current() throws -> (generation: Int64, engine: ProposalEngine, horizon: Horizon) {
+    private func current() throws -> (generation: Int64, engine: ProposalEngine, scenario: Scenario) {
         let generation = try database.changeGeneration()
         if let cached, cached.generation == generation { return cached }
         let schedule = try database.schedule()
         let engine = try ProposalEngine(scenario: schedule.scenario, plan: schedule.plan, travelModel: schedule.travel)
-        let built = (generation, engine, schedule.scenario.horizon)
+        let built = (generation, engine, schedule.scenario)
         cached = built
         return built
     }

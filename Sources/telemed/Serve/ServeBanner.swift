@@ -2,17 +2,21 @@ import Foundation
 import TelemedCore
 import TelemedServer
 
-/// What `telemed serve` prints once listening: the address, and after a setup the admin token
-/// and a few URLs to try. The first line is machine-readable (`listening on http://HOST:PORT`).
+/// What `telemed serve` prints once listening: the address and the pages' sign-in URL, and after a
+/// setup the admin token and a few URLs to try. The first line is machine-readable
+/// (`listening on http://HOST:PORT`).
 struct ServeBanner {
     let host: String
     let port: Int
+    /// `--public-url`, where people open the pages; nil: the listening address.
+    let publicURL: String?
     /// After a setup: what was made, and the first day of the region's horizon.
     let setup: (credentials: RegionCredentials, firstDay: LocalDate)?
 
     func show() {
         let base = "http://\(host):\(port)"
-        var lines = ["listening on \(base)"]
+        let pages = publicURL ?? base
+        var lines = ["listening on \(base)", "pages (sign in with an access code): \(pages)/"]
         if let (credentials, firstDay) = setup {
             if let admin = credentials.adminToken { lines.append("admin token (shown once): \(admin)") }
             lines.append("planner token: \(credentials.plannerToken)")
@@ -20,6 +24,7 @@ struct ServeBanner {
                 lines.append("feed of site \(site.ownerId): \(base)\(site.path)")
                 if let token = credentials.siteTokens[site.ownerId] {
                     lines.append("token of site \(site.ownerId): \(token)")
+                    lines.append("staff page of site \(site.ownerId): \(pages)/sites/\(site.ownerId)")
                     lines.append(
                         "try: curl -H 'Authorization: Bearer \(token)' "
                             + "'\(base)/api/v1/sites/\(site.ownerId)/bookings?from=\(firstDay)&to=\(firstDay.adding(days: 6))'"

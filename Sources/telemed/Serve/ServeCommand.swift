@@ -9,7 +9,7 @@ import TelemedStore
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the HTTP service: booking API, proposals, feeds, plans, metrics.",
+        abstract: "Run the HTTP service: French pages, booking API, proposals, feeds, plans, metrics.",
         discussion: """
             On an empty database, the region of --scenario (the demo region by default) is stored, \
             planned with a fixed seed, its first two weeks of bookings confirmed, and a token made for \
@@ -41,6 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seed of every plan the server makes; the same seed gives the same plan.")
     var seed: UInt64 = 1
 
+    @Option(
+        help: ArgumentHelp(
+            "The address people reach the server at (https://… behind a TLS proxy).",
+            discussion: "Used in the feed links the pages show; with https the session cookie is Secure."))
+    var publicURL: String?
+
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let store = try database.open()
@@ -56,10 +62,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
-            planSeed: seed)
-        let (host, credentials) = (host, created)
+            planSeed: seed, publicURL: publicURL)
+        let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
-            ServeBanner(host: host, port: port, setup: credentials).show()
+            ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()
         }
         try await app.runService()
     }

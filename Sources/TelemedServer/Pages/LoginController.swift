@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import TelemedPages
+import TelemedStore
+
+/// `GET /` (the login page, or the visitor's own page when signed in), `POST /connexion` (an
+/// access code opens a session: cookie, then 303 to the role's page) and `POST /deconnexion`.
+struct LoginController: Sendable {
+    let services: ServerServices
+    let pages: PageServices
+
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.get, "/", use: show)
+        routes.on(.post, PagesController.loginPath, use: signIn)
+        routes.on(.post, PagesController.logoutPath, use: signOut)
+    }
+
+    @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        if let visitor = try? await access.visitor(request), let home = PageAccess.home(of: visitor.role) {
+            return HTMLResponse.redirect(to: home)
+        }
+        return HTMLResponse.make(loginPage(error: nil, next: nil).render())
+    }
+
+    @Sendable func signIn(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        try access.requireCSRF(form, session: PageServices.loginSession, name: "connexion")
+        let next = Self.safeNext(form["next"])
+        let code = form["token"].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !code.isEmpty, let role = try services.database.role(forToken: code) else {
+            return HTMLResponse.make(
+                loginPage(
+                    error: "Ce code d’accès n’est pas reconnu ou a été retiré : vérifiez-le, ou demandez-en un nouveau "
+                        + "à l’équipe de planification.", next: next
+                ).render(), status: .unauthorized)
+        }
+        guard let home = PageAccess.home(of: role) else {
+            throw PageError.forbidden(
+                "Les spécialistes n’ont pas de page ici : leurs séances arrivent dans leur calendrier (lien d’abonnement)."
+            )
+        }
+        let session = await pages.sessions.open(token: code)
+        context.logger.info("Page session opened", metadata: ["role": "\(role)"])
+        return HTMLResponse.redirect(
+            to: next ?? home, cookie: SessionCookie.opening(session, secure: pages.secureCookies))
+    }
+
+    @Sendable func signOut(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let visitor = try await access.visitor(request)
+        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        try access.requireCSRF(form, session: visitor.session, name: "deconnexion")
+        await pages.sessions.close(visitor.session)
+        return HTMLResponse.redirect(to: "/", cookie: SessionCookie.closing(secure: pages.secureCookies))
+    }
+
+    private var access: PageAccess { PageAccess(services: services, pages: pages) }
+
+    private func loginPage(error: String?, next: String?) -> LoginPage {
+        LoginPage(
+            action: PagesController.loginPath, protection: pages.protection(session: PageServices.loginSession),
+            error: error, next: next)
+    }
+
+    /// Only a path on this server (`/sites/…`), never `//host` or a full URL: an open redirect
+    /// would let a link send people signing in to a look-alike site.
+    static func safeNext(_ next: String) -> String? {
+        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("://") else {
+            return nil
+        }
+        return next
+    }
+}

@@ -1,0 +1,51 @@
+import Hummingbird
+import TelemedStore
+
+/// Who is at the browser, for the page routes: the session from the cookie, its role looked up
+/// again, and the CSRF check every POST passes before it changes anything.
+struct PageAccess {
+    let services: ServerServices
+    let pages: PageServices
+
+    struct Visitor {
+        var session: String
+        var role: AccessRole
+    }
+
+    /// The signed-in visitor, or ``PageError/signedOut``.
+    func visitor(_ request: Request) async throws -> Visitor {
+        guard let id = SessionCookie.sessionId(in: request),
+            let role = try await pages.sessions.role(of: id, in: services.database)
+        else { throw PageError.signedOut }
+        return Visitor(session: id, role: role)
+    }
+
+    /// Refuses with a French 403 unless the visitor may see and act for `siteId` (their own site;
+    /// planners and admins any).
+    func requireSite(_ visitor: Visitor, _ siteId: String) throws {
+        do {
+            try visitor.role.requireSite(siteId)
+        } catch {
+            throw PageError.forbidden(
+                "Cette page est celle d’un autre établissement : votre code d’accès ne donne accès qu’au vôtre.")
+        }
+    }
+
+    /// Refuses with 403 unless `form` carries this session's value for the form named `name`.
+    func requireCSRF(_ form: HTMLForm, session: String, name: String) throws {
+        guard pages.csrf.isValid(form["csrf"], session: session, form: name) else { throw PageError.staleForm }
+    }
+
+    /// Where each role lands after signing in; nil for roles without a page (specialists use
+    /// their calendar feed).
+    static func home(of role: AccessRole) -> String? {
+        switch role {
+        case .site(let id):
+            "/sites/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? id)"
+        case .unit(let id):
+            "/unites/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? id)"
+        case .admin, .planner: "/planification"
+        case .specialist: nil
+        }
+    }
+}

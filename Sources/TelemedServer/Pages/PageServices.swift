@@ -1,0 +1,44 @@
+import Crypto
+import Foundation
+import Hummingbird
+import TelemedPages
+
+/// What the page controllers share beyond ``ServerServices``: the browser sessions, the CSRF
+/// signer and the feed links, all made once per application.
+struct PageServices: Sendable {
+    let sessions = PageSessions()
+    /// A fresh key per process: a restart signs every browser out anyway (sessions live in
+    /// memory), so the forms it signed have nothing left to protect.
+    let csrf = CSRFToken(key: SymmetricKey(size: .bits256))
+    let feedLinks = FeedLinks()
+    /// The address people reach the server at (`--public-url`), for feed links; nil to use the
+    /// request's own `Host`.
+    let publicURL: String?
+
+    /// `Secure` only when the public address is https: over plain http (a test, or a server on
+    /// 127.0.0.1 behind nothing) a browser would drop a `Secure` cookie and nobody could sign in.
+    var secureCookies: Bool { publicURL?.hasPrefix("https://") ?? false }
+
+    init(configuration: ServerConfiguration) {
+        publicURL = configuration.publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+    }
+
+    /// The address people use, for links: `--public-url` when set, else what the browser asked for.
+    func baseURL(_ request: Request, _ configuration: ServerConfiguration) -> String {
+        if let publicURL { return publicURL }
+        let authority =
+            request.head.authority ?? request.headers[.host] ?? "\(configuration.host):\(configuration.port)"
+        return "http://\(authority)"
+    }
+
+    /// The CSRF values of a page shown to `session`.
+    func protection(session: String) -> FormProtection {
+        FormProtection(token: csrf, session: session)
+    }
+
+    /// The login form is shown before any session exists, so its value is bound to none: it only
+    /// proves the form was rendered by this process. That is weak on purpose (anyone can fetch the
+    /// login page); signing someone in under an attacker's own code is the only forgery left, and
+    /// that code gives no access to anyone else's data.
+    static let loginSession = ""
+}

@@ -1,0 +1,17 @@
+import Hummingbird
+
+/// The French pages, kept apart from the JSON API: their own route group, errors as French HTML
+/// pages (``PageErrorMiddleware``), a cookie session instead of bearer tokens.
+struct PagesController: Sendable {
+    static let loginPath = "/connexion"
+    static let logoutPath = "/deconnexion"
+
+    let services: ServerServices
+    let pages: PageServices
+
+    func addRoutes(to routes: RouteTable) {
+        LoginController(services: services, pages: pages).addRoutes(to: routes)
+        StaffController(services: services, pages: pages).addRoutes(to: routes)
+        CrewController(services: services, pages: pages).addRoutes(to: routes)
+    }
+}

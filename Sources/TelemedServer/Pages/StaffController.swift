@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import TelemedCore
+import TelemedPages
+import TelemedStore
+
+/// The staff page of one site, `/sites/{id}`, and its forms: ask for a consultation (the same
+/// proposal service as `POST /api/v1/requests`), confirm a proposal, cancel and reschedule (the
+/// same booking path as the API). Every POST is signed in, for this site, with a valid CSRF value.
+struct StaffController: Sendable {
+    let services: ServerServices
+    let pages: PageServices
+
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.get, "/sites/{id}", use: show)
+        routes.on(.post, "/sites/{id}/demandes", use: ask)
+        routes.on(.post, "/sites/{id}/reservations", use: confirm)
+        routes.on(.post, "/sites/{id}/reservations/{booking}/cancel", use: cancel)
+        routes.on(.post, "/sites/{id}/reservations/{booking}/reschedule", use: reschedule)
+    }
+
+    /// Notices after a redirect, by the key in `?avis=`.
+    static let notices = [
+        "confirmee": "Séance confirmée : elle figure dans la liste et dans le calendrier du lieu.",
+        "annulee": "Séance annulée : elle est retirée du calendrier du lieu.",
+    ]
+
+    @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site) = try await authorised(request, context)
+        var model = try await builder.model(site: site, session: visitor.session, request: request)
+        model.notice = request.uri.queryParameters.get("avis").flatMap { Self.notices[$0] }
+        return HTMLResponse.make(StaffPage(model: model).render())
+    }
+
+    @Sendable func ask(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, form) = try await authorisedPost(request, context, form: "demande")
+        var model = try await builder.model(site: site, session: visitor.session, request: request)
+        let input = StaffRequestInput(form, choices: model.request)
+        model.request = input.typed
+        let body: ConsultationRequestBody
+        switch input.read(siteId: site) {
+        case .refused(let refused):
+            model.request = refused
+            return HTMLResponse.make(StaffPage(model: model).render(), status: .badRequest)
+        case .accepted(let accepted): body = accepted
+        }
+        do {
+            let horizon = try await services.livePlan.horizon()
+            let today = max(WallClock.paris.localDate(of: Date()), horizon.start)
+            let consultation = try body.request(id: .init(rawValue: ServerServices.newId("R-")), today: today)
+            let offer = try await ProposalOffer.make(
+                for: consultation, bookedAs: consultation.id, replacing: nil, services: services)
+            try services.database.recordRequest(consultation, notes: body.notes, proposals: offer.stored)
+            context.logger.info(
+                "Request recorded from the staff page",
+                metadata: ["request": "\(consultation.id)", "site": "\(site)", "proposals": "\(offer.stored.count)"])
+            model.proposals = try await builder.proposals(offer)
+            if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
+        } catch let error as APIError {
+            model.noProposalReason =
+                "la demande ne peut pas être planifiée (\(error.detail)). Vérifiez la spécialité, le mode et "
+                + "l’équipement demandés."
+        }
+        return HTMLResponse.make(StaffPage(model: model).render())
+    }
+
+    @Sendable func confirm(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, form) = try await authorisedPost(request, context, form: "confirmer")
+        let proposalId = form["proposal"]
+        if let stored = try services.database.proposal(id: proposalId), stored.proposal.siteId != site {
+            throw PageError.forbidden("Cette proposition concerne un autre établissement : rien n’a été réservé.")
+        }
+        let (outcome, _) = try ProposalBooking.book(proposal: proposalId, role: visitor.role, services: services)
+        switch outcome {
+        case .accepted(let booking):
+            context.logger.info("Booking confirmed from the staff page", metadata: ["booking": "\(booking.id)"])
+            return HTMLResponse.redirect(to: StaffPageBuilder.base(site) + "?avis=confirmee#seances")
+        case .conflict:
+            var model = try await builder.model(site: site, session: visitor.session, request: request)
+            model.notice =
+                "Ce créneau n’est plus libre : il vient d’être pris ou modifié. Rien n’a été réservé ; "
+                + "refaites la demande pour obtenir de nouveaux créneaux."
+            return HTMLResponse.make(StaffPage(model: model).render(), status: .conflict)
+        }
+    }
+
+    @Sendable func cancel(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, _) = try await authorisedPost(request, context, form: "annuler")
+        let booking = try siteBooking(context, site: site, visitor: visitor)
+        _ = try services.store.cancel(booking.id, actor: visitor.role.description)
+        services.metrics.recordBooking("cancelled")
+        context.logger.info("Booking cancelled from the staff page", metadata: ["booking": "\(booking.id)"])
+        return HTMLResponse.redirect(to: StaffPageBuilder.base(site) + "?avis=annulee#seances")
+    }
+
+    @Sendable func reschedule(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, _) = try await authorisedPost(request, context, form: "deplacer")
+        let booking = try siteBooking(context, site: site, visitor: visitor)
+        let offer = try await ProposalBooking.rescheduleOffer(for: booking, services: services)
+        var model = try await builder.model(site: site, session: visitor.session, request: request)
+        model.proposals = try await builder.proposals(offer)
+        model.notice =
+            offer.stored.isEmpty
+            ? "Aucun autre créneau possible pour cette séance : elle reste telle quelle."
+            : "Choisissez le nouveau créneau ci-dessous ; la séance actuelle reste réservée jusque-là."
+        if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
+        return HTMLResponse.make(StaffPage(model: model).render())
+    }
+
+    private var access: PageAccess { PageAccess(services: services, pages: pages) }
+    private var builder: StaffPageBuilder { StaffPageBuilder(services: services, pages: pages) }
+
+    private func authorised(
+        _ request: Request, _ context: TelemedRequestContext
+    ) async throws -> (PageAccess.Visitor, Site.ID) {
+        let visitor = try await access.visitor(request)
+        let site = try context.parameters.require("id")
+        try access.requireSite(visitor, site)
+        return (visitor, Site.ID(rawValue: site))
+    }
+
+    /// Signed in, for this site, and the form's CSRF value checked, before anything is read further.
+    private func authorisedPost(
+        _ request: Request, _ context: TelemedRequestContext, form name: String
+    ) async throws -> (PageAccess.Visitor, Site.ID, HTMLForm) {
+        let (visitor, site) = try await authorised(request, context)
+        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        try access.requireCSRF(form, session: visitor.session, name: name)
+        return (visitor, site, form)
+    }
+
+    /// The booking in the path, when it is this site's: another site's booking is a 403 even for
+    /// a planner on this page, so a form never acts on a booking its page did not list.
+    private func siteBooking(
+        _ context: TelemedRequestContext, site: Site.ID, visitor: PageAccess.Visitor
+    ) throws -> Booking {
+        let id = try context.parameters.require("booking")
+        guard let booking = try services.store.booking(Booking.ID(rawValue: id)) else {
+            throw PageError.notFound("Cette séance n’existe pas (ou plus) : rechargez la page.")
+        }
+        guard booking.siteId == site else {
+            throw PageError.forbidden("Cette séance appartient à un autre établissement : rien n’a été modifié.")
+        }
+        try access.requireSite(visitor, booking.siteId.rawValue)
+        return booking
+    }
+
+    private static func noProposal(_ offer: ProposalOffer) -> String {
+        offer.response.unavailable.map { "\($0.reason) (règle \($0.constraint))." }
+            ?? "aucun spécialiste ni créneau ne convient dans la période planifiée."
+    }
+}

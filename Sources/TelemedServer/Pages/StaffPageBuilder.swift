@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import TelemedCore
+import TelemedPages
+import TelemedStore
+
+/// Gathers a site's staff page from the store and the live plan: the site, its sessions from the
+/// current week on, the request form's choices and the feed link. The controller then adds what
+/// the action produced (proposals, a refused form, a notice).
+struct StaffPageBuilder {
+    let services: ServerServices
+    let pages: PageServices
+
+    /// The weeks listed: this one and the three after it.
+    static let listedDays = 28
+
+    func model(site id: Site.ID, session: String, request: Request) async throws -> StaffPageModel {
+        let scenario = try await services.livePlan.scenario()
+        guard let site = scenario.sites.first(where: { $0.id == id }) else {
+            throw PageError.notFound("Aucun établissement ne porte ce code dans la région : vérifiez l’adresse.")
+        }
+        let today = max(WallClock.paris.localDate(of: Date()), scenario.horizon.start)
+        let monday = today.adding(days: 1 - today.weekday.isoNumber)
+        let window = UTCInterval(
+            start: WallClock.paris.dayInterval(monday).start,
+            end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
+        let names = Names(scenario)
+        let sessions = try services.store.bookings(atSite: id, startingIn: window).map { booking in
+            try session(booking, names: names)
+        }
+        let secret = try await pages.feedLinks.secret(for: .site(id.rawValue), in: services.database)
+        var paths = StaffPaths(siteID: id.rawValue)
+        paths.request = Self.base(id) + "/demandes"
+        paths.confirm = Self.base(id) + "/reservations"
+        paths.bookings = Self.base(id) + "/reservations"
+        return StaffPageModel(
+            site: .init(id: site.id.rawValue, name: site.name, commune: site.commune), today: today,
+            sessions: sessions, request: Self.emptyForm(scenario, site: site),
+            feedURL: "\(pages.baseURL(request, services.configuration))/feeds/\(secret).ics", paths: paths,
+            protection: pages.protection(session: session))
+    }
+
+    /// The proposals of an offer as the page lists them.
+    func proposals(_ offer: ProposalOffer) async throws -> [StaffPageModel.Proposal] {
+        let names = Names(try await services.livePlan.scenario())
+        return offer.stored.map { stored in
+            let proposal = stored.proposal
+            return StaffPageModel.Proposal(
+                id: stored.id, specialist: names.practitioner(proposal.specialistId),
+                date: WallClock.paris.localDate(of: proposal.start),
+                start: WallClock.paris.localTime(of: proposal.start),
+                end: WallClock.paris.localTime(of: proposal.end), unitName: names.unit(proposal.host))
+        }
+    }
+
+    static func base(_ id: Site.ID) -> String { "/sites/\(id.rawValue)" }
+
+    private func session(_ booking: Booking, names: Names) throws -> StaffPageModel.Session {
+        let consultation = try services.database.request(id: booking.requestId)
+        return StaffPageModel.Session(
+            bookingId: booking.id.rawValue, date: WallClock.paris.localDate(of: booking.start),
+            start: WallClock.paris.localTime(of: booking.start), end: WallClock.paris.localTime(of: booking.end),
+            residentReference: consultation?.patientRef ?? "—", specialty: consultation?.specialty ?? "generalPractice",
+            mode: consultation?.mode ?? .live, practitioner: names.practitioner(booking.specialistId),
+            unitName: names.unit(booking.host), status: booking.status)
+    }
+
+    /// The form with what this site may ask for: the specialties someone in the region practises,
+    /// and the equipment the site or a unit can bring.
+    static func emptyForm(_ scenario: Scenario, site: Site) -> ConsultationRequestForm {
+        ConsultationRequestForm(
+            specialties: Set(scenario.specialists.flatMap(\.specialties)).sorted(),
+            equipmentChoices: Set(site.equipment + scenario.units.flatMap(\.equipment)).sorted())
+    }
+}
+
+/// Names by id, for the lists (ids mean nothing to staff).
+private struct Names {
+    let specialists: [Specialist.ID: String]
+    let units: [MobileUnit.ID: String]
+
+    init(_ scenario: Scenario) {
+        specialists = Dictionary(scenario.specialists.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        units = Dictionary(scenario.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func practitioner(_ id: Specialist.ID?) -> String {
+        guard let id else { return "équipage" }
+        return specialists[id] ?? id.rawValue
+    }
+
+    func unit(_ host: BookingHost) -> String? {
+        guard case .unitVisit(let id) = host else { return nil }
+        return units[id] ?? id.rawValue
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TelemedCore
+import TelemedStore
+import Testing
+
+@testable import TelemedServer
+
+@Suite("French pages served")
+struct PagesTests {
+    @Test("the login page is French HTML with a CSRF field, and a site code opens a session cookie")
+    func signIn() async throws {
+        let fixture = try ServerFixture()
+        let token = fixture.token(site: ServerFixture.ehpad)
+        try await fixture.app().test(.router) { client in
+            let login = try await client.execute(uri: "/", method: .get)
+            #expect(login.status == .ok)
+            #expect(login.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(String(buffer: login.body).contains("Code d’accès"))
+            let csrf = try #require(PageForms.csrf(in: String(buffer: login.body), action: "/connexion"))
+            let response = try await client.execute(
+                uri: "/connexion", method: .post, headers: PageForms.headers(),
+                body: PageForms.body([("csrf", csrf), ("token", token)]))
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/sites/\(ServerFixture.ehpad)")
+            let setCookie = try #require(response.headers[.setCookie])
+            #expect(setCookie.contains("HttpOnly"))
+            #expect(setCookie.contains("SameSite=Lax"))
+            #expect(setCookie.contains("Path=/"))
+            #expect(!setCookie.contains("Secure"))
+            #expect(!setCookie.contains(token))
+        }
+    }
+
+    @Test("a wrong code is refused on the login page, and a post without the CSRF value is a 403")
+    func refusedSignIn() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            let login = try await client.execute(uri: "/", method: .get)
+            let csrf = try #require(PageForms.csrf(in: String(buffer: login.body), action: "/connexion"))
+            let wrong = try await client.execute(
+                uri: "/connexion", method: .post, headers: PageForms.headers(),
+                body: PageForms.body([("csrf", csrf), ("token", "not-a-code")]))
+            #expect(wrong.status == .unauthorized)
+            #expect(String(buffer: wrong.body).contains("n’est pas reconnu"))
+            #expect(!String(buffer: wrong.body).contains("not-a-code"))
+            let forged = try await client.execute(
+                uri: "/connexion", method: .post, headers: PageForms.headers(),
+                body: PageForms.body([("token", fixture.token(site: ServerFixture.ehpad))]))
+            #expect(forged.status == .forbidden)
+            #expect(forged.headers[.setCookie] == nil)
+        }
+    }
+
+    @Test("without a session the staff page is the login page (401), and another site's page is a 403")
+    func siteAccess() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            let anonymous = try await client.execute(uri: "/sites/\(ServerFixture.ehpad)", method: .get)
+            #expect(anonymous.status == .unauthorized)
+            #expect(String(buffer: anonymous.body).contains("Connexion"))
+            let (cookie, home) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
+            let own = try await client.execute(uri: home, method: .get, headers: [.cookie: cookie])
+            #expect(own.status == .ok)
+            #expect(String(buffer: own.body).contains("Demander une téléconsultation"))
+            let other = try await client.execute(
+                uri: "/sites/\(ServerFixture.townPoint)", method: .get, headers: [.cookie: cookie])
+            #expect(other.status == .forbidden)
+            #expect(other.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(String(buffer: other.body).contains("Accès refusé"))
+        }
+    }
+
+    @Test("staff ask, see three proposals, confirm one, see it listed and cancel it; a bad CSRF value changes nothing")
+    func bookingFlow() async throws {
+        let fixture = try ServerFixture()
+        let site = "/sites/\(ServerFixture.ehpad)"
+        try await fixture.app().test(.router) { client in
+            let (cookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
+            let page = String(
+                buffer: try await client.execute(uri: site, method: .get, headers: [.cookie: cookie]).body)
+            let csrf = try #require(PageForms.csrf(in: page, action: "\(site)/demandes"))
+            let fields = [
+                ("residentReference", "P-PAGE-1"), ("specialty", "dermatology"), ("mode", "live"),
+                ("urgency", "soon"), ("equipment", "dermatoscope"), ("notes", "note privée"),
+            ]
+            let forged = try await client.execute(
+                uri: "\(site)/demandes", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", String(repeating: "0", count: 64))] + fields))
+            #expect(forged.status == .forbidden)
+            let asked = try await client.execute(
+                uri: "\(site)/demandes", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", csrf)] + fields))
+            #expect(asked.status == .ok)
+            let offered = String(buffer: asked.body)
+            let proposals = PageForms.proposals(in: offered)
+            #expect(!proposals.isEmpty && proposals.count <= 3)
+            #expect(offered.contains("value=\"P-PAGE-1\""))
+            let confirmCSRF = try #require(PageForms.csrf(in: offered, action: "\(site)/reservations"))
+            let confirmed = try await client.execute(
+                uri: "\(site)/reservations", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", confirmCSRF), ("proposal", proposals[0])]))
+            #expect(confirmed.status == .seeOther)
+            let listed = String(
+                buffer: try await client.execute(
+                    uri: confirmed.headers[.location]!, method: .get, headers: [.cookie: cookie]
+                ).body)
+            #expect(listed.contains("Séance confirmée"))
+            #expect(listed.contains("P-PAGE-1"))
+            let booking = "B-" + proposals[0].dropFirst(2)
+            let cancelAction = "\(site)/reservations/\(booking)/cancel"
+            let cancelCSRF = try #require(PageForms.csrf(in: listed, action: cancelAction))
+            let again = try await client.execute(
+                uri: "\(site)/reservations", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", confirmCSRF), ("proposal", proposals[0])]))
+            #expect(again.status == .conflict)
+            #expect(String(buffer: again.body).contains("n’est plus libre"))
+            let cancelled = try await client.execute(
+                uri: cancelAction, method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", cancelCSRF)]))
+            #expect(cancelled.status == .seeOther)
+            let store = SQLiteBookingStore(fixture.database)
+            #expect(try store.booking(.init(rawValue: booking))?.status == .cancelled)
+        }
+    }
+
+    @Test("a refused request keeps what was typed with the reason beside the field")
+    func refusedRequest() async throws {
+        let fixture = try ServerFixture()
+        let site = "/sites/\(ServerFixture.ehpad)"
+        try await fixture.app().test(.router) { client in
+            let (cookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
+            let page = String(
+                buffer: try await client.execute(uri: site, method: .get, headers: [.cookie: cookie]).body)
+            let csrf = try #require(PageForms.csrf(in: page, action: "\(site)/demandes"))
+            let refused = try await client.execute(
+                uri: "\(site)/demandes", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([
+                    ("csrf", csrf), ("residentReference", "  "), ("specialty", "dermatology"), ("mode", "live"),
+                    ("urgency", "soon"), ("notes", "gardée telle quelle"),
+                ]))
+            #expect(refused.status == .badRequest)
+            let html = String(buffer: refused.body)
+            #expect(html.contains("Indiquez la référence pseudonyme"))
+            #expect(html.contains("gardée telle quelle"))
+        }
+    }
+
+    @Test("another site's staff cannot cancel or move this site's bookings, through either page (403)")
+    func otherSiteBookings() async throws {
+        let fixture = try ServerFixture()
+        let store = SQLiteBookingStore(fixture.database)
+        let everything = UTCInterval(start: .distantPast, end: .distantFuture)
+        let booking = try #require(
+            try store.bookings(atSite: .init(rawValue: ServerFixture.ehpad), startingIn: everything).first {
+                $0.status == .confirmed
+            })
+        try await fixture.app().test(.router) { client in
+            let (cookie, home) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.townPoint))
+            let page = String(
+                buffer: try await client.execute(uri: home, method: .get, headers: [.cookie: cookie]).body)
+            // Real values from the town's own list: the refusal must come from the booking's site.
+            let cancelCSRF = try #require(PageForms.csrf(in: page, actionEndingWith: "/cancel"))
+            let moveCSRF = try #require(PageForms.csrf(in: page, actionEndingWith: "/reschedule"))
+            for (path, csrf) in [
+                ("/sites/\(ServerFixture.ehpad)/reservations/\(booking.id)/cancel", cancelCSRF),
+                ("\(home)/reservations/\(booking.id)/cancel", cancelCSRF),
+                ("\(home)/reservations/\(booking.id)/reschedule", moveCSRF),
+            ] {
+                let response = try await client.execute(
+                    uri: path, method: .post, headers: PageForms.headers(cookie: cookie),
+                    body: PageForms.body([("csrf", csrf)]))
+                #expect(response.status == .forbidden, "\(path)")
+                #expect(String(buffer: response.body).contains("autre établissement"))
+            }
+            #expect(try store.booking(booking.id)?.status == .confirmed)
+        }
+    }
+
+    @Test("a unit's crew sign in to their route page; a site's staff cannot open it (403)")
+    func crewPage() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            let (cookie, home) = try await PageForms.signIn(client, token: fixture.credentials.unitTokens["U-58"]!)
+            #expect(home == "/unites/U-58")
+            let page = try await client.execute(uri: home, method: .get, headers: [.cookie: cookie])
+            #expect(page.status == .ok)
+            let html = String(buffer: page.body)
+            #expect(html.contains("Aujourd’hui"))
+            #expect(html.contains("/feeds/"))
+            let (siteCookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
+            let refused = try await client.execute(uri: home, method: .get, headers: [.cookie: siteCookie])
+            #expect(refused.status == .forbidden)
+        }
+    }
+}

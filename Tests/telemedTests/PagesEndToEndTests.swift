@@ -1,0 +1,133 @@
+import Foundation
+import TelemedTestSupport
+import Testing
+
+/// The pages of the real `telemed serve`, in headless Chromium: the browser signs in through the
+/// real login form and renders each page state (DOM checked, screenshot under
+/// `.build/screenshots/serve-*.png`); the clicks are made over HTTP with the same forms and CSRF
+/// values (``PageVisitor``). Fails in CI when chromium is missing.
+@Suite(
+    "Pages of the running server in headless Chromium",
+    .enabled(if: HeadlessChromium.shouldRun, Comment(rawValue: HeadlessChromium.skipReason)))
+struct PagesEndToEndTests {
+    static let site = "E-58-0001"
+    static let otherSite = "T-58-0001"
+
+    @Test("a staff member books, sees the booking in the list and in the site feed, and cancels it")
+    func staffBooksAndCancels() async throws {
+        let browser = try HeadlessChromium.required()
+        let server = try RunningServer()
+        defer { _ = server.stop() }
+        let token = try #require(server.credentials.siteTokens[Self.site])
+        let home = "/sites/\(Self.site)"
+
+        let root = URL(string: "/", relativeTo: server.baseURL)!
+        #expect(try browser.renderedDOM(of: root).contains("Code d’accès"))
+        try browser.screenshot(of: root, named: "serve-login", height: 1000)
+
+        let staff = PageVisitor(base: server.baseURL)
+        let signedIn = try staff.signIn(token)
+        #expect(signedIn.status == 303)
+        #expect(signedIn.location == home)
+        let page = try staff.get(home).body
+        let asked = try staff.post(
+            "\(home)/demandes",
+            fields: [
+                ("residentReference", "P-NAVIGATEUR-1"), ("specialty", "dermatology"), ("mode", "live"),
+                ("urgency", "soon"), ("equipment", "dermatoscope"), ("notes", "jamais dans un calendrier"),
+            ], csrfFrom: page)
+        #expect(asked.status == 200)
+        let proposals = PageVisitor.proposals(in: asked.body)
+        #expect((1...3).contains(proposals.count))
+        try show(asked.body, in: browser, named: "serve-staff-proposals", expecting: "Créneau 1")
+
+        let confirmed = try staff.post(
+            "\(home)/reservations", fields: [("proposal", proposals[0])], csrfFrom: asked.body)
+        #expect(confirmed.status == 303)
+        let booking = "B-" + proposals[0].dropFirst(2)
+
+        // The browser signs in itself and lands on the list, which shows the new booking.
+        let listed = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-staff-booked")
+        #expect(listed.contains("P-NAVIGATEUR-1"))
+        #expect(listed.contains("confirmée"))
+        #expect(!listed.contains("jamais dans un calendrier"))
+
+        let withBooking = try staff.get(home).body
+        let feedPath = try #require(withBooking.firstMatch(of: /\/feeds\/[A-Za-z0-9_-]+\.ics/)).output
+        let feed = try await server.send("GET", String(feedPath))
+        #expect(feed.status == 200)
+        #expect(feed.text.contains("UID:booking-\(booking)-site@telemed"))
+        #expect(!feed.text.contains("jamais dans un calendrier"))
+
+        let cancelled = try staff.post("\(home)/reservations/\(booking)/cancel", fields: [], csrfFrom: withBooking)
+        #expect(cancelled.status == 303)
+        let after = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-staff-cancelled")
+        #expect(after.contains("Séance annulée") || after.contains("annulée"))
+        let feedAfter = try await server.send("GET", String(feedPath))
+        let event = try #require(
+            feedAfter.text.components(separatedBy: "BEGIN:VEVENT").first {
+                $0.contains("UID:booking-\(booking)-site@telemed")
+            })
+        #expect(event.contains("STATUS:CANCELLED"))
+    }
+
+    @Test("a site's staff cannot open another site's page nor act on its bookings (403)")
+    func otherSiteRefused() async throws {
+        let browser = try HeadlessChromium.required()
+        let server = try RunningServer()
+        defer { _ = server.stop() }
+        let token = try #require(server.credentials.siteTokens[Self.site])
+        let refused = try signedInPage(
+            browser, server: server, token: token, next: "/sites/\(Self.otherSite)", named: "serve-forbidden")
+        #expect(refused.contains("Accès refusé"))
+        #expect(!refused.contains("Demander une téléconsultation"))
+
+        let staff = PageVisitor(base: server.baseURL)
+        _ = try staff.signIn(token)
+        #expect(try staff.get("/sites/\(Self.otherSite)").status == 403)
+        let other = PageVisitor(base: server.baseURL)
+        _ = try other.signIn(try #require(server.credentials.siteTokens[Self.otherSite]))
+        let otherPage = try other.get("/sites/\(Self.otherSite)").body
+        let otherBooking = try #require(
+            otherPage.firstMatch(of: /\/reservations\/([^\/"]+)\/cancel/)?.output.1)
+        let ownPage = try staff.get("/sites/\(Self.site)").body
+        let csrf = try #require(PageVisitor.csrf(in: ownPage, actionEndingWith: "/cancel"))
+        for path in [
+            "/sites/\(Self.otherSite)/reservations/\(otherBooking)/cancel",
+            "/sites/\(Self.site)/reservations/\(otherBooking)/cancel",
+        ] {
+            let reply = try staff.post(path, fields: [("csrf", csrf)])
+            #expect(reply.status == 403, "\(path)")
+            #expect(reply.body.contains("autre établissement"))
+        }
+        #expect(try other.get("/sites/\(Self.otherSite)").body.contains("/reservations/\(otherBooking)/cancel"))
+    }
+
+    /// Chromium signs in through the login form (to `next`, or the role's page) and renders where
+    /// it lands: the DOM, and a screenshot checked to be a non-empty PNG.
+    private func signedInPage(
+        _ browser: HeadlessChromium, server: RunningServer, token: String, next: String?, named name: String
+    ) throws -> String {
+        let login = try PageVisitor(base: server.baseURL).get("/").body
+        let csrf = try #require(PageVisitor.csrf(in: login, action: "/connexion"))
+        let page = try BrowserSignIn.page(server: server.baseURL, token: token, csrf: csrf, next: next)
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent().deletingLastPathComponent()) }
+        let dom = try browser.renderedDOM(of: page, settle: 10_000)
+        let png = try browser.screenshot(of: page, named: name, height: 1600, settle: 10_000)
+        #expect(png.count > 5_000, "\(name): \(png.count) bytes is a blank page")
+        return dom
+    }
+
+    /// A page the server sent, rendered by Chromium from a file (its forms are bound to the
+    /// visitor's session, not the browser's): the text checked, and a screenshot.
+    private func show(_ html: String, in browser: HeadlessChromium, named name: String, expecting text: String) throws {
+        let folder = TestPaths.temporaryFolder("page")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let file = folder.appendingPathComponent("\(name).html")
+        try Data(html.utf8).write(to: file)
+        #expect(try browser.renderedDOM(of: file).contains(text))
+        let png = try browser.screenshot(of: file, named: name, height: 1600)
+        #expect(png.count > 5_000, "\(name): \(png.count) bytes is a blank page")
+    }
+}
