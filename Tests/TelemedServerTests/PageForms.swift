@@ -51,9 +51,9 @@ enum PageForms {
     static func signIn(_ client: some TestClientProtocol, token: String) async throws -> (cookie: String, home: String)
     {
         let login = try await client.execute(uri: "/", method: .get)
-        let csrf = try #require(csrf(in: String(buffer: login.body), action: "/connexion"))
+        let value = try #require(Self.csrf(in: String(buffer: login.body), action: "/connexion"))
         let response = try await client.execute(
-            uri: "/connexion", method: .post, headers: headers(), body: body([("csrf", csrf), ("token", token)]))
+            uri: "/connexion", method: .post, headers: headers(), body: body([("csrf", value), ("token", token)]))
         #expect(response.status == .seeOther)
         let cookie = try #require(sessionCookie(response.headers[.setCookie]))
         return (cookie, try #require(response.headers[.location]))

@@ -115,7 +115,7 @@ struct PagesTests {
                 uri: "\(site)/reservations", method: .post, headers: PageForms.headers(cookie: cookie),
                 body: PageForms.body([("csrf", confirmCSRF), ("proposal", proposals[0])]))
             #expect(again.status == .conflict)
-            #expect(String(buffer: again.body).contains("n’est plus libre"))
+            #expect(String(buffer: again.body).contains("vient d’être pris"))
             let cancelled = try await client.execute(
                 uri: cancelAction, method: .post, headers: PageForms.headers(cookie: cookie),
                 body: PageForms.body([("csrf", cancelCSRF)]))

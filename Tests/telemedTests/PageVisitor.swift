@@ -65,9 +65,10 @@ final class PageVisitor {
 
     private func curl(_ arguments: [String], _ path: String) throws -> Reply {
         let url = URL(string: path, relativeTo: base)!.absoluteString
-        let headers = cookie.map { ["-H", "Cookie: \($0)"] } ?? []
+        let cookieHeader = cookie.map { ["-H", "Cookie: \($0)"] } ?? []
         let result = try TestProcess.run(
-            URL(fileURLWithPath: "/usr/bin/curl"), ["-sS", "-i", "--max-time", "60"] + headers + arguments + [url],
+            URL(fileURLWithPath: "/usr/bin/curl"),
+            ["-sS", "-i", "--max-time", "60"] + cookieHeader + arguments + [url],
             timeout: .seconds(90))
         #expect(result.status == 0, "curl: \(result.error)")
         guard let split = result.output.range(of: "\r\n\r\n") else { return Reply(status: 0, headers: [:], body: "") }

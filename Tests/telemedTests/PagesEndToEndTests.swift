@@ -103,6 +103,51 @@ struct PagesEndToEndTests {
         #expect(try other.get("/sites/\(Self.otherSite)").body.contains("/reservations/\(otherBooking)/cancel"))
     }
 
+    @Test("a planner runs a what-if from the form, sees its progress and the comparison with the plan in force")
+    func plannerRunsWhatIf() async throws {
+        let browser = try HeadlessChromium.required()
+        let server = try RunningServer()
+        defer { _ = server.stop() }
+        let token = server.credentials.plannerToken
+        let planner = PageVisitor(base: server.baseURL)
+        #expect(try planner.signIn(token).location == "/planification")
+        let home = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-planner")
+        #expect(home.contains("Simuler un changement"))
+        let page = try planner.get("/planification").body
+        let started = try planner.post(
+            "/planification/simulations",
+            fields: [("variantName", "Demande +20 %"), ("change", "scaleDemand"), ("demandFactor", "1,2")],
+            csrfFrom: page)
+        #expect(started.status == 303)
+        let location = try #require(started.location)
+        var reply = try planner.get(location).body
+        if reply.contains("http-equiv=\"refresh\"") {
+            try show(reply, in: browser, named: "serve-whatif-running", expecting: "Calcul en cours")
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while !reply.contains("Indicateurs") && Date() < deadline {
+            try await Task.sleep(for: .milliseconds(250))
+            reply = try planner.get(location).body
+        }
+        let comparison = try signedInPage(
+            browser, server: server, token: token, next: location, named: "serve-comparison")
+        #expect(comparison.contains("Indicateurs"))
+        #expect(comparison.contains("Demande +20 %"))
+        #expect(comparison.contains("<svg"))
+    }
+
+    @Test("a unit's crew see today's and tomorrow's route with the route feed")
+    func crewRoute() throws {
+        let browser = try HeadlessChromium.required()
+        let server = try RunningServer()
+        defer { _ = server.stop() }
+        let token = try #require(server.credentials.unitTokens["U-58"])
+        let route = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-crew")
+        #expect(route.contains("Aujourd’hui"))
+        #expect(route.contains("Demain"))
+        #expect(route.contains("/feeds/"))
+    }
+
     /// Chromium signs in through the login form (to `next`, or the role's page) and renders where
     /// it lands: the DOM, and a screenshot checked to be a non-empty PNG.
     private func signedInPage(

@@ -23,8 +23,8 @@ enum HTMLResponse {
     private static func headers(_ fields: HTTPFields) -> HTTPFields {
         var all = fields
         all[.cacheControl] = "no-store"
-        all[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        all[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        all[.init("X-Frame-Options")!] = "DENY"
+        all[.init("Referrer-Policy")!] = "no-referrer"
         return all
     }
 }

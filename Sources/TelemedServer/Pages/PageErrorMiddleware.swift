@@ -25,6 +25,16 @@ struct PageErrorMiddleware: RouterMiddleware {
         } catch let error as APIError {
             return HTMLResponse.make(
                 ErrorPage(status: Int(error.status.code), message: Self.french(error)).render(), status: error.status)
+        } catch let error as StoreError {
+            // The store's refusals (the same proposal booked twice, a booking changed meanwhile)
+            // are the API's 404/409/400; anything else is the server's own failure.
+            guard let refusal = APIError(error) else {
+                context.logger.error("Store failure on a page", metadata: ["error": "\(error)"])
+                return HTMLResponse.make(ErrorPage(status: 500).render(), status: .internalServerError)
+            }
+            return HTMLResponse.make(
+                ErrorPage(status: Int(refusal.status.code), message: Self.french(refusal)).render(),
+                status: refusal.status)
         } catch let error as HTTPError where error.status == .contentTooLarge {
             return HTMLResponse.make(
                 ErrorPage(status: 413, message: "Le formulaire envoyé est trop long ; raccourcissez les notes.")

@@ -11,6 +11,7 @@ struct PageServices: Sendable {
     /// memory), so the forms it signed have nothing left to protect.
     let csrf = CSRFToken(key: SymmetricKey(size: .bits256))
     let feedLinks = FeedLinks()
+    let whatIfs = WhatIfRuns()
     /// The address people reach the server at (`--public-url`), for feed links; nil to use the
     /// request's own `Host`.
     let publicURL: String?
@@ -27,7 +28,7 @@ struct PageServices: Sendable {
     func baseURL(_ request: Request, _ configuration: ServerConfiguration) -> String {
         if let publicURL { return publicURL }
         let authority =
-            request.head.authority ?? request.headers[.host] ?? "\(configuration.host):\(configuration.port)"
+            request.head.authority ?? "\(configuration.host):\(configuration.port)"
         return "http://\(authority)"
     }
 

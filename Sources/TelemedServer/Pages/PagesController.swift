@@ -13,5 +13,6 @@ struct PagesController: Sendable {
         LoginController(services: services, pages: pages).addRoutes(to: routes)
         StaffController(services: services, pages: pages).addRoutes(to: routes)
         CrewController(services: services, pages: pages).addRoutes(to: routes)
+        PlannerController(services: services, pages: pages).addRoutes(to: routes)
     }
 }

@@ -26,7 +26,7 @@ struct StaffPageBuilder {
             end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
         let names = Names(scenario)
         let sessions = try services.store.bookings(atSite: id, startingIn: window).map { booking in
-            try session(booking, names: names)
+            try listed(booking, names: names)
         }
         let secret = try await pages.feedLinks.secret(for: .site(id.rawValue), in: services.database)
         var paths = StaffPaths(siteID: id.rawValue)
@@ -55,7 +55,7 @@ struct StaffPageBuilder {
 
     static func base(_ id: Site.ID) -> String { "/sites/\(id.rawValue)" }
 
-    private func session(_ booking: Booking, names: Names) throws -> StaffPageModel.Session {
+    private func listed(_ booking: Booking, names: Names) throws -> StaffPageModel.Session {
         let consultation = try services.database.request(id: booking.requestId)
         return StaffPageModel.Session(
             bookingId: booking.id.rawValue, date: WallClock.paris.localDate(of: booking.start),

@@ -78,7 +78,8 @@ actor PlanRunner {
         running[id] = nil
     }
 
-    private static func scenario(for body: PlanRequestBody, base: Scenario) throws -> Scenario {
+    /// The scenario a run solves; the planner page keeps it to draw the comparison.
+    static func scenario(for body: PlanRequestBody, base: Scenario) throws -> Scenario {
         switch body.kind {
         case .reoptimise:
             guard body.changes == nil else {

@@ -1,0 +1,132 @@
+import Foundation
+import Hummingbird
+import TelemedCore
+import TelemedPages
+import TelemedSolver
+import TelemedStore
+
+/// The planners' pages: `/planification` (the plan in force in figures and the what-if form),
+/// `POST /planification/simulations` (the same background run as `POST /api/v1/plans`, through
+/// ``PlanRunner``), and `/planification/simulations/{id}`: a progress page refreshing itself while
+/// the run works, then the comparison with the plan in force (charts and maps).
+struct PlannerController: Sendable {
+    let services: ServerServices
+    let pages: PageServices
+
+    static let home = "/planification"
+    static let simulations = "/planification/simulations"
+
+    func addRoutes(to routes: RouteTable) {
+        routes.on(.get, Self.home, use: show)
+        routes.on(.post, Self.simulations, use: start)
+        routes.on(.get, Self.simulations + "/{id}", use: progress)
+    }
+
+    @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let visitor = try await planner(request)
+        let schedule = try services.database.schedule()
+        return HTMLResponse.make(
+            page(schedule, form: Self.choices(schedule.scenario), session: visitor.session).render())
+    }
+
+    @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let visitor = try await planner(request)
+        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        try access.requireCSRF(form, session: visitor.session, name: "simulation")
+        let schedule = try services.database.schedule()
+        let input = WhatIfInput(form, choices: Self.choices(schedule.scenario))
+        switch input.read(scenario: schedule.scenario) {
+        case .refused(let refused):
+            return HTMLResponse.make(
+                page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
+        case .accepted(let name, let change):
+            let body = PlanRequestBody(kind: .whatif, changes: [change])
+            do {
+                var base = schedule.scenario
+                base.bookings = base.bookings.filter(\.status.isPinned)
+                let scenario = try PlanRunner.scenario(for: body, base: base)
+                let run = try await services.plans.start(body)
+                await pages.whatIfs.add(run.id, .init(name: name, started: Date(), scenario: scenario))
+                context.logger.info("What-if started from the planner page", metadata: ["plan": "\(run.id)"])
+                return HTMLResponse.redirect(to: "\(Self.simulations)/\(run.id)")
+            } catch let error as APIError {
+                var refused = input.typed
+                refused.errors[.change] = "Ce changement ne s’applique pas à la région (\(error.detail))."
+                return HTMLResponse.make(
+                    page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
+            }
+        }
+    }
+
+    @Sendable func progress(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        _ = try await planner(request)
+        let id = try context.parameters.require("id")
+        guard let run = try services.database.planRun(id: id), let entry = await pages.whatIfs.entry(id) else {
+            throw PageError.notFound(
+                "Cette simulation est inconnue, ou a été lancée avant le redémarrage du service : relancez-la.")
+        }
+        switch run.status {
+        case .running:
+            let limit = services.configuration.planTimeLimit.timeInterval
+            let done = limit > 0 ? min(0.99, Date().timeIntervalSince(entry.started) / limit) : 0.5
+            let page = WhatIfRunningPage(
+                studyName: entry.name, variants: [.init(name: entry.name, progress: done)], refreshSeconds: 2)
+            return HTMLResponse.make(page.render())
+        case .failed:
+            throw PageError.notFound("La simulation a échoué (voir le journal du service) : relancez-la.")
+        case .finished:
+            guard let plan = run.plan else {
+                throw PageError.notFound("Cette simulation n’a pas de plan : relancez-la.")
+            }
+            let schedule = try services.database.schedule()
+            let catalog = try Self.catalog()
+            let page = PlanComparisonPage(
+                title: "Plan en vigueur et « \(entry.name) »",
+                plans: [
+                    ComparedPlan(
+                        name: "Plan en vigueur", scenario: schedule.scenario, plan: schedule.plan, catalog: catalog,
+                        travel: schedule.travel),
+                    ComparedPlan(
+                        name: entry.name, scenario: entry.scenario, plan: plan, catalog: catalog,
+                        travel: schedule.travel),
+                ], plannerHome: Self.home)
+            return HTMLResponse.make(page.render())
+        }
+    }
+
+    private var access: PageAccess { PageAccess(services: services, pages: pages) }
+
+    private func planner(_ request: Request) async throws -> PageAccess.Visitor {
+        let visitor = try await access.visitor(request)
+        guard visitor.role.isPlanning else {
+            throw PageError.forbidden(
+                "Ces pages sont celles de l’équipe de planification : votre code n’y donne pas accès.")
+        }
+        return visitor
+    }
+
+    private func page(_ schedule: StoredSchedule, form: WhatIfForm, session: String) -> PlannerPage {
+        PlannerPage(
+            planName: schedule.scenario.name, kpis: PlanKPIs(scenario: schedule.scenario, plan: schedule.plan),
+            whatIf: form, whatIfAction: Self.simulations, protection: pages.protection(session: session))
+    }
+
+    /// The communes of the one region shipped (Bourgogne-Franche-Comté, `27`), for the departments'
+    /// figures; the demo region and the test fixtures lie in it.
+    static func catalog() throws -> CommuneCatalog {
+        try CommuneCatalog.shipped(region: "27")
+    }
+
+    static func choices(_ scenario: Scenario) -> WhatIfForm {
+        WhatIfForm(
+            units: scenario.units.map { .init(id: $0.id.rawValue, label: "\($0.name) (\($0.depot.name))") },
+            specialists: scenario.specialists.map {
+                .init(
+                    id: $0.id.rawValue,
+                    label: "\($0.name) · " + $0.specialties.map(FrenchVocabulary.specialty).joined(separator: ", "))
+            },
+            sites: scenario.sites.map { .init(id: $0.id.rawValue, label: "\($0.name) (\($0.commune))") },
+            specialties: Set(scenario.specialists.flatMap(\.specialties)).sorted(),
+            departments: Set(scenario.sites.map(\.departmentCode)).sorted().map { .init(id: $0, label: $0) })
+    }
+}
