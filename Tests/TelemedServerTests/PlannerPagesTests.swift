@@ -21,7 +21,7 @@ struct PlannerPagesTests {
                 uri: "/planification/simulations", method: .post, headers: PageForms.headers(cookie: cookie),
                 body: PageForms.body([("csrf", csrf), ("variantName", "sans base"), ("change", "moveDepot")]))
             #expect(refused.status == .badRequest)
-            #expect(String(buffer: refused.body).contains("Choisissez l’unité mobile concernée"))
+            #expect(String(buffer: refused.body).contains("Choisissez une unité mobile"))
             #expect(String(buffer: refused.body).contains("sans base"))
             let started = try await client.execute(
                 uri: "/planification/simulations", method: .post, headers: PageForms.headers(cookie: cookie),

@@ -35,11 +35,14 @@ struct PlannerController: Sendable {
         try access.requireCSRF(form, session: visitor.session, name: "simulation")
         let schedule = try services.database.schedule()
         let input = WhatIfInput(form, choices: Self.choices(schedule.scenario))
-        switch input.read(scenario: schedule.scenario) {
+        switch input.read(scenario: schedule.scenario, catalog: try Self.catalog()) {
         case .refused(let refused):
             return HTMLResponse.make(
                 page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
-        case .accepted(let name, let change):
+        case .accepted(let submission):
+            // The run takes the server's time limit (`--plan-seconds`), as API runs do; the form's
+            // own limit is checked but not used.
+            let (name, change) = (submission.variantName, submission.change)
             let body = PlanRequestBody(kind: .whatif, changes: [change])
             do {
                 var base = schedule.scenario
