@@ -62,7 +62,10 @@ struct PagesEndToEndTests {
         let cancelled = try staff.post("\(home)/reservations/\(booking)/cancel", fields: [], csrfFrom: withBooking)
         #expect(cancelled.status == 303)
         let after = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-staff-cancelled")
-        #expect(after.contains("Séance annulée") || after.contains("annulée"))
+        // Still listed, as cancelled, with no action left on it.
+        let row = try #require(after.components(separatedBy: "<tr>").first { $0.contains("P-NAVIGATEUR-1") })
+        #expect(row.contains("annulée"))
+        #expect(!after.contains("/reservations/\(booking)/cancel"))
         let feedAfter = try await server.send("GET", String(feedPath))
         let event = try #require(
             feedAfter.text.components(separatedBy: "BEGIN:VEVENT").first {
@@ -158,7 +161,8 @@ struct PagesEndToEndTests {
         let page = try BrowserSignIn.page(server: server.baseURL, token: token, csrf: csrf, next: next)
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent().deletingLastPathComponent()) }
         let dom = try browser.renderedDOM(of: page, settle: 10_000)
-        let png = try browser.screenshot(of: page, named: name, height: 1600, settle: 10_000)
+        // Tall enough for the staff page's session list below the form.
+        let png = try browser.screenshot(of: page, named: name, height: 3200, settle: 10_000)
         #expect(png.count > 5_000, "\(name): \(png.count) bytes is a blank page")
         return dom
     }
