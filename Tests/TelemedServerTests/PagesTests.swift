@@ -194,4 +194,39 @@ struct PagesTests {
             #expect(refused.status == .forbidden)
         }
     }
+
+    @Test("staff move a booking: new proposals while the booking stays, then the chosen one replaces it")
+    func reschedule() async throws {
+        let fixture = try ServerFixture()
+        let site = "/sites/\(ServerFixture.ehpad)"
+        let store = SQLiteBookingStore(fixture.database)
+        let everything = UTCInterval(start: .distantPast, end: .distantFuture)
+        let booking = try #require(
+            try store.bookings(atSite: .init(rawValue: ServerFixture.ehpad), startingIn: everything).first {
+                $0.status == .confirmed
+            })
+        try await fixture.app().test(.router) { client in
+            let (cookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
+            let page = String(
+                buffer: try await client.execute(uri: site, method: .get, headers: [.cookie: cookie]).body)
+            let move = "\(site)/reservations/\(booking.id)/reschedule"
+            let csrf = try #require(PageForms.csrf(in: page, action: move))
+            let offered = try await client.execute(
+                uri: move, method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", csrf)]))
+            #expect(offered.status == .ok)
+            let html = String(buffer: offered.body)
+            #expect(html.contains("la séance actuelle reste réservée"))
+            let proposals = PageForms.proposals(in: html)
+            #expect(!proposals.isEmpty)
+            #expect(try store.booking(booking.id)?.status == .confirmed)
+            let confirmCSRF = try #require(PageForms.csrf(in: html, action: "\(site)/reservations"))
+            let moved = try await client.execute(
+                uri: "\(site)/reservations", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", confirmCSRF), ("proposal", proposals[0])]))
+            #expect(moved.status == .seeOther)
+            #expect(try store.booking(booking.id)?.status == .cancelled)
+            #expect(try store.booking(.init(rawValue: "B-" + proposals[0].dropFirst(2)))?.status == .confirmed)
+        }
+    }
 }
