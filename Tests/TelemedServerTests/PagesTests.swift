@@ -229,4 +229,25 @@ struct PagesTests {
             #expect(try store.booking(.init(rawValue: "B-" + proposals[0].dropFirst(2)))?.status == .confirmed)
         }
     }
+
+    @Test("signing out ends the session: the cookie no longer opens the page")
+    func signOut() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            let (cookie, home) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
+            let page = try await client.execute(uri: "/deconnexion", method: .get, headers: [.cookie: cookie])
+            let csrf = try #require(PageForms.csrf(in: String(buffer: page.body), action: "/deconnexion"))
+            let forged = try await client.execute(
+                uri: "/deconnexion", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", String(repeating: "a", count: 64))]))
+            #expect(forged.status == .forbidden)
+            let out = try await client.execute(
+                uri: "/deconnexion", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", csrf)]))
+            #expect(out.status == .seeOther)
+            #expect(out.headers[.setCookie]?.contains("Max-Age=0") == true)
+            let after = try await client.execute(uri: home, method: .get, headers: [.cookie: cookie])
+            #expect(after.status == .unauthorized)
+        }
+    }
 }

@@ -4,7 +4,8 @@ import TelemedPages
 import TelemedStore
 
 /// `GET /` (the login page, or the visitor's own page when signed in), `POST /connexion` (an
-/// access code opens a session: cookie, then 303 to the role's page) and `POST /deconnexion`.
+/// access code opens a session: cookie, then 303 to the role's page), and `GET | POST
+/// /deconnexion` (the sign-out button, then the session ended and the cookie cleared).
 struct LoginController: Sendable {
     let services: ServerServices
     let pages: PageServices
@@ -12,6 +13,7 @@ struct LoginController: Sendable {
     func addRoutes(to routes: RouteTable) {
         routes.on(.get, "/", use: show)
         routes.on(.post, PagesController.loginPath, use: signIn)
+        routes.on(.get, PagesController.logoutPath, use: confirmSignOut)
         routes.on(.post, PagesController.logoutPath, use: signOut)
     }
 
@@ -43,6 +45,14 @@ struct LoginController: Sendable {
         context.logger.info("Page session opened", metadata: ["role": "\(role)"])
         return HTMLResponse.redirect(
             to: next ?? home, cookie: SessionCookie.opening(session, secure: pages.secureCookies))
+    }
+
+    @Sendable func confirmSignOut(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let visitor = try await access.visitor(request)
+        let page = SignOutPage(
+            action: PagesController.logoutPath, protection: pages.protection(session: visitor.session),
+            back: PageAccess.home(of: visitor.role) ?? "/")
+        return HTMLResponse.make(page.render())
     }
 
     @Sendable func signOut(_ request: Request, context: TelemedRequestContext) async throws -> Response {
