@@ -74,7 +74,7 @@ public struct StaffPage: Sendable {
             html +=
                 "<div class=\"table-wrap\"><table><caption>\(week == 0 ? "Cette semaine" : "Semaine") du "
                 + "\(FrenchVocabulary.date(monday))</caption><thead><tr>"
-                + ["Jour", "Heure", "Résident", "Spécialité", "Mode", "Praticien", "Lieu", "État", "Actions"].map {
+                + ["Jour", "Heure", "Résident", "Consultation", "Praticien et lieu", "État", "Actions"].map {
                     "<th scope=\"col\">\($0)</th>"
                 }.joined() + "</tr></thead><tbody>"
             for session in weeks[week]! { html += row(session) }
@@ -102,8 +102,9 @@ public struct StaffPage: Sendable {
         let cells = [
             HTML.escape(FrenchVocabulary.date(session.date)),
             "\(FrenchVocabulary.time(session.start)) – \(FrenchVocabulary.time(session.end))",
-            HTML.escape(session.residentReference), HTML.escape(FrenchVocabulary.specialty(session.specialty)),
-            FrenchVocabulary.mode(session.mode), HTML.escape(session.practitioner), place,
+            HTML.escape(session.residentReference),
+            "\(HTML.escape(FrenchVocabulary.specialty(session.specialty)))<br>\(FrenchVocabulary.mode(session.mode))",
+            "\(HTML.escape(session.practitioner))<br>\(place)",
             Self.status(session.status), actions,
         ]
         return "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
