@@ -58,21 +58,16 @@ struct PlanCheckerDemoTests {
             score: PlanScore(hard: 0, served: 0, soft: 0))
     }
 
-    @Test("the demo region's 1,366 requests are checked in well under a second")
-    func demoPlanIsCheckedQuickly() throws {
+    /// Speed is measured in benchmarks, never asserted here: this checks the checker's results at
+    /// the demo's scale.
+    @Test("the demo region's 1,366 requests are all checked, with every violation counted")
+    func demoPlanIsChecked() throws {
         let scenario = try ScenarioCoder.load(contentsOf: Self.demoURL)
         #expect(scenario.requests.count == 1366)
         let plan = Self.naivePlan(for: scenario)
-        let checker = try PlanChecker(scenario: scenario)
-        let clock = ContinuousClock()
-        var report: PlanCheckReport?
-        // Best of three: the figure is the checker's cost, not that of the tests running beside it
-        // on a loaded machine (one run alone takes about half the limit).
-        let elapsed = (0..<3).map { _ in clock.measure { report = checker.check(plan) } }.min()!
-        let result = try #require(report)
+        let result = try PlanChecker(scenario: scenario).check(plan)
         #expect(!result.isValid)
         #expect(result.score.hard == result.violations.count)
         #expect(result.score.served == scenario.requests.reduce(0) { $0 + scenario.weights.served[$1.urgency] })
-        #expect(elapsed < .seconds(1), "checked in \(elapsed)")
     }
 }
