@@ -58,4 +58,34 @@ enum PageForms {
         let cookie = try #require(sessionCookie(response.headers[.setCookie]))
         return (cookie, try #require(response.headers[.location]))
     }
+
+    /// Signs in with `token` and opens `path` (the landing page when nil): the cookie, the landing
+    /// path and the page's HTML.
+    static func signedInPage(
+        _ client: some TestClientProtocol, token: String, path: String? = nil
+    ) async throws -> (cookie: String, home: String, html: String) {
+        let (cookie, home) = try await signIn(client, token: token)
+        let page = try await client.execute(uri: path ?? home, method: .get, headers: [.cookie: cookie])
+        #expect(page.status == .ok)
+        return (cookie, home, String(buffer: page.body))
+    }
+
+    /// The request form's fields for a dermatology consultation at the EHPAD, as staff fill it in.
+    static func dermatologyRequest(resident: String) -> [(String, String)] {
+        [
+            ("residentReference", resident), ("specialty", "dermatology"), ("mode", "live"),
+            ("urgency", "soon"), ("equipment", "dermatoscope"), ("notes", "note privée"),
+        ]
+    }
+
+    /// Posts the request form of the staff page `html` (of `site`, `/sites/…`) with `fields`.
+    static func ask(
+        _ client: some TestClientProtocol, site: String, cookie: String, page html: String,
+        fields: [(String, String)]
+    ) async throws -> TestResponse {
+        let csrf = try #require(Self.csrf(in: html, action: "\(site)/demandes"))
+        return try await client.execute(
+            uri: "\(site)/demandes", method: .post, headers: headers(cookie: cookie),
+            body: body([("csrf", csrf)] + fields))
+    }
 }

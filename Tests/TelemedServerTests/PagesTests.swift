@@ -77,21 +77,14 @@ struct PagesTests {
         let fixture = try ServerFixture()
         let site = "/sites/\(ServerFixture.ehpad)"
         try await fixture.app().test(.router) { client in
-            let (cookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
-            let page = String(
-                buffer: try await client.execute(uri: site, method: .get, headers: [.cookie: cookie]).body)
-            let csrf = try #require(PageForms.csrf(in: page, action: "\(site)/demandes"))
-            let fields = [
-                ("residentReference", "P-PAGE-1"), ("specialty", "dermatology"), ("mode", "live"),
-                ("urgency", "soon"), ("equipment", "dermatoscope"), ("notes", "note privée"),
-            ]
+            let (cookie, _, page) = try await PageForms.signedInPage(
+                client, token: fixture.token(site: ServerFixture.ehpad))
+            let fields = PageForms.dermatologyRequest(resident: "P-PAGE-1")
             let forged = try await client.execute(
                 uri: "\(site)/demandes", method: .post, headers: PageForms.headers(cookie: cookie),
                 body: PageForms.body([("csrf", String(repeating: "0", count: 64))] + fields))
             #expect(forged.status == .forbidden)
-            let asked = try await client.execute(
-                uri: "\(site)/demandes", method: .post, headers: PageForms.headers(cookie: cookie),
-                body: PageForms.body([("csrf", csrf)] + fields))
+            let asked = try await PageForms.ask(client, site: site, cookie: cookie, page: page, fields: fields)
             #expect(asked.status == .ok)
             let offered = String(buffer: asked.body)
             let proposals = PageForms.proposals(in: offered)
@@ -130,16 +123,14 @@ struct PagesTests {
         let fixture = try ServerFixture()
         let site = "/sites/\(ServerFixture.ehpad)"
         try await fixture.app().test(.router) { client in
-            let (cookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
-            let page = String(
-                buffer: try await client.execute(uri: site, method: .get, headers: [.cookie: cookie]).body)
-            let csrf = try #require(PageForms.csrf(in: page, action: "\(site)/demandes"))
-            let refused = try await client.execute(
-                uri: "\(site)/demandes", method: .post, headers: PageForms.headers(cookie: cookie),
-                body: PageForms.body([
-                    ("csrf", csrf), ("residentReference", "  "), ("specialty", "dermatology"), ("mode", "live"),
-                    ("urgency", "soon"), ("notes", "gardée telle quelle"),
-                ]))
+            let (cookie, _, page) = try await PageForms.signedInPage(
+                client, token: fixture.token(site: ServerFixture.ehpad))
+            let refused = try await PageForms.ask(
+                client, site: site, cookie: cookie, page: page,
+                fields: [
+                    ("residentReference", "  "), ("specialty", "dermatology"), ("mode", "live"), ("urgency", "soon"),
+                    ("notes", "gardée telle quelle"),
+                ])
             #expect(refused.status == .badRequest)
             let html = String(buffer: refused.body)
             #expect(html.contains("Indiquez la référence pseudonyme"))
@@ -151,15 +142,10 @@ struct PagesTests {
     func otherSiteBookings() async throws {
         let fixture = try ServerFixture()
         let store = SQLiteBookingStore(fixture.database)
-        let everything = UTCInterval(start: .distantPast, end: .distantFuture)
-        let booking = try #require(
-            try store.bookings(atSite: .init(rawValue: ServerFixture.ehpad), startingIn: everything).first {
-                $0.status == .confirmed
-            })
+        let booking = try fixture.confirmedBooking(at: ServerFixture.ehpad)
         try await fixture.app().test(.router) { client in
-            let (cookie, home) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.townPoint))
-            let page = String(
-                buffer: try await client.execute(uri: home, method: .get, headers: [.cookie: cookie]).body)
+            let (cookie, home, page) = try await PageForms.signedInPage(
+                client, token: fixture.token(site: ServerFixture.townPoint))
             // Real values from the town's own list: the refusal must come from the booking's site.
             let cancelCSRF = try #require(PageForms.csrf(in: page, actionEndingWith: "/cancel"))
             let moveCSRF = try #require(PageForms.csrf(in: page, actionEndingWith: "/reschedule"))
@@ -200,15 +186,10 @@ struct PagesTests {
         let fixture = try ServerFixture()
         let site = "/sites/\(ServerFixture.ehpad)"
         let store = SQLiteBookingStore(fixture.database)
-        let everything = UTCInterval(start: .distantPast, end: .distantFuture)
-        let booking = try #require(
-            try store.bookings(atSite: .init(rawValue: ServerFixture.ehpad), startingIn: everything).first {
-                $0.status == .confirmed
-            })
+        let booking = try fixture.confirmedBooking(at: ServerFixture.ehpad)
         try await fixture.app().test(.router) { client in
-            let (cookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
-            let page = String(
-                buffer: try await client.execute(uri: site, method: .get, headers: [.cookie: cookie]).body)
+            let (cookie, _, page) = try await PageForms.signedInPage(
+                client, token: fixture.token(site: ServerFixture.ehpad))
             let move = "\(site)/reservations/\(booking.id)/reschedule"
             let csrf = try #require(PageForms.csrf(in: page, action: move))
             let offered = try await client.execute(

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import TelemedCore
 import TelemedSolver
 import TelemedStore
+import Testing
 
 @testable import TelemedServer
 
@@ -41,6 +42,15 @@ struct ServerFixture {
 
     func feed(_ kind: String, _ owner: String) -> RegionCredentials.Feed {
         credentials.feeds.first { $0.kind == kind && $0.ownerId == owner }!
+    }
+
+    /// A booking the setup confirmed at `site` (it confirms the first two weeks).
+    func confirmedBooking(at site: String) throws -> Booking {
+        let everything = UTCInterval(start: .distantPast, end: .distantFuture)
+        return try #require(
+            try SQLiteBookingStore(database).bookings(atSite: .init(rawValue: site), startingIn: everything).first {
+                $0.status == .confirmed
+            })
     }
 
     static func bearer(_ token: String, json: Bool = false) -> HTTPFields {

@@ -45,15 +45,7 @@ struct StaffController: Sendable {
         case .accepted(let accepted): body = accepted
         }
         do {
-            let horizon = try await services.livePlan.horizon()
-            let today = max(WallClock.paris.localDate(of: Date()), horizon.start)
-            let consultation = try body.request(id: .init(rawValue: ServerServices.newId("R-")), today: today)
-            let offer = try await ProposalOffer.make(
-                for: consultation, bookedAs: consultation.id, replacing: nil, services: services)
-            try services.database.recordRequest(consultation, notes: body.notes, proposals: offer.stored)
-            context.logger.info(
-                "Request recorded from the staff page",
-                metadata: ["request": "\(consultation.id)", "site": "\(site)", "proposals": "\(offer.stored.count)"])
+            let offer = try await ProposalOffer.request(body, services: services, logger: context.logger)
             model.proposals = try await builder.proposals(offer)
             if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
         } catch let error as APIError {

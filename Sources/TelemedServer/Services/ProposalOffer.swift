@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TelemedCore
 import TelemedStore
 
@@ -7,6 +8,32 @@ import TelemedStore
 struct ProposalOffer {
     var stored: [StoredProposal]
     var response: ProposalsResponse
+
+    /// A new consultation request: planned from today (or the plan's first day, if later), stored
+    /// with its notes and the proposals offered, and logged without patient data. The one path of
+    /// the API (`POST /api/v1/requests`) and the staff page's form, so both store, log and count
+    /// alike. A request the engine cannot plan is an ``APIError`` (400) and stores nothing.
+    ///
+    /// ```swift
+    /// let offer = try await ProposalOffer.request(body, services: services, logger: context.logger)
+    /// ```
+    static func request(
+        _ body: ConsultationRequestBody, services: ServerServices, logger: Logger
+    ) async throws -> ProposalOffer {
+        let horizon = try await services.livePlan.horizon()
+        let today = max(WallClock.paris.localDate(of: Date()), horizon.start)
+        let consultation = try body.request(id: .init(rawValue: ServerServices.newId("R-")), today: today)
+        let offer = try await make(for: consultation, bookedAs: consultation.id, replacing: nil, services: services)
+        try services.database.recordRequest(consultation, notes: body.notes, proposals: offer.stored)
+        services.metrics.recordConsultationRequest(offered: !offer.stored.isEmpty)
+        logger.info(
+            "Request recorded",
+            metadata: [
+                "request": "\(consultation.id)", "site": "\(consultation.siteId)",
+                "proposals": "\(offer.stored.count)",
+            ])
+        return offer
+    }
 
     /// `consultation` is what the engine plans (for a reschedule, a copy under a fresh id);
     /// `requestId` is the stored request the bookings will name.

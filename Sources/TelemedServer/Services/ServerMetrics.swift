@@ -2,8 +2,8 @@ import Foundation
 import Synchronization
 
 /// The few series `/metrics` exposes, in the Prometheus text format (version 0.0.4): requests by
-/// method, route and status with a latency histogram, bookings confirmed and cancelled, and plan
-/// runs by kind and outcome.
+/// method, route and status with a latency histogram, consultation requests by outcome, bookings
+/// confirmed and cancelled, and plan runs by kind and outcome.
 ///
 /// Hand-written rather than swift-metrics with swift-prometheus: those route every series through
 /// one process-wide `MetricsSystem.bootstrap`, which the in-process tests (many applications in one
@@ -26,8 +26,9 @@ final class ServerMetrics: Sendable {
     }
 
     private struct State {
-        var requests: [RouteKey: [Int: Int]] = [:]
+        var routes: [RouteKey: [Int: Int]] = [:]
         var latencies: [RouteKey: Histogram] = [:]
+        var requests: [String: Int] = ["offered": 0, "none": 0]
         var bookings: [String: Int] = ["confirmed": 0, "cancelled": 0]
         var planRuns: [String: Int] = [:]
     }
@@ -37,13 +38,18 @@ final class ServerMetrics: Sendable {
     func recordRequest(method: String, route: String, status: Int, seconds: Double) {
         let key = RouteKey(method: method, route: route)
         state.withLock { state in
-            state.requests[key, default: [:]][status, default: 0] += 1
+            state.routes[key, default: [:]][status, default: 0] += 1
             var histogram = state.latencies[key] ?? Histogram()
             if let bucket = Self.buckets.firstIndex(where: { seconds <= $0 }) { histogram.counts[bucket] += 1 }
             histogram.sum += seconds
             histogram.total += 1
             state.latencies[key] = histogram
         }
+    }
+
+    /// A consultation request stored: `offered` when it got proposals, `none` when nothing fitted.
+    func recordConsultationRequest(offered: Bool) {
+        state.withLock { $0.requests[offered ? "offered" : "none", default: 0] += 1 }
     }
 
     /// `event`: `confirmed` or `cancelled`.
@@ -63,8 +69,8 @@ final class ServerMetrics: Sendable {
             "# HELP telemed_http_requests_total HTTP requests by method, route and status.",
             "# TYPE telemed_http_requests_total counter",
         ]
-        for key in state.requests.keys.sorted() {
-            for (status, count) in state.requests[key]!.sorted(by: { $0.key < $1.key }) {
+        for key in state.routes.keys.sorted() {
+            for (status, count) in state.routes[key]!.sorted(by: { $0.key < $1.key }) {
                 lines.append("telemed_http_requests_total{\(labels(key)),status=\"\(status)\"} \(count)")
             }
         }
@@ -83,6 +89,13 @@ final class ServerMetrics: Sendable {
             lines.append("telemed_http_request_duration_seconds_bucket{\(labels(key)),le=\"+Inf\"} \(histogram.total)")
             lines.append("telemed_http_request_duration_seconds_sum{\(labels(key))} \(histogram.sum)")
             lines.append("telemed_http_request_duration_seconds_count{\(labels(key))} \(histogram.total)")
+        }
+        lines += [
+            "# HELP telemed_consultation_requests_total Consultation requests stored, by whether proposals were offered.",
+            "# TYPE telemed_consultation_requests_total counter",
+        ]
+        for (outcome, count) in state.requests.sorted(by: { $0.key < $1.key }) {
+            lines.append("telemed_consultation_requests_total{outcome=\"\(outcome)\"} \(count)")
         }
         lines += [
             "# HELP telemed_bookings_total Bookings confirmed and cancelled through the API.",

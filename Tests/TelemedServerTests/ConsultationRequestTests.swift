@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TelemedCore
+import TelemedStore
+import Testing
+
+@testable import TelemedServer
+
+@Suite("Consultation requests")
+struct ConsultationRequestTests {
+    @Test(
+        "a request from the staff page and one from the API are stored, counted and logged alike, with no patient data")
+    func oneRequestPath() async throws {
+        let fixture = try ServerFixture()
+        let logs = LogRecorder()
+        let app = try buildApplication(
+            configuration: fixture.configuration, database: fixture.database, logger: logs.logger())
+        let site = "/sites/\(ServerFixture.ehpad)"
+        try await app.test(.router) { client in
+            let (cookie, _, page) = try await PageForms.signedInPage(
+                client, token: fixture.token(site: ServerFixture.ehpad))
+            let asked = try await PageForms.ask(
+                client, site: site, cookie: cookie, page: page,
+                fields: PageForms.dermatologyRequest(resident: "P-PAGE-SECRET"))
+            #expect(asked.status == .ok)
+            #expect(!PageForms.proposals(in: String(buffer: asked.body)).isEmpty)
+            let api = try await client.execute(
+                uri: "/api/v1/requests", method: .post,
+                headers: ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true),
+                body: ServerFixture.dermatologyRequest(patient: "P-API-SECRET"))
+            #expect(api.status == .created)
+            let metrics = String(buffer: try await client.execute(uri: "/metrics", method: .get).body)
+            #expect(metrics.contains(#"telemed_consultation_requests_total{outcome="offered"} 2"#))
+        }
+        let recorded = logs.entries.filter { $0.message == "Request recorded" }
+        #expect(recorded.count == 2)
+        #expect(recorded.allSatisfy { $0.metadata["site"] == ServerFixture.ehpad && $0.metadata["request"] != nil })
+        for entry in logs.entries {
+            for secret in ["P-PAGE-SECRET", "P-API-SECRET", "note privée"] {
+                #expect(!entry.text.contains(secret), "logged: \(entry.text)")
+            }
+        }
+    }
+}
