@@ -43,3 +43,32 @@ struct ConsultationRequestTests {
         }
     }
 }
+
+extension ConsultationRequestTests {
+    @Test("a booking made by this server is respected by the very next request: its slot is not offered again")
+    func bookedSlotNotOfferedAgain() async throws {
+        let fixture = try ServerFixture()
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        try await fixture.app().test(.router) { client in
+            let first = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: staff,
+                body: ServerFixture.dermatologyRequest(patient: "P-FIRST")
+            ) { try $0.decode(ProposalsBody.self) }
+            let booked = try #require(first.proposals.first)
+            try await client.execute(
+                uri: "/api/v1/bookings", method: .post, headers: staff,
+                body: ByteBuffer(string: #"{"proposalId": "\#(booked.id)"}"#)
+            ) { response in
+                #expect(response.status == .created)
+            }
+            let next = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: staff,
+                body: ServerFixture.dermatologyRequest(patient: "P-NEXT")
+            ) { try $0.decode(ProposalsBody.self) }
+            #expect(!next.proposals.isEmpty)
+            #expect(
+                !next.proposals.contains { $0.start == booked.start && $0.specialistId == booked.specialistId },
+                "the booked slot was offered again")
+        }
+    }
+}

@@ -5,9 +5,16 @@ import TelemedStore
 
 /// The plan in force and the proposal engine compiled over it: every stored booking that is not
 /// cancelled holds its place (confirmed ones are pinned; proposed ones are the planned work).
-/// The engine is rebuilt when the store's change generation moved, so a booking made by this
-/// server or by another process is respected by the next proposal.
+/// The engine is rebuilt when the store's change generation moved. The generation comes from
+/// ``TelemedDatabase/recentChangeGeneration(tolerance:)``, as for the feeds: a booking made by
+/// this server is respected by the very next proposal, without a read of the file per request;
+/// one made by another process (a `telemed` command on the same file) within
+/// ``otherProcessDelay``. A proposal drawn from a plan that late is still safe to offer: booking
+/// it re-checks every rule in the store's transaction (a 409 at worst).
 actor LivePlan {
+    /// How late a change made by another process may be seen; this server's own show at once.
+    static let otherProcessDelay: Duration = .seconds(1)
+
     let database: TelemedDatabase
     private var cached: (generation: Int64, engine: ProposalEngine, scenario: Scenario)?
 
@@ -46,7 +53,7 @@ actor LivePlan {
     }
 
     private func current() throws -> (generation: Int64, engine: ProposalEngine, scenario: Scenario) {
-        let generation = try database.changeGeneration()
+        let generation = try database.recentChangeGeneration(tolerance: Self.otherProcessDelay)
         if let cached, cached.generation == generation { return cached }
         let schedule = try database.schedule()
         let engine = try ProposalEngine(scenario: schedule.scenario, plan: schedule.plan, travelModel: schedule.travel)
