@@ -20,12 +20,15 @@ public struct ServerConfiguration: Sendable {
     /// The address people reach the server at (`https://telemed.example.org`), for the feed links
     /// the pages show; with https the session cookie is `Secure`. Nil: the request's `Host`.
     public var publicURL: String?
+    /// The key the pages' feed links are derived from (``FeedLinkKey``, 32 bytes). Nil: a random
+    /// key per process, so the links the pages show change at each start (tests, previews).
+    public var feedLinkKey: Data?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
         version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
         proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
-        publicURL: String? = nil
+        publicURL: String? = nil, feedLinkKey: Data? = nil
     ) {
         self.host = host
         self.port = port
@@ -37,5 +40,6 @@ public struct ServerConfiguration: Sendable {
         self.planTimeLimit = planTimeLimit
         self.planSeed = planSeed
         self.publicURL = publicURL
+        self.feedLinkKey = feedLinkKey
     }
 }

@@ -32,6 +32,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidRoute(String)
     /// An availability exception that ends before it starts.
     case invalidException(String)
+    /// A feed secret given by the caller that is not 64 lowercase hexadecimal characters.
+    case weakFeedSecret
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Invalid unit route: \(what)."
         case .invalidException(let what):
             "Invalid availability exception: \(what) (it must end after it starts); nothing was changed."
+        case .weakFeedSecret:
+            "A feed secret must be 64 lowercase hexadecimal characters (256 bits); nothing was stored."
         }
     }
 }

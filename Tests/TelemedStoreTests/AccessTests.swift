@@ -55,4 +55,25 @@ struct AccessTests {
         #expect(try database.feedOwner(forSecret: first) == nil)
         #expect(try database.feedOwner(forSecret: second) == .unit("U-01"))
     }
+
+    @Test("a secret made by the caller is stored once, audited, and once revoked is never stored again")
+    func registeredFeedSecret() throws {
+        let database = try TelemedDatabase.inMemory()
+        let secret = String(repeating: "5a", count: 32)
+        #expect(try database.feedSecretState(secret) == .unknown)
+        #expect(try database.registerFeedSecret(secret, for: .site("E-1"), actor: "pages"))
+        let generation = try database.changeGeneration()
+        #expect(try database.feedSecretState(secret) == .active(.site("E-1")))
+        #expect(try database.registerFeedSecret(secret, for: .site("E-1"), actor: "pages") == false)
+        #expect(try database.changeGeneration() == generation, "a known secret is stored once")
+        #expect(try database.revokeFeedSecret(secret, actor: "planner"))
+        #expect(try database.registerFeedSecret(secret, for: .site("E-1"), actor: "pages") == false)
+        #expect(try database.feedSecretState(secret) == .revoked)
+        #expect(try database.feedOwner(forSecret: secret) == nil)
+        for weak in ["abc", String(repeating: "G", count: 64), String(repeating: "A", count: 64)] {
+            #expect(throws: StoreError.weakFeedSecret) {
+                try database.registerFeedSecret(weak, for: .site("E-1"), actor: "pages")
+            }
+        }
+    }
 }

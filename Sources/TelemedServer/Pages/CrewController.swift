@@ -31,7 +31,7 @@ struct CrewController: Sendable {
         let today = max(WallClock.paris.localDate(of: Date()), scenario.horizon.start)
         let sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let days = try [today, today.adding(days: 1)].map { try day($0, unit: id, sites: sites) }
-        let secret = try await pages.feedLinks.secret(for: .unit(id.rawValue), in: services.database)
+        let secret = try pages.feedLinks.secret(for: .unit(id.rawValue), in: services.database)
         let model = CrewPageModel(
             unitName: unit.name, depotName: unit.depot.name, depotLocation: unit.depot.location, days: days,
             feedURL: "\(pages.baseURL(request, services.configuration))/feeds/\(secret).ics")

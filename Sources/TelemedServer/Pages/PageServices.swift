@@ -10,7 +10,7 @@ struct PageServices: Sendable {
     /// A fresh key per process: a restart signs every browser out anyway (sessions live in
     /// memory), so the forms it signed have nothing left to protect.
     let csrf = CSRFToken(key: SymmetricKey(size: .bits256))
-    let feedLinks = FeedLinks()
+    let feedLinks: FeedLinks
     let whatIfs = WhatIfRuns()
     /// The address people reach the server at (`--public-url`), for feed links; nil to use the
     /// request's own `Host`.
@@ -22,6 +22,7 @@ struct PageServices: Sendable {
 
     init(configuration: ServerConfiguration) {
         publicURL = configuration.publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        feedLinks = FeedLinks(key: configuration.feedLinkKey ?? FeedLinkKey.random())
     }
 
     /// The address people use, for links: `--public-url` when set, else what the browser asked for.

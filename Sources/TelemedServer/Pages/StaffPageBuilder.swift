@@ -28,7 +28,7 @@ struct StaffPageBuilder {
         let sessions = try services.store.bookings(atSite: id, startingIn: window).map { booking in
             try listed(booking, names: names)
         }
-        let secret = try await pages.feedLinks.secret(for: .site(id.rawValue), in: services.database)
+        let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: services.database)
         var paths = StaffPaths(siteID: id.rawValue)
         paths.request = Self.base(id) + "/demandes"
         paths.confirm = Self.base(id) + "/reservations"

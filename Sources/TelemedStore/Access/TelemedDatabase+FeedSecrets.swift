@@ -60,6 +60,56 @@ extension TelemedDatabase {
         return secrets
     }
 
+    /// What the store knows of a feed secret: nothing, that it is active (with its owner), or that
+    /// it was revoked.
+    public enum FeedSecretState: Equatable, Sendable {
+        case unknown
+        case active(FeedOwner)
+        case revoked
+    }
+
+    /// The state of `secret`, read by its hash.
+    public func feedSecretState(_ secret: String) throws -> FeedSecretState {
+        try writer.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT ownerKind, ownerId, revokedAt FROM feedSecrets WHERE secretHash = ?",
+                    arguments: [SecretHash.of(secret)])
+            else { return .unknown }
+            if row["revokedAt"] as Date? != nil { return .revoked }
+            return FeedOwner(kind: row["ownerKind"], id: row["ownerId"]).map { .active($0) } ?? .unknown
+        }
+    }
+
+    /// Stores the hash of a secret made by the caller (a server deriving stable links from a key
+    /// of its own) for `owner`, audited like ``createFeedSecret(for:actor:)``; true when stored.
+    /// A secret already known, active or revoked, is left as it is (false, nothing written), so a
+    /// revoked secret never comes back. The secret must be 64 lowercase hexadecimal characters
+    /// (256 bits, as random ones are), so a guessable one cannot open a feed.
+    ///
+    /// ```swift
+    /// let stored = try database.registerFeedSecret(derived, for: .site("E-21-0001"), actor: "pages")
+    /// ```
+    @discardableResult
+    public func registerFeedSecret(_ secret: String, for owner: FeedOwner, actor: String) throws -> Bool {
+        guard secret.utf8.count == 64,
+            secret.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else { throw StoreError.weakFeedSecret }
+        let hash = SecretHash.of(secret)
+        return try writer.write { db in
+            let known = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM feedSecrets WHERE secretHash = ?)", arguments: [hash])
+            guard known == false else { return false }
+            try db.execute(
+                sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
+                arguments: [hash, owner.kind, owner.id, Date()])
+            try AuditEntry(
+                actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
+            ).append(to: db)
+            return true
+        }
+    }
+
     /// The owner of an active feed secret; nil when unknown or revoked.
     public func feedOwner(forSecret secret: String) throws -> FeedOwner? {
         try writer.read { db in

@@ -15,7 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
             planned with a fixed seed, its first two weeks of bookings confirmed, and a token made for \
             the admin, a planner and every site and unit, with a feed secret for every site, unit and \
             specialist. They are shown once: the admin token and a few ready URLs on standard output, \
-            all of them in DB.credentials.json (readable by you alone). TELEMED_ADMIN_TOKEN, when set, \
+            all of them in DB.credentials.json (readable by you alone). The pages' feed links are \
+            derived from a key kept in DB.feed-links.key (made at the first start, readable by you \
+            alone; not in the database, so a copy of it opens no feed). TELEMED_ADMIN_TOKEN, when set, \
             is stored as an admin token instead of making one. SIGINT or SIGTERM stop the server \
             after the requests in progress.
             """
@@ -62,7 +64,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
-            planSeed: seed, publicURL: publicURL)
+            planSeed: seed, publicURL: publicURL,
+            feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"))
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()
