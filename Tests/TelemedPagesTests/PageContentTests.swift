@@ -17,6 +17,15 @@ struct PageContentTests {
                 "<td>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; &amp; &quot;P-1&quot;\r\nP-2</td>"))
     }
 
+    @Test("every page of someone signed in links to the sign-out page in French; login and error pages do not")
+    func signOutLink() throws {
+        let link = "<a href=\"/deconnexion\">Se déconnecter</a>"
+        for (name, html) in try PageSamples.all() {
+            let signedIn = !["login", "error"].contains(name)
+            #expect(html.contains(link) == signedIn, "\(name)")
+        }
+    }
+
     @Test("the staff page lists this week's and later sessions by week, with cancel and reschedule on live bookings")
     func sessions() {
         let html = StaffPage(model: PageSamples.staff()).render()

@@ -231,4 +231,24 @@ struct PagesTests {
             #expect(after.status == .unauthorized)
         }
     }
+
+    @Test("the staff, crew and planner pages served link to the sign-out page, which offers its button")
+    func signOutLinks() async throws {
+        let fixture = try ServerFixture()
+        let link = "<a href=\"\(PagesController.logoutPath)\">Se déconnecter</a>"
+        try await fixture.app().test(.router) { client in
+            for token in [
+                fixture.token(site: ServerFixture.ehpad), fixture.credentials.unitTokens["U-58"]!,
+                fixture.credentials.plannerToken,
+            ] {
+                let (cookie, home, page) = try await PageForms.signedInPage(client, token: token)
+                #expect(page.contains(link), "\(home)")
+                let signOut = try await client.execute(
+                    uri: PagesController.logoutPath, method: .get, headers: [.cookie: cookie])
+                #expect(PageForms.csrf(in: String(buffer: signOut.body), action: PagesController.logoutPath) != nil)
+            }
+            let login = try await client.execute(uri: "/", method: .get)
+            #expect(!String(buffer: login.body).contains(link))
+        }
+    }
 }

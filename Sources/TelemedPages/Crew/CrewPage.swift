@@ -5,6 +5,8 @@ import TelemedReports
 /// the day drawn from coordinates, and the route feed. This page, not the feed, is the live truth.
 public struct CrewPage: Sendable {
     public var model: CrewPageModel
+    /// The sign-out page the header links to ("Se déconnecter"); nil for none.
+    public var signOutPath: String? = SignOutPage.defaultPath
 
     public init(model: CrewPageModel) {
         self.model = model
@@ -26,7 +28,9 @@ public struct CrewPage: Sendable {
         main +=
             CopyButton(id: "lien-tournee", label: "Adresse du calendrier de l’unité", value: model.feedURL).render()
             + "</section>"
-        return PageLayout(title: "Tournée · \(model.unitName)", main: main, script: CopyButton.script).render()
+        return PageLayout(
+            title: "Tournée · \(model.unitName)", main: main, script: CopyButton.script, signOut: signOutPath
+        ).render()
     }
 
     private func dayRoute(_ day: CrewPageModel.Day, heading: String) -> String {

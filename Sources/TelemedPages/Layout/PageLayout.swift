@@ -16,9 +16,14 @@ struct PageLayout {
     var main: String
     /// Script appended after the content, already safe (only constant text).
     var script: String = ""
+    /// The sign-out page, linked last in the header ("Se déconnecter") on every page of someone
+    /// signed in; nil on the login, sign-out and error pages.
+    var signOut: String? = nil
 
     func render() -> String {
-        let links = navigation.map { "<li><a href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.label))</a></li>" }
+        let links = (navigation + (signOut.map { [Link(label: "Se déconnecter", href: $0)] } ?? [])).map {
+            "<li><a href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.label))</a></li>"
+        }
         return """
             <!DOCTYPE html>
             <html lang="fr">

@@ -7,6 +7,8 @@ public struct PlanComparisonPage: Sendable {
     /// The reference first.
     public var plans: [ComparedPlan]
     public var plannerHome: String
+    /// The sign-out page the header links to ("Se déconnecter"); nil for none.
+    public var signOutPath: String? = SignOutPage.defaultPath
 
     public init(title: String, plans: [ComparedPlan], plannerHome: String = "/planning") {
         self.title = title
@@ -39,7 +41,8 @@ public struct PlanComparisonPage: Sendable {
             + " servie ; les traits sont les tournées des unités (une couleur par unité), les carrés noirs leurs"
             + " bases.</p><div class=\"maps\">\(maps.joined())</div></section>"
         return PageLayout(
-            title: title, navigation: [.init(label: "Planification", href: plannerHome)], main: main
+            title: title, navigation: [.init(label: "Planification", href: plannerHome)], main: main,
+            signOut: signOutPath
         ).render()
     }
 }

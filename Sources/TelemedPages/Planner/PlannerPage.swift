@@ -8,6 +8,8 @@ public struct PlannerPage: Sendable {
     public var whatIf: WhatIfForm
     public var whatIfAction: String
     public var protection: FormProtection
+    /// The sign-out page the header links to ("Se déconnecter"); nil for none.
+    public var signOutPath: String? = SignOutPage.defaultPath
 
     public init(
         planName: String, kpis: PlanKPIs, whatIf: WhatIfForm, whatIfAction: String = "/planning/whatif",
@@ -34,6 +36,6 @@ public struct PlannerPage: Sendable {
             + "<section aria-labelledby=\"simulation\"><h2 id=\"simulation\">Simuler un changement</h2>"
             + "<p>La variante est comparée au plan en vigueur ; seuls les champs du changement choisi comptent.</p>"
             + refused + form.render() + "</section>"
-        return PageLayout(title: "Planification", main: main).render()
+        return PageLayout(title: "Planification", main: main, signOut: signOutPath).render()
     }
 }

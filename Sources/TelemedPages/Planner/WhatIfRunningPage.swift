@@ -23,6 +23,8 @@ public struct WhatIfRunningPage: Sendable {
     public var refreshSeconds: Int
     /// The comparison page, once finished; while nil the page keeps refreshing.
     public var resultURL: String?
+    /// The sign-out page the header links to ("Se déconnecter"); nil for none.
+    public var signOutPath: String? = SignOutPage.defaultPath
 
     public init(studyName: String, variants: [Variant], refreshSeconds: Int = 3, resultURL: String? = nil) {
         self.studyName = studyName
@@ -51,6 +53,8 @@ public struct WhatIfRunningPage: Sendable {
                 + "\u{00A0}%</progress></div>"
         }
         let refresh = resultURL == nil ? "<meta http-equiv=\"refresh\" content=\"\(max(1, refreshSeconds))\">\n" : ""
-        return PageLayout(title: "Simulation en cours · \(studyName)", head: refresh, main: main).render()
+        return PageLayout(
+            title: "Simulation en cours · \(studyName)", head: refresh, main: main, signOut: signOutPath
+        ).render()
     }
 }

@@ -5,6 +5,8 @@ import TelemedReports
 /// the proposals with one-click confirmation, and the site's calendar subscription.
 public struct StaffPage: Sendable {
     public var model: StaffPageModel
+    /// The sign-out page the header links to ("Se déconnecter"); nil for none.
+    public var signOutPath: String? = SignOutPage.defaultPath
 
     public init(model: StaffPageModel) {
         self.model = model
@@ -21,7 +23,7 @@ public struct StaffPage: Sendable {
                 .init(label: "Demander", href: "#demande"), .init(label: "Séances", href: "#seances"),
                 .init(label: "Calendrier", href: "#abonnement"),
             ],
-            main: main, script: CopyButton.script
+            main: main, script: CopyButton.script, signOut: signOutPath
         ).render()
     }
 

@@ -1,10 +1,11 @@
 import Hummingbird
+import TelemedPages
 
 /// The French pages, kept apart from the JSON API: their own route group, errors as French HTML
 /// pages (``PageErrorMiddleware``), a cookie session instead of bearer tokens.
 struct PagesController: Sendable {
     static let loginPath = "/connexion"
-    static let logoutPath = "/deconnexion"
+    static let logoutPath = SignOutPage.defaultPath
 
     let services: ServerServices
     let pages: PageServices
