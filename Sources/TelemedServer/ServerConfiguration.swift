@@ -17,6 +17,9 @@ public struct ServerConfiguration: Sendable {
     /// Time limit and seed of background plan runs (`POST /plans`).
     public var planTimeLimit: Duration
     public var planSeed: UInt64
+    /// With an iteration count a plan run stops after it and ignores the time limit, so the same
+    /// stored state gives the same plan (and a re-optimisation the same changes).
+    public var planIterations: Int?
     /// The address people reach the server at (`https://telemed.example.org`), for the feed links
     /// the pages show; with https the session cookie is `Secure`. Nil: the request's `Host`.
     public var publicURL: String?
@@ -28,7 +31,7 @@ public struct ServerConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
         version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
         proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
-        publicURL: String? = nil, feedLinkKey: Data? = nil
+        planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil
     ) {
         self.host = host
         self.port = port
@@ -39,6 +42,7 @@ public struct ServerConfiguration: Sendable {
         self.proposalLifetime = proposalLifetime
         self.planTimeLimit = planTimeLimit
         self.planSeed = planSeed
+        self.planIterations = planIterations
         self.publicURL = publicURL
         self.feedLinkKey = feedLinkKey
     }

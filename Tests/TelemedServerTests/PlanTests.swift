@@ -14,6 +14,7 @@ struct PlanTests {
         var status: String
         var kpis: PlanKPIsBody?
         var unassigned: [UnassignedRequest]?
+        var applied: PlanApplication?
     }
 
     private struct PlanKPIsBody: Decodable {
@@ -31,6 +32,50 @@ struct PlanTests {
         }
     }
 
+    /// Starts a run (202, `running`) and polls it until it ends.
+    private static func run(
+        _ body: String, client: some TestClientProtocol, headers: HTTPFields
+    ) async throws -> PlanBody {
+        let id = try await client.execute(
+            uri: "/api/v1/plans", method: .post, headers: headers, body: ByteBuffer(string: body)
+        ) { response in
+            #expect(response.status == .accepted)
+            let run = try response.decode(PlanBody.self)
+            #expect(response.headers[.location] == "/api/v1/plans/\(run.id)")
+            #expect(run.status == "running")
+            return run.id
+        }
+        var run: PlanBody
+        repeat {
+            try await Task.sleep(for: .milliseconds(50))
+            run = try await client.execute(uri: "/api/v1/plans/\(id)", method: .get, headers: headers) {
+                try $0.decode(PlanBody.self)
+            }
+        } while run.status == "running"
+        #expect(run.status == "finished")
+        return run
+    }
+
+    /// A fixture whose bookings stay proposed but one confirmed on site equipment, with the
+    /// specialist of a unit-hosted one made unavailable on that booking's day (an imported
+    /// calendar): a re-optimisation has to move or cancel it. Returns the booking.
+    private static func movedWork(iterations: Int = 30) throws -> (ServerFixture, Booking) {
+        let fixture = try ServerFixture(
+            configuration: ServerConfiguration(port: 0, planTimeLimit: .seconds(60), planIterations: iterations),
+            confirmedDays: 0)
+        var bookings = try fixture.database.schedule().scenario.bookings
+        let confirmed = try #require(bookings.first { $0.host == .siteEquipment })
+        #expect(try SQLiteBookingStore(fixture.database).confirm(confirmed.id, actor: "site").value != nil)
+        bookings = try fixture.database.schedule().scenario.bookings
+        let target = try #require(
+            bookings.first { $0.status == .proposed && $0.specialistId != nil && $0.host.unitId != nil })
+        let day = WallClock.paris.dayInterval(WallClock.paris.localDate(of: target.start))
+        try fixture.database.updateExceptions(ofSpecialist: target.specialistId!, actor: "admin") { stored in
+            stored + [AvailabilityException(kind: .unavailable, start: day.start, end: day.end, note: "congé")]
+        }
+        return (fixture, target)
+    }
+
     @Test("a what-if runs in the background, never touches live bookings, and compares with a re-optimisation")
     func whatIfLeavesBookings() async throws {
         let fixture = try ServerFixture()
@@ -40,47 +85,95 @@ struct PlanTests {
         let horizon = LocalDate(year: 2027, month: 3, day: 22)!.through(LocalDate(year: 2027, month: 4, day: 2)!)
         let closed = horizon.map { "\"\($0)\"" }.joined(separator: ", ")
         try await fixture.app().test(.router) { client in
-            var ids: [String] = []
-            for body in [
+            let whatIf = try await Self.run(
                 #"{"kind": "whatif", "changes": [{"kind": "closeSite", "siteId": "E-58-0001", "dates": [\#(closed)]}]}"#,
-                #"{"kind": "reoptimise"}"#,
-            ] {
-                try await client.execute(
-                    uri: "/api/v1/plans", method: .post, headers: planner, body: ByteBuffer(string: body)
-                ) { response in
-                    #expect(response.status == .accepted)
-                    let run = try response.decode(PlanBody.self)
-                    #expect(response.headers[.location] == "/api/v1/plans/\(run.id)")
-                    #expect(run.status == "running")
-                    ids.append(run.id)
-                }
-            }
-            var finished: [PlanBody] = []
-            for id in ids {
-                var run: PlanBody
-                repeat {
-                    try await Task.sleep(for: .milliseconds(50))
-                    run = try await client.execute(uri: "/api/v1/plans/\(id)", method: .get, headers: planner) {
-                        try $0.decode(PlanBody.self)
-                    }
-                } while run.status == "running"
-                #expect(run.status == "finished")
-                finished.append(run)
-            }
+                client: client, headers: planner)
+            #expect(whatIf.applied == nil)
+            #expect(try fixture.database.schedule().scenario.bookings == before)
+            #expect(try fixture.database.changeGeneration() == generation)
+            let reoptimised = try await Self.run(#"{"kind": "reoptimise"}"#, client: client, headers: planner)
             // With the EHPAD closed, its requests are unassigned, each with a reason.
-            #expect(finished[0].unassigned?.isEmpty == false)
-            #expect(finished[0].kpis!.served < finished[1].kpis!.served)
+            #expect(whatIf.unassigned?.isEmpty == false)
+            #expect(whatIf.kpis!.served < reoptimised.kpis!.served)
             try await client.execute(
-                uri: "/api/v1/plans/\(ids[0])/compare/\(ids[1])", method: .get, headers: planner
+                uri: "/api/v1/plans/\(whatIf.id)/compare/\(reoptimised.id)", method: .get, headers: planner
             ) { response in
                 #expect(response.status == .ok)
                 let comparison = try response.decode(ComparisonBody.self)
-                #expect(comparison.a.id == ids[0])
-                #expect(comparison.b.kpis.served == finished[1].kpis!.served)
+                #expect(comparison.a.id == whatIf.id)
+                #expect(comparison.b.kpis.served == reoptimised.kpis!.served)
             }
         }
-        #expect(try fixture.database.schedule().scenario.bookings == before)
-        #expect(try fixture.database.changeGeneration() == generation)
+    }
+
+    @Test("a re-optimisation applies its plan to the proposed work; confirmed bookings stay and the feeds follow")
+    func reoptimiseApplies() async throws {
+        let (fixture, target) = try Self.movedWork()
+        let planner = ServerFixture.bearer(fixture.credentials.plannerToken, json: true)
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        let committed = try fixture.database.schedule().scenario.bookings.filter(\.status.isPinned)
+        #expect(!committed.isEmpty)
+        let feed = fixture.feed("site", target.siteId.rawValue)
+        try await fixture.app().test(.router) { client in
+            let etag = try await client.execute(uri: feed.path, method: .get) { $0.headers[.eTag] }
+            // Staff ask for a consultation and leave without booking: the request has no booking.
+            let requestId = try await client.execute(
+                uri: "/api/v1/requests", method: .post, headers: staff, body: ServerFixture.dermatologyRequest()
+            ) { response in
+                #expect(response.status == .created)
+                return try response.decode(ProposalsBody.self).requestId
+            }
+            let run = try await Self.run(#"{"kind": "reoptimise"}"#, client: client, headers: planner)
+            let applied = try #require(run.applied)
+            #expect(applied.added >= 1)
+            #expect(applied.rescheduled + applied.cancelled >= 1)
+            #expect(applied.skipped == 0 && applied.committedChanged == 0)
+
+            let bookings = try fixture.database.schedule().scenario.bookings
+            for booking in committed { #expect(bookings.contains(booking)) }
+            #expect(bookings.contains { $0.requestId.rawValue == requestId && $0.status == .proposed })
+            let moved = try #require(bookings.first { $0.id == target.id })
+            #expect(moved.version == 2)
+            #expect(
+                moved.status == .cancelled || moved.specialistId != target.specialistId
+                    || WallClock.paris.localDate(of: moved.start) != WallClock.paris.localDate(of: target.start))
+
+            try await client.execute(uri: feed.path, method: .get) { response in
+                #expect(response.headers[.eTag] != etag)
+                let text = String(buffer: response.body).replacingOccurrences(of: "\r\n ", with: "")
+                let event = try #require(
+                    text.components(separatedBy: "BEGIN:VEVENT").first {
+                        $0.contains("UID:booking-\(target.id)-site@telemed")
+                    })
+                #expect(event.contains("SEQUENCE:2"))
+            }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                let text = String(buffer: response.body)
+                #expect(text.contains(#"telemed_plan_changes_total{change="added"} \#(applied.added)"#))
+                #expect(text.contains(#"telemed_plan_runs_total{kind="reoptimise",outcome="finished"} 1"#))
+            }
+        }
+        let entries = try fixture.database.auditEntries(limit: 1_000)
+        #expect(entries.contains { $0.action == "plan.apply" && $0.actor == "planner" })
+        #expect(entries.contains { $0.action == "booking.reschedule" || $0.action == "booking.cancelled" })
+        #expect(try fixture.database.check().isValid)
+    }
+
+    @Test("the same stored state, seed and iteration count apply the same changes")
+    func reoptimiseIsDeterministic() async throws {
+        var outcomes: [(applied: PlanApplication, bookings: [Booking])] = []
+        for _ in 0..<2 {
+            let (fixture, _) = try Self.movedWork()
+            let planner = ServerFixture.bearer(fixture.credentials.plannerToken, json: true)
+            var applied = try await fixture.app().test(.router) { client in
+                try #require(try await Self.run(#"{"kind": "reoptimise"}"#, client: client, headers: planner).applied)
+            }
+            applied.appliedAt = Date(timeIntervalSince1970: 0)
+            outcomes.append((applied, try fixture.database.schedule().scenario.bookings))
+        }
+        #expect(outcomes[0].applied.rescheduled + outcomes[0].applied.cancelled >= 1)
+        #expect(outcomes[0].applied == outcomes[1].applied)
+        #expect(outcomes[0].bookings == outcomes[1].bookings)
     }
 
     @Test("a what-if naming an unknown unit is a 400 before anything runs")

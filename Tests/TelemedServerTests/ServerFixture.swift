@@ -10,7 +10,7 @@ import Testing
 
 /// A server over an in-memory database set up with the small feed fixture (two sites, two
 /// specialists, one unit, 2027-03-22 to 2027-04-02), planned with a fixed seed and iteration
-/// count, its first two weeks confirmed.
+/// count, its first two weeks confirmed (or fewer days, with `confirmedDays`).
 struct ServerFixture {
     static let scenarioURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -24,12 +24,16 @@ struct ServerFixture {
     let credentials: RegionCredentials
     let configuration: ServerConfiguration
 
-    init(configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)))
-        throws
-    {
+    /// `confirmedDays`: how many days from the horizon's start the setup confirms (the rest stays
+    /// proposed, for re-optimisation to move).
+    init(
+        configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)),
+        confirmedDays: Int = 14
+    ) throws {
         database = try TelemedDatabase.inMemory()
         let scenario = try ScenarioCoder.load(contentsOf: Self.scenarioURL)
-        let setup = RegionSetup(scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50))
+        let setup = RegionSetup(
+            scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50), confirmedDays: confirmedDays)
         credentials = try setup.run(into: database).credentials
         self.configuration = configuration
     }

@@ -16,7 +16,7 @@ struct PlanController: Sendable {
         let role = try context.requireRole()
         try role.requirePlanning()
         let body = try await services.body.decode(PlanRequestBody.self, from: request)
-        let run = try await services.plans.start(body)
+        let run = try await services.plans.start(body, actor: role.description)
         context.logger.info("Plan run started", metadata: ["plan": "\(run.id)", "kind": "\(run.kind)"])
         return try JSONResponse.make(PlanView(run), status: .accepted, headers: [.location: "/api/v1/plans/\(run.id)"])
     }

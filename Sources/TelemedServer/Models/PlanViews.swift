@@ -5,9 +5,11 @@ import TelemedStore
 
 /// What `POST /api/v1/plans` runs.
 enum PlanKind: String, ClosedVocabulary, Sendable {
-    /// The unconfirmed work planned again around the confirmed bookings.
+    /// The unconfirmed work planned again around the confirmed bookings, then applied to the
+    /// live proposed bookings and unit routes.
     case reoptimise
-    /// The same, on the scenario changed by `changes` (the what-if file's change format).
+    /// The same, on the scenario changed by `changes` (the what-if file's change format); a report
+    /// only, never applied.
     case whatif
 }
 
@@ -27,6 +29,8 @@ struct PlanView: Codable, Sendable {
     var kpis: PlanKPIs?
     /// Requests the plan leaves out, each with the blocking rule and the reason.
     var unassigned: [UnassignedRequest]?
+    /// `reoptimise` once finished: what applying the plan changed in the live schedule.
+    var applied: PlanApplication?
 
     init(_ run: PlanRun) {
         id = run.id
@@ -35,6 +39,7 @@ struct PlanView: Codable, Sendable {
         createdAt = run.createdAt
         kpis = run.kpis
         unassigned = run.plan?.unassigned
+        applied = run.applied
     }
 }
 

@@ -45,10 +45,8 @@ struct PlannerController: Sendable {
             let (name, change) = (submission.variantName, submission.change)
             let body = PlanRequestBody(kind: .whatif, changes: [change])
             do {
-                var base = schedule.scenario
-                base.bookings = base.bookings.filter(\.status.isPinned)
-                let scenario = try PlanRunner.scenario(for: body, base: base)
-                let run = try await services.plans.start(body)
+                let scenario = try PlanRunner.scenario(for: body, base: PlanRunner.base(of: schedule.scenario))
+                let run = try await services.plans.start(body, actor: visitor.role.description)
                 await pages.whatIfs.add(run.id, .init(name: name, started: Date(), scenario: scenario))
                 context.logger.info("What-if started from the planner page", metadata: ["plan": "\(run.id)"])
                 return HTMLResponse.redirect(to: "\(Self.simulations)/\(run.id)")

@@ -6,8 +6,12 @@ import TelemedStore
 
 /// Runs `POST /plans` in the background: the stored scenario with its committed (confirmed and
 /// done) bookings pinned and the rest of the work unplanned, changed by a what-if's changes,
-/// solved with a fixed seed under a time limit, saved as a ``PlanRun``. It only reads the live
-/// schedule, so a run never touches a booking.
+/// solved with a fixed seed under a time limit, saved as a ``PlanRun``.
+///
+/// A what-if only reads the live schedule: it never touches a booking. A re-optimisation applies
+/// its plan to the unconfirmed work when it finishes (``SQLiteBookingStore/apply(_:to:readFrom:actor:at:)``:
+/// proposed bookings moved, cancelled or added, unit routes replaced, in one transaction that
+/// respects whatever was committed while it solved) and records the counts on the run.
 actor PlanRunner {
     let database: TelemedDatabase
     let options: SolverOptions
@@ -24,11 +28,11 @@ actor PlanRunner {
 
     /// Checks the request at once (bad changes are a 400, not a failed run), saves the run as
     /// `running` and starts it.
-    func start(_ body: PlanRequestBody) throws -> PlanRun {
+    /// `actor` (the caller's role) signs the changes a re-optimisation applies.
+    func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
         let schedule = try database.schedule()
-        var base = schedule.scenario
-        base.bookings = base.bookings.filter(\.status.isPinned)
-        let scenario = try Self.scenario(for: body, base: base)
+        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario))
+        let basis = schedule.scenario.bookings
         let run = PlanRun(
             id: ServerServices.newId("plan-"),
             kind: body.kind.rawValue, status: .running, scenarioHash: try PlanRun.hash(of: scenario))
@@ -41,6 +45,11 @@ actor PlanRunner {
                 finished.status = .finished
                 finished.plan = result.plan
                 finished.kpis = PlanKPIs(scenario: scenario, plan: result.plan)
+                if body.kind == .reoptimise {
+                    finished = try SQLiteBookingStore(database).apply(
+                        result.plan, to: finished, readFrom: basis, actor: actor)
+                    if let applied = finished.applied { metrics.recordPlanApplication(applied) }
+                }
             } catch {
                 finished.status = .failed
                 logger.error("Plan run failed", metadata: ["plan": "\(run.id)", "error": "\(error)"])
@@ -76,6 +85,18 @@ actor PlanRunner {
 
     private func ended(_ id: String) {
         running[id] = nil
+    }
+
+    /// The stored scenario as every run starts from it: committed bookings pinned, the rest of the
+    /// work unplanned, and requests whose every booking was cancelled left out (staff withdrew
+    /// them; a re-optimisation must not book them again).
+    static func base(of stored: Scenario) -> Scenario {
+        var base = stored
+        let live = Set(stored.bookings.filter { $0.status != .cancelled }.map(\.requestId))
+        let withdrawn = Set(stored.bookings.filter { $0.status == .cancelled }.map(\.requestId)).subtracting(live)
+        base.requests.removeAll { withdrawn.contains($0.id) }
+        base.bookings = stored.bookings.filter(\.status.isPinned)
+        return base
     }
 
     /// The scenario a run solves; the planner page keeps it to draw the comparison.

@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
+import TelemedStore
 
 /// The few series `/metrics` exposes, in the Prometheus text format (version 0.0.4): requests by
 /// method, route and status with a latency histogram, consultation requests by outcome, bookings
-/// confirmed and cancelled, and plan runs by kind and outcome.
+/// confirmed and cancelled, plan runs by kind and outcome, and the changes re-optimisations applied.
 ///
 /// Hand-written rather than swift-metrics with swift-prometheus: those route every series through
 /// one process-wide `MetricsSystem.bootstrap`, which the in-process tests (many applications in one
@@ -31,6 +32,8 @@ final class ServerMetrics: Sendable {
         var requests: [String: Int] = ["offered": 0, "none": 0]
         var bookings: [String: Int] = ["confirmed": 0, "cancelled": 0]
         var planRuns: [String: Int] = [:]
+        var planChanges: [String: Int] = Dictionary(
+            uniqueKeysWithValues: PlanApplication(appliedAt: Date()).changes.map { ($0.name, 0) })
     }
 
     private let state = Mutex(State())
@@ -60,6 +63,14 @@ final class ServerMetrics: Sendable {
     /// `kind`: `reoptimise` or `whatif`; `outcome`: `finished` or `failed`.
     func recordPlanRun(kind: String, outcome: String) {
         state.withLock { $0.planRuns["kind=\"\(kind)\",outcome=\"\(outcome)\"", default: 0] += 1 }
+    }
+
+    /// What a re-optimisation applied: bookings rescheduled, cancelled, added or skipped, routes
+    /// replaced, removed or kept.
+    func recordPlanApplication(_ applied: PlanApplication) {
+        state.withLock { state in
+            for (name, count) in applied.changes { state.planChanges[name, default: 0] += count }
+        }
     }
 
     /// The exposition text.
@@ -110,6 +121,13 @@ final class ServerMetrics: Sendable {
         ]
         for (labels, count) in state.planRuns.sorted(by: { $0.key < $1.key }) {
             lines.append("telemed_plan_runs_total{\(labels)} \(count)")
+        }
+        lines += [
+            "# HELP telemed_plan_changes_total Changes re-optimisation runs applied to the live schedule, by kind.",
+            "# TYPE telemed_plan_changes_total counter",
+        ]
+        for (change, count) in state.planChanges.sorted(by: { $0.key < $1.key }) {
+            lines.append("telemed_plan_changes_total{change=\"\(change)\"} \(count)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -24,7 +24,9 @@ struct ServerServices: Sendable {
         metrics = ServerMetrics()
         plans = PlanRunner(
             database: database,
-            options: SolverOptions(seed: configuration.planSeed, timeLimit: configuration.planTimeLimit),
+            options: SolverOptions(
+                seed: configuration.planSeed, iterations: configuration.planIterations,
+                timeLimit: configuration.planTimeLimit),
             metrics: metrics, logger: logger)
         body = StrictJSON(limit: configuration.bodyLimit)
     }

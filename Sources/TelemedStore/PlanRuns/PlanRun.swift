@@ -25,10 +25,13 @@ public struct PlanRun: Codable, Hashable, Sendable {
     public var scenarioHash: String
     public var kpis: PlanKPIs?
     public var plan: Plan?
+    /// For a re-optimisation, what applying its plan to the live schedule did; nil for a what-if
+    /// (report only) and before the apply.
+    public var applied: PlanApplication?
 
     public init(
         id: String, kind: String, status: Status, createdAt: Date = Date(), scenarioHash: String,
-        kpis: PlanKPIs? = nil, plan: Plan? = nil
+        kpis: PlanKPIs? = nil, plan: Plan? = nil, applied: PlanApplication? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -37,6 +40,7 @@ public struct PlanRun: Codable, Hashable, Sendable {
         self.scenarioHash = scenarioHash
         self.kpis = kpis
         self.plan = plan
+        self.applied = applied
     }
 
     /// SHA-256 (hex) of a scenario as telemed writes it.
@@ -45,7 +49,7 @@ public struct PlanRun: Codable, Hashable, Sendable {
     }
 }
 
-/// The row of `planRuns` holding a ``PlanRun``; KPIs and plan are JSON text (read whole, never queried).
+/// The row of `planRuns` holding a ``PlanRun``; KPIs, plan and application are JSON text (read whole, never queried).
 struct PlanRunRecord: StoreRecord {
     static let databaseTableName = "planRuns"
 
@@ -56,15 +60,16 @@ struct PlanRunRecord: StoreRecord {
     var scenarioHash: String
     var kpis: PlanKPIs?
     var plan: Plan?
+    var applied: PlanApplication?
 
     init(_ run: PlanRun) {
         (id, kind, status, createdAt) = (run.id, run.kind, run.status, run.createdAt)
-        (scenarioHash, kpis, plan) = (run.scenarioHash, run.kpis, run.plan)
+        (scenarioHash, kpis, plan, applied) = (run.scenarioHash, run.kpis, run.plan, run.applied)
     }
 
     var run: PlanRun {
         PlanRun(
             id: id, kind: kind, status: status, createdAt: createdAt, scenarioHash: scenarioHash, kpis: kpis,
-            plan: plan)
+            plan: plan, applied: applied)
     }
 }

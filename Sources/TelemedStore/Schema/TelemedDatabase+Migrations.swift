@@ -35,6 +35,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         migrator.registerMigration("v4-entityGeneration", migrate: SchemaV4.migrate)
         migrator.registerMigration("v5-proposals", migrate: SchemaV5.migrate)
+        migrator.registerMigration("v6-planApplication", migrate: SchemaV6.migrate)
         return migrator
     }
 }

@@ -44,6 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
     var seed: UInt64 = 1
 
     @Option(
+        help: "Stop background plan runs after this many iterations (reproducible; the time limit is then ignored).")
+    var planIterations: Int?
+
+    @Option(
         help: ArgumentHelp(
             "The address people reach the server at (https://… behind a TLS proxy).",
             discussion: "Used in the feed links the pages show; with https the session cookie is Secure."))
@@ -64,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
-            planSeed: seed, publicURL: publicURL,
+            planSeed: seed, planIterations: planIterations, publicURL: publicURL,
             feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"))
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in

@@ -1,0 +1,266 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+extension SQLiteBookingStore {
+    /// Applies a re-optimisation's plan to the unconfirmed work, in one write transaction that also
+    /// saves `run` as finished with what was done (``PlanApplication``).
+    ///
+    /// `basis` is every booking as the run read it (the snapshot its scenario came from). Committed
+    /// (confirmed, done) bookings are never written. For each request the plan placed or left out
+    /// (not its pinned ones): a proposed booking is moved in place (same id, new version) when the
+    /// plan places the request differently, cancelled when the plan leaves it unassigned, left
+    /// alone when placed the same; a request with no live booking gets a new proposed one. The
+    /// plan's unit routes replace the stored ones of every unit day either holds, each re-checked
+    /// against the committed bookings as ``saveRoute(_:actor:)`` does; a stored day the plan no
+    /// longer uses is removed unless a committed booking is hosted on it.
+    ///
+    /// The live schedule may have moved while the run solved, so the apply re-reads it inside the
+    /// transaction and never overrides a person's decision:
+    /// - a request whose bookings are no longer those the run read (confirmed, cancelled or moved
+    ///   meanwhile) keeps them (`changedSinceRun`);
+    /// - when committed bookings are new or changed since the read, each new placement near one of
+    ///   them (same specialist, site, unit, request or patient, within the review delay + 2 days)
+    ///   is re-checked as if it were confirmed, with the store's conflict check; a collision keeps
+    ///   the request's booking as it was (`collides`);
+    /// - a plan route that would break a committed booking is not written (`routesKept`), nor are
+    ///   the plan's placements on that unit day (`routeKept`).
+    ///
+    /// Every booking and route written gets its audit entry under `actor`, and the apply one more
+    /// (`plan.apply`, the counts), so feeds and the live plan see the change.
+    ///
+    /// ```swift
+    /// let schedule = try database.schedule()
+    /// // … solve schedule.scenario with its committed bookings pinned …
+    /// let done = try store.apply(plan, to: run, readFrom: schedule.scenario.bookings, actor: "planner")
+    /// print(done.applied!.rescheduled)
+    /// ```
+    public func apply(
+        _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], actor: String, at now: Date = Date()
+    ) throws -> PlanRun {
+        try database.writer.write { db in
+            var applied = PlanApplication(appliedAt: now)
+            let current = try BookingRecord.fetchAll(db, sql: "SELECT * FROM bookings ORDER BY position").map(\.booking)
+            let basisVersions = Dictionary(basis.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
+            let moved = current.filter { $0.status.isPinned && basisVersions[$0.id] != $0.version }
+            applied.committedChanged = moved.count
+            let keptDays = try applyRoutes(of: plan, actor: actor, into: &applied, db)
+            var changes = PlanChanges(plan: plan, basis: basis, current: current)
+            changes.moved = moved
+            if !moved.isEmpty {
+                changes.patients = try Self.patients(db)
+                changes.margin = Double(try reviewDays(db) + 2) * 86_400
+            }
+            for requestId in changes.requestIds {
+                try applyChange(for: requestId, changes, keptDays: keptDays, actor: actor, into: &applied, db)
+            }
+            var finished = run
+            finished.status = .finished
+            finished.plan = plan
+            finished.applied = applied
+            try PlanRunRecord(finished).upsert(db)
+            try AuditEntry(
+                occurredAt: now, actor: actor, action: "plan.apply", entityKind: "planRun", entityId: run.id,
+                after: try StoreJSON.text(applied)
+            ).append(to: db)
+            return finished
+        }
+    }
+
+    /// Replaces the stored routes by the plan's; returns the unit days kept as they were.
+    private func applyRoutes(
+        of plan: Plan, actor: String, into applied: inout PlanApplication, _ db: Database
+    ) throws -> Set<UnitDayKey> {
+        let stored = Dictionary(uniqueKeysWithValues: try TelemedDatabase.loadRoutes(db).map { ($0.key, $0) })
+        var planned: [UnitDayKey: UnitRoute] = [:]
+        for day in plan.unitDays {
+            guard let route = UnitRoute(plan: plan, unitId: day.unitId, date: day.date) else { continue }
+            planned[route.key] = try route.validated()
+        }
+        var kept: Set<UnitDayKey> = []
+        for key in Set(stored.keys).union(planned.keys).sorted() where stored[key] != planned[key] {
+            let entityId = "\(key.unitId)/\(key.date)"
+            let before = try stored[key].map(StoreJSON.text)
+            if let route = planned[key] {
+                let check = try conflictCheck(db, changed: [], newRoute: route)
+                guard check.conflict(subject: "route of unit \(entityId)", changed: [], route: route) == nil else {
+                    kept.insert(key)
+                    applied.routesKept += 1
+                    continue
+                }
+                try Self.replaceRoute(route, db)
+                try AuditEntry(
+                    actor: actor, action: "route.save", entityKind: "unitDay", entityId: entityId, before: before,
+                    after: try StoreJSON.text(route)
+                ).append(to: db)
+                applied.routesReplaced += 1
+            } else {
+                let day = WallClock.paris.dayInterval(key.date)
+                let hosted =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT COUNT(*) FROM bookings WHERE hostUnitId = ? AND start >= ? AND start < ?
+                            AND status IN ('confirmed', 'done')
+                            """, arguments: [key.unitId, day.start, day.end]) ?? 0
+                guard hosted == 0 else {
+                    kept.insert(key)
+                    applied.routesKept += 1
+                    continue
+                }
+                try db.execute(
+                    sql: "DELETE FROM unitDays WHERE unitId = ? AND date = ?",
+                    arguments: [key.unitId, key.date.description])
+                try AuditEntry(
+                    actor: actor, action: "route.delete", entityKind: "unitDay", entityId: entityId, before: before,
+                    after: nil
+                ).append(to: db)
+                applied.routesRemoved += 1
+            }
+        }
+        return kept
+    }
+
+    /// One request's change: cancel, move or add its proposed booking, or leave it.
+    private func applyChange(
+        for requestId: ConsultationRequest.ID, _ changes: PlanChanges, keptDays: Set<UnitDayKey>, actor: String,
+        into applied: inout PlanApplication, _ db: Database
+    ) throws {
+        let (then, now) = (changes.liveThen[requestId] ?? [], changes.liveNow[requestId] ?? [])
+        guard PlanChanges.stamps(then) == PlanChanges.stamps(now), now.count <= 1,
+            now.allSatisfy({ $0.status == .proposed })
+        else {
+            applied.skip(requestId, .changedSinceRun)
+            return
+        }
+        let existing = now.first
+        switch (existing, changes.targets[requestId]) {
+        case (nil, nil):
+            return
+        case (let existing?, nil):
+            _ = try Self.setStatus(existing.id, expectedVersion: existing.version, to: .cancelled, actor: actor, db)
+            applied.cancelled += 1
+        case (let existing?, let target?) where PlanChanges.samePlacement(existing, target):
+            applied.unchanged += 1
+        case (_, let target?):
+            if let unitId = target.host.unitId,
+                keptDays.contains(UnitDayKey(unitId: unitId, date: WallClock.paris.localDate(of: target.start)))
+            {
+                applied.skip(requestId, .routeKept)
+                return
+            }
+            if changes.nearMoved(target) {
+                var probe = target
+                probe.status = .confirmed
+                let check = try conflictCheck(db, changed: [probe], newRoute: nil)
+                if let conflict = check.conflict(subject: "booking \(target.id)", changed: [probe], route: nil) {
+                    applied.skip(requestId, .collides, constraint: conflict.constraints.first?.rawValue)
+                    return
+                }
+            }
+            if let existing {
+                try Self.move(existing, to: target, actor: actor, db)
+                applied.rescheduled += 1
+            } else {
+                try add(target, actor: actor, db)
+                applied.added += 1
+            }
+        }
+    }
+
+    /// A proposed booking placed anew: specialist, times, review, host and room; same id and site.
+    private static func move(_ booking: Booking, to target: Booking, actor: String, _ db: Database) throws {
+        var after = booking
+        (after.specialistId, after.start, after.end) = (target.specialistId, target.start, target.end)
+        (after.review, after.host, after.room) = (target.review, target.host, target.room)
+        after.version += 1
+        try db.cachedStatement(
+            sql: """
+                UPDATE bookings SET specialistId = ?, start = ?, end = ?, reviewStart = ?, reviewEnd = ?,
+                hostUnitId = ?, room = ?, version = ? WHERE id = ?
+                """
+        ).execute(arguments: [
+            after.specialistId, after.start, after.end, after.review?.start, after.review?.end, after.host.unitId,
+            after.room, after.version, after.id,
+        ])
+        try audit(db, actor: actor, action: "booking.reschedule", before: booking, after: after)
+    }
+
+    /// A new proposed booking under the plan's id, or the first free `<id>-2`, `<id>-3`… when a
+    /// cancelled booking of the same request holds it.
+    private func add(_ target: Booking, actor: String, _ db: Database) throws {
+        var booking = target
+        booking.status = .proposed
+        booking.version = 1
+        var suffix = 2
+        while try BookingRecord.exists(db, key: booking.id) {
+            booking.id = Booking.ID("\(target.id.rawValue)-\(suffix)")
+            suffix += 1
+        }
+        try Self.requireReferences(of: booking, db)
+        try Self.insert(booking, db)
+        try Self.audit(db, actor: actor, action: "booking.propose", before: nil, after: booking)
+    }
+
+    private static func patients(_ db: Database) throws -> [ConsultationRequest.ID: String] {
+        var patients: [ConsultationRequest.ID: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, patientRef FROM requests") {
+            patients[ConsultationRequest.ID(row["id"] as String)] = row["patientRef"]
+        }
+        return patients
+    }
+
+    private func reviewDays(_ db: Database) throws -> Int {
+        guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
+            throw StoreError.noScenario(path: database.name)
+        }
+        return entities.settings.asyncReviewDays
+    }
+}
+
+/// What a plan asks of each request, beside the bookings as the run read them and as they are now.
+private struct PlanChanges {
+    /// The plan's placement of each request it solved (its pinned bookings excluded).
+    let targets: [ConsultationRequest.ID: Booking]
+    /// Requests the plan solved, placed or not, by id.
+    let requestIds: [ConsultationRequest.ID]
+    let liveThen: [ConsultationRequest.ID: [Booking]]
+    let liveNow: [ConsultationRequest.ID: [Booking]]
+    /// Committed bookings new or changed since the read.
+    var moved: [Booking] = []
+    var patients: [ConsultationRequest.ID: String] = [:]
+    /// How far apart (seconds) two bookings' starts can be and still collide.
+    var margin: TimeInterval = 0
+
+    init(plan: Plan, basis: [Booking], current: [Booking]) {
+        let pinned = Set(plan.bookings.filter(\.status.isPinned).map(\.requestId))
+        targets = Dictionary(
+            plan.bookings.filter { !$0.status.isPinned }.map { ($0.requestId, $0) }, uniquingKeysWith: { a, _ in a })
+        requestIds = Set(targets.keys).union(plan.unassigned.map(\.requestId)).subtracting(pinned).sorted()
+        liveThen = Dictionary(grouping: basis.filter { $0.status != .cancelled }, by: \.requestId)
+        liveNow = Dictionary(grouping: current.filter { $0.status != .cancelled }, by: \.requestId)
+    }
+
+    static func stamps(_ bookings: [Booking]) -> [String] {
+        bookings.map { "\($0.id.rawValue)@\($0.version)" }.sorted()
+    }
+
+    static func samePlacement(_ a: Booking, _ b: Booking) -> Bool {
+        (a.specialistId, a.start, a.end, a.host, a.room) == (b.specialistId, b.start, b.end, b.host, b.room)
+            && a.review == b.review
+    }
+
+    /// Whether `booking` shares a specialist, site, unit, request or patient with a committed
+    /// booking that moved since the read, close enough in time to collide with it. Only a filter:
+    /// the store's conflict check decides.
+    func nearMoved(_ booking: Booking) -> Bool {
+        moved.contains { other in
+            guard abs(other.start.timeIntervalSince(booking.start)) <= margin else { return false }
+            return (other.specialistId != nil && other.specialistId == booking.specialistId)
+                || other.siteId == booking.siteId
+                || (other.host.unitId != nil && other.host.unitId == booking.host.unitId)
+                || other.requestId == booking.requestId
+                || (patients[other.requestId] != nil && patients[other.requestId] == patients[booking.requestId])
+        }
+    }
+}
