@@ -159,6 +159,22 @@ struct PlanTests {
         #expect(try fixture.database.check().isValid)
     }
 
+    @Test("a run plans around proposed work that has started and leaves out requests staff cancelled")
+    func runBase() throws {
+        let fixture = try ServerFixture(confirmedDays: 0)
+        let store = SQLiteBookingStore(fixture.database)
+        let first = try #require(try fixture.database.schedule().scenario.bookings.min { $0.start < $1.start })
+        let last = try #require(try fixture.database.schedule().scenario.bookings.max { $0.start < $1.start })
+        try store.cancel(last.id, actor: "site")
+        let stored = try fixture.database.schedule().scenario
+        let base = PlanRunner.base(of: stored, at: first.start)
+        #expect(base.bookings.contains { $0.id == first.id && $0.status == .confirmed })
+        #expect(!base.bookings.contains { $0.id == last.id })
+        #expect(!base.requests.contains { $0.id == last.requestId })
+        #expect(base.requests.count == stored.requests.count - 1)
+        #expect(PlanRunner.base(of: stored, at: first.start.addingTimeInterval(-7 * 86_400)).bookings.isEmpty)
+    }
+
     @Test("the same stored state, seed and iteration count apply the same changes")
     func reoptimiseIsDeterministic() async throws {
         var outcomes: [(applied: PlanApplication, bookings: [Booking])] = []

@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Plan apply")
 struct PlanApplyTests {
-    private static let appliedAt = StoreFixture.at(7, 0)
+    /// A week before the fixture's first day: nothing is frozen yet.
+    private static let appliedAt = StoreFixture.at(7, 0, day: -7)
 
     private static func plan(_ bookings: [Booking], routes: [UnitRoute] = [], unassigned: [Int] = []) -> Plan {
         Plan(
@@ -23,9 +24,11 @@ struct PlanApplyTests {
         return run
     }
 
-    private static func apply(_ plan: Plan, _ store: SQLiteBookingStore, basis: [Booking]) throws -> PlanApplication {
+    private static func apply(
+        _ plan: Plan, _ store: SQLiteBookingStore, basis: [Booking], at now: Date = appliedAt
+    ) throws -> PlanApplication {
         let run = try run(store.database)
-        let done = try store.apply(plan, to: run, readFrom: basis, actor: "planner", at: appliedAt)
+        let done = try store.apply(plan, to: run, readFrom: basis, actor: "planner", at: now)
         #expect(done.status == .finished && done.plan == plan)
         #expect(try store.database.planRun(id: run.id) == done)
         return try #require(done.applied)
@@ -157,6 +160,31 @@ struct PlanApplyTests {
         #expect(try store.booking("B-6") == taken && store.booking("B-8") == unitBooked)
         #expect(try store.route(atB.key) == atB)
         #expect(try database.check().isValid)
+    }
+
+    @Test("nothing that has started, nor a unit day past its route cut-off, is changed")
+    func frozenWorkStays() throws {
+        let (database, store) = try StoreFixture.database()
+        try store.propose(StoreFixture.booking("B-1", request: 1, hour: 10), actor: "setup")
+        for day in [1, 3] { #expect(try store.saveRoute(StoreFixture.route(day: day), actor: "setup").value != nil) }
+        let basis = try database.schedule().scenario.bookings
+        let plan = Self.plan(
+            [
+                StoreFixture.booking("B-R-2", request: 2, hour: 10, day: 1, host: .unitVisit("U-1")),
+                StoreFixture.booking("B-R-3", request: 3, hour: 10, day: 3, host: .unitVisit("U-1")),
+            ],
+            routes: [StoreFixture.route(day: 1, departure: (11, 0)), StoreFixture.route(day: 3, departure: (11, 0))],
+            unassigned: [1])
+        // Monday 18:30: B-1 (Monday 10:00) has started and Tuesday's route is past its 18:00 cut-off.
+        let applied = try Self.apply(plan, store, basis: basis, at: StoreFixture.at(18, 30))
+
+        #expect(applied.skips == [.init(requestId: "R-1", reason: .frozen), .init(requestId: "R-2", reason: .frozen)])
+        #expect(applied.added == 1 && applied.cancelled == 0)
+        #expect(applied.routesKept == 1 && applied.routesReplaced == 1)
+        #expect(try store.booking("B-1")?.status == .proposed)
+        #expect(try store.booking("B-R-2") == nil)
+        #expect(try store.route(StoreFixture.route(day: 1).key) == StoreFixture.route(day: 1))
+        #expect(try store.route(StoreFixture.route(day: 3).key) == StoreFixture.route(day: 3, departure: (11, 0)))
     }
 
     @Test("applying the same plan again changes nothing but its own record")

@@ -45,7 +45,8 @@ struct PlannerController: Sendable {
             let (name, change) = (submission.variantName, submission.change)
             let body = PlanRequestBody(kind: .whatif, changes: [change])
             do {
-                let scenario = try PlanRunner.scenario(for: body, base: PlanRunner.base(of: schedule.scenario))
+                let scenario = try PlanRunner.scenario(
+                    for: body, base: PlanRunner.base(of: schedule.scenario, at: Date()))
                 let run = try await services.plans.start(body, actor: visitor.role.description)
                 await pages.whatIfs.add(run.id, .init(name: name, started: Date(), scenario: scenario))
                 context.logger.info("What-if started from the planner page", metadata: ["plan": "\(run.id)"])

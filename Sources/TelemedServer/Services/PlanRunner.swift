@@ -31,7 +31,7 @@ actor PlanRunner {
     /// `actor` (the caller's role) signs the changes a re-optimisation applies.
     func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
         let schedule = try database.schedule()
-        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario))
+        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, at: Date()))
         let basis = schedule.scenario.bookings
         let run = PlanRun(
             id: ServerServices.newId("plan-"),
@@ -87,15 +87,24 @@ actor PlanRunner {
         running[id] = nil
     }
 
-    /// The stored scenario as every run starts from it: committed bookings pinned, the rest of the
-    /// work unplanned, and requests whose every booking was cancelled left out (staff withdrew
-    /// them; a re-optimisation must not book them again).
-    static func base(of stored: Scenario) -> Scenario {
+    /// The stored scenario as every run starts from it at `now`: committed bookings pinned, and
+    /// proposed ones frozen at `now` (started, or on a unit day past its route cut-off) pinned too
+    /// as if confirmed, so the plan works around them; the rest of the work unplanned; requests
+    /// whose every booking was cancelled left out (staff withdrew them; a re-optimisation must
+    /// not book them again).
+    static func base(of stored: Scenario, at now: Date) -> Scenario {
         var base = stored
         let live = Set(stored.bookings.filter { $0.status != .cancelled }.map(\.requestId))
         let withdrawn = Set(stored.bookings.filter { $0.status == .cancelled }.map(\.requestId)).subtracting(live)
         base.requests.removeAll { withdrawn.contains($0.id) }
-        base.bookings = stored.bookings.filter(\.status.isPinned)
+        let freeze = ScheduleFreeze(units: stored.units, at: now)
+        base.bookings = stored.bookings.compactMap { booking in
+            if booking.status.isPinned { return booking }
+            guard booking.status == .proposed, freeze.isFrozen(booking) else { return nil }
+            var held = booking
+            held.status = .confirmed
+            return held
+        }
         return base
     }
 

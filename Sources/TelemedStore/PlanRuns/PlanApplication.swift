@@ -22,6 +22,9 @@ public struct PlanApplication: Codable, Hashable, Sendable {
         /// The placement is on a unit day whose route was kept, because the plan's route would
         /// break a booking committed after the run read the schedule.
         case routeKept
+        /// The booking has started, or its unit day (as it is or as the plan would place it) is
+        /// past its route cut-off: the crew may already hold the route.
+        case frozen
     }
 
     /// One change left out.
@@ -52,7 +55,8 @@ public struct PlanApplication: Codable, Hashable, Sendable {
     public var routesReplaced = 0
     /// Stored unit days the plan no longer uses (no committed booking on them).
     public var routesRemoved = 0
-    /// Unit days whose stored route was kept because the plan's would break a committed booking.
+    /// Unit days whose stored route was kept: the plan's would break a committed booking, or the
+    /// day is past its route cut-off.
     public var routesKept = 0
     /// Committed (confirmed or done) bookings new or changed since the run read the schedule.
     public var committedChanged = 0

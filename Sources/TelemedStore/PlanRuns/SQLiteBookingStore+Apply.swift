@@ -24,7 +24,9 @@ extension SQLiteBookingStore {
     ///   is re-checked as if it were confirmed, with the store's conflict check; a collision keeps
     ///   the request's booking as it was (`collides`);
     /// - a plan route that would break a committed booking is not written (`routesKept`), nor are
-    ///   the plan's placements on that unit day (`routeKept`).
+    ///   the plan's placements on that unit day (`routeKept`);
+    /// - nothing frozen at `now` (``ScheduleFreeze``: started bookings, unit days past their route
+    ///   cut-off) is moved, cancelled, added or re-routed (`frozen`, `routesKept`).
     ///
     /// Every booking and route written gets its audit entry under `actor`, and the apply one more
     /// (`plan.apply`, the counts), so feeds and the live plan see the change.
@@ -44,12 +46,14 @@ extension SQLiteBookingStore {
             let basisVersions = Dictionary(basis.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
             let moved = current.filter { $0.status.isPinned && basisVersions[$0.id] != $0.version }
             applied.committedChanged = moved.count
-            let keptDays = try applyRoutes(of: plan, actor: actor, into: &applied, db)
-            var changes = PlanChanges(plan: plan, basis: basis, current: current)
+            let entities = try entities(db)
+            let freeze = ScheduleFreeze(units: entities.units.values, at: now)
+            let keptDays = try applyRoutes(of: plan, freeze: freeze, actor: actor, into: &applied, db)
+            var changes = PlanChanges(plan: plan, basis: basis, current: current, freeze: freeze)
             changes.moved = moved
             if !moved.isEmpty {
                 changes.patients = try Self.patients(db)
-                changes.margin = Double(try reviewDays(db) + 2) * 86_400
+                changes.margin = Double(entities.settings.asyncReviewDays + 2) * 86_400
             }
             for requestId in changes.requestIds {
                 try applyChange(for: requestId, changes, keptDays: keptDays, actor: actor, into: &applied, db)
@@ -69,7 +73,7 @@ extension SQLiteBookingStore {
 
     /// Replaces the stored routes by the plan's; returns the unit days kept as they were.
     private func applyRoutes(
-        of plan: Plan, actor: String, into applied: inout PlanApplication, _ db: Database
+        of plan: Plan, freeze: ScheduleFreeze, actor: String, into applied: inout PlanApplication, _ db: Database
     ) throws -> Set<UnitDayKey> {
         let stored = Dictionary(uniqueKeysWithValues: try TelemedDatabase.loadRoutes(db).map { ($0.key, $0) })
         var planned: [UnitDayKey: UnitRoute] = [:]
@@ -81,6 +85,11 @@ extension SQLiteBookingStore {
         for key in Set(stored.keys).union(planned.keys).sorted() where stored[key] != planned[key] {
             let entityId = "\(key.unitId)/\(key.date)"
             let before = try stored[key].map(StoreJSON.text)
+            guard !freeze.isFrozen(key) else {
+                kept.insert(key)
+                applied.routesKept += 1
+                continue
+            }
             if let route = planned[key] {
                 let check = try conflictCheck(db, changed: [], newRoute: route)
                 guard check.conflict(subject: "route of unit \(entityId)", changed: [], route: route) == nil else {
@@ -134,14 +143,21 @@ extension SQLiteBookingStore {
             return
         }
         let existing = now.first
-        switch (existing, changes.targets[requestId]) {
+        let target = changes.targets[requestId]
+        if let existing, let target, PlanChanges.samePlacement(existing, target) {
+            applied.unchanged += 1
+            return
+        }
+        if existing.map(changes.freeze.isFrozen) == true || target.map(changes.freeze.isFrozen) == true {
+            applied.skip(requestId, .frozen)
+            return
+        }
+        switch (existing, target) {
         case (nil, nil):
             return
         case (let existing?, nil):
             _ = try Self.setStatus(existing.id, expectedVersion: existing.version, to: .cancelled, actor: actor, db)
             applied.cancelled += 1
-        case (let existing?, let target?) where PlanChanges.samePlacement(existing, target):
-            applied.unchanged += 1
         case (_, let target?):
             if let unitId = target.host.unitId,
                 keptDays.contains(UnitDayKey(unitId: unitId, date: WallClock.paris.localDate(of: target.start)))
@@ -210,11 +226,11 @@ extension SQLiteBookingStore {
         return patients
     }
 
-    private func reviewDays(_ db: Database) throws -> Int {
+    private func entities(_ db: Database) throws -> EntityCache.Entities {
         guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
             throw StoreError.noScenario(path: database.name)
         }
-        return entities.settings.asyncReviewDays
+        return entities
     }
 }
 
@@ -226,13 +242,15 @@ private struct PlanChanges {
     let requestIds: [ConsultationRequest.ID]
     let liveThen: [ConsultationRequest.ID: [Booking]]
     let liveNow: [ConsultationRequest.ID: [Booking]]
+    let freeze: ScheduleFreeze
     /// Committed bookings new or changed since the read.
     var moved: [Booking] = []
     var patients: [ConsultationRequest.ID: String] = [:]
     /// How far apart (seconds) two bookings' starts can be and still collide.
     var margin: TimeInterval = 0
 
-    init(plan: Plan, basis: [Booking], current: [Booking]) {
+    init(plan: Plan, basis: [Booking], current: [Booking], freeze: ScheduleFreeze) {
+        self.freeze = freeze
         let pinned = Set(plan.bookings.filter(\.status.isPinned).map(\.requestId))
         targets = Dictionary(
             plan.bookings.filter { !$0.status.isPinned }.map { ($0.requestId, $0) }, uniquingKeysWith: { a, _ in a })
