@@ -23,30 +23,63 @@ struct PlannerPagesTests {
             #expect(refused.status == .badRequest)
             #expect(String(buffer: refused.body).contains("Choisissez une unité mobile"))
             #expect(String(buffer: refused.body).contains("sans base"))
-            let started = try await client.execute(
-                uri: "/planification/simulations", method: .post, headers: PageForms.headers(cookie: cookie),
-                body: PageForms.body([
-                    ("csrf", csrf), ("variantName", "Demande +20 %"), ("change", "scaleDemand"),
-                    ("demandFactor", "1,2"),
-                ]))
-            #expect(started.status == .seeOther)
-            let location = try #require(started.headers[.location])
-            var comparison = ""
-            for _ in 0..<200 {
-                let reply = String(
-                    buffer: try await client.execute(uri: location, method: .get, headers: [.cookie: cookie]).body)
-                if reply.contains("Indicateurs") {
-                    comparison = reply
-                    break
-                }
-                #expect(reply.contains("http-equiv=\"refresh\""))
-                try await Task.sleep(for: .milliseconds(100))
-            }
+            let location = try await Self.startWhatIf(client, cookie: cookie, csrf: csrf)
+            let comparison = try await Self.comparison(client, cookie: cookie, at: location)
             #expect(comparison.contains("Demande +20 %"))
             #expect(comparison.contains("<svg"))
             let (siteCookie, _) = try await PageForms.signIn(client, token: fixture.token(site: ServerFixture.ehpad))
             let forbidden = try await client.execute(uri: home, method: .get, headers: [.cookie: siteCookie])
             #expect(forbidden.status == .forbidden)
         }
+    }
+
+    @Test("a what-if's comparison is still shown after the server restarts")
+    func comparisonAfterRestart() async throws {
+        let fixture = try ServerFixture()
+        let location = try await fixture.app().test(.router) { client in
+            let (cookie, home, page) = try await PageForms.signedInPage(
+                client, token: fixture.credentials.plannerToken)
+            let csrf = try #require(PageForms.csrf(in: page, action: "\(home)/simulations"))
+            let location = try await Self.startWhatIf(client, cookie: cookie, csrf: csrf)
+            _ = try await Self.comparison(client, cookie: cookie, at: location)
+            return location
+        }
+        try await fixture.app().test(.router) { client in
+            let (cookie, _) = try await PageForms.signIn(client, token: fixture.credentials.plannerToken)
+            let reply = try await client.execute(uri: location, method: .get, headers: [.cookie: cookie])
+            #expect(reply.status == .ok)
+            let comparison = String(buffer: reply.body)
+            #expect(comparison.contains("Plan en vigueur et « Demande +20 % »"))
+            #expect(comparison.contains("Indicateurs") && comparison.contains("<svg"))
+            let unknown = try await client.execute(
+                uri: "/planification/simulations/plan-UNKNOWN", method: .get, headers: [.cookie: cookie])
+            #expect(unknown.status == .notFound)
+        }
+    }
+
+    /// Posts the what-if form (demand +20 %) and returns the run's page.
+    static func startWhatIf(_ client: some TestClientProtocol, cookie: String, csrf: String) async throws -> String {
+        let started = try await client.execute(
+            uri: "/planification/simulations", method: .post, headers: PageForms.headers(cookie: cookie),
+            body: PageForms.body([
+                ("csrf", csrf), ("variantName", "Demande +20 %"), ("change", "scaleDemand"), ("demandFactor", "1,2"),
+            ]))
+        #expect(started.status == .seeOther)
+        return try #require(started.headers[.location])
+    }
+
+    /// The run's page once it shows the comparison: the progress page (refreshing itself) until then.
+    static func comparison(_ client: some TestClientProtocol, cookie: String, at location: String) async throws
+        -> String
+    {
+        for _ in 0..<200 {
+            let reply = String(
+                buffer: try await client.execute(uri: location, method: .get, headers: [.cookie: cookie]).body)
+            if reply.contains("Indicateurs") { return reply }
+            #expect(reply.contains("http-equiv=\"refresh\""))
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        Issue.record("the what-if did not finish")
+        return ""
     }
 }

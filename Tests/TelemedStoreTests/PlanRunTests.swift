@@ -25,3 +25,32 @@ struct PlanRunTests {
         #expect(try database.planRuns().map(\.id) == ["run-2", "run-1"])
     }
 }
+
+@Suite("What-if runs of the planner page")
+struct WhatIfRunStorageTests {
+    @Test("a what-if's name and changed scenario are kept with its plan run, and read back equal after reopening")
+    func roundTrip() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("telemed.sqlite")
+        var scenario = StoreFixture.scenario()
+        scenario.name = "Sans le dermatologue"
+        let started = Date(timeIntervalSince1970: 1_800_000_000)
+        do {
+            let database = try TelemedDatabase.openFile(at: path)
+            #expect(throws: StoreError.unknownReference("plan run plan-1")) {
+                try database.saveWhatIfRun(
+                    WhatIfRun(planRunId: "plan-1", name: "Sans S-2", startedAt: started, scenario: scenario))
+            }
+            try database.savePlanRun(PlanRun(id: "plan-1", kind: "whatif", status: .running, scenarioHash: "x"))
+            try database.saveWhatIfRun(
+                WhatIfRun(planRunId: "plan-1", name: "Sans S-2", startedAt: started, scenario: scenario))
+        }
+        let reopened = try TelemedDatabase.openFile(at: path)
+        let kept = try #require(try reopened.whatIfRun(planRunId: "plan-1"))
+        #expect(kept.name == "Sans S-2")
+        #expect(kept.startedAt == started)
+        #expect(kept.scenario == scenario)
+        #expect(try reopened.whatIfRun(planRunId: "plan-2") == nil)
+    }
+}

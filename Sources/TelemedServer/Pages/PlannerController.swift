@@ -48,7 +48,9 @@ struct PlannerController: Sendable {
                 let scenario = try PlanRunner.scenario(
                     for: body, base: PlanRunner.base(of: schedule.scenario, at: Date()))
                 let run = try await services.plans.start(body, actor: visitor.role.description)
-                await pages.whatIfs.add(run.id, .init(name: name, started: Date(), scenario: scenario))
+                try await pages.whatIfs.add(
+                    WhatIfRun(planRunId: run.id, name: name, startedAt: Date(), scenario: scenario),
+                    in: services.database)
                 context.logger.info("What-if started from the planner page", metadata: ["plan": "\(run.id)"])
                 return HTMLResponse.redirect(to: "\(Self.simulations)/\(run.id)")
             } catch let error as APIError {
@@ -63,14 +65,16 @@ struct PlannerController: Sendable {
     @Sendable func progress(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         _ = try await planner(request)
         let id = try context.parameters.require("id")
-        guard let run = try services.database.planRun(id: id), let entry = await pages.whatIfs.entry(id) else {
+        guard let run = try services.database.planRun(id: id),
+            let entry = try await pages.whatIfs.entry(id, in: services.database)
+        else {
             throw PageError.notFound(
-                "Cette simulation est inconnue, ou a été lancée avant le redémarrage du service : relancez-la.")
+                "Cette simulation est inconnue : vérifiez l’adresse, ou relancez-la depuis la page de planification.")
         }
         switch run.status {
         case .running:
             let limit = services.configuration.planTimeLimit.timeInterval
-            let done = limit > 0 ? min(0.99, Date().timeIntervalSince(entry.started) / limit) : 0.5
+            let done = limit > 0 ? min(0.99, Date().timeIntervalSince(entry.startedAt) / limit) : 0.5
             let page = WhatIfRunningPage(
                 studyName: entry.name, variants: [.init(name: entry.name, progress: done)], refreshSeconds: 2)
             return HTMLResponse.make(page.render())

@@ -36,6 +36,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v4-entityGeneration", migrate: SchemaV4.migrate)
         migrator.registerMigration("v5-proposals", migrate: SchemaV5.migrate)
         migrator.registerMigration("v6-planApplication", migrate: SchemaV6.migrate)
+        migrator.registerMigration("v7-whatIfRuns", migrate: SchemaV7.migrate)
         return migrator
     }
 }
