@@ -94,3 +94,36 @@ struct PageContentTests {
         #expect(ErrorPage(status: 404, message: "<b>").render().contains("&lt;b&gt;"))
     }
 }
+
+@Suite("Planner page: re-optimisation")
+struct ReoptimisationSectionTests {
+    @Test("the planner page tells what the last re-optimisation changed, in French, with its button")
+    func appliedCounts() throws {
+        let html = try PageSamples.plannerPage().render()
+        #expect(
+            html.contains(
+                "Dernière réoptimisation, lancée le mercredi 24 mars 2027 à 18 h 05 : <strong>12</strong> séances "
+                    + "proposées déplacées, <strong>1</strong> annulée, <strong>2</strong> ajoutées, "
+                    + "<strong>40</strong> inchangées, <strong>3</strong> laissées en l’état ; "
+                    + "<strong>4</strong> tournées remplacées."))
+        let form = try #require(
+            HTMLInspection(html: html).forms.first { $0.contains("action=\"/planification/reoptimisations\"") })
+        let csrf = try #require(
+            HTMLInspection(html: "<form " + form).tags(["input"]).first {
+                $0.attributes["name"] == FormProtection.fieldName
+            }?.attributes["value"])
+        #expect(PageSamples.protection.token.isValid(csrf, session: "session-1", form: "reoptimisation"))
+        #expect(html.contains(">Réoptimiser les séances proposées</button>"))
+    }
+
+    @Test("a running and a failed re-optimisation say so; without an action there is no section")
+    func otherStates() throws {
+        var page = try PageSamples.plannerPage()
+        page.reoptimisation?.state = .running
+        #expect(page.render().contains("calcul en cours, rechargez la page"))
+        page.reoptimisation?.state = .failed
+        #expect(page.render().contains("a échoué (voir le journal du service) : rien n’a changé"))
+        page.reoptimiseAction = nil
+        #expect(!page.render().contains("Réoptimiser"))
+    }
+}

@@ -115,19 +115,27 @@ enum PageSamples {
 
     static func plannerKPIs() throws -> PlanKPIs { try comparedPlans()[0].kpis }
 
+    /// The planners' home with the last re-optimisation applied and its button.
+    static func plannerPage() throws -> PlannerPage {
+        var page = PlannerPage(
+            planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: false),
+            protection: protection)
+        page.reoptimiseAction = "/planification/reoptimisations"
+        page.reoptimisation = ReoptimisationSummary(
+            startedAt: WallClock.paris.instant(
+                on: LocalDate(year: 2027, month: 3, day: 24)!, at: LocalTime(hour: 18, minute: 5)!),
+            state: .applied(
+                .init(rescheduled: 12, cancelled: 1, added: 2, unchanged: 40, skipped: 3, routesReplaced: 4)))
+        return page
+    }
+
     /// Every page, named as its screenshot.
     static func all() throws -> [(name: String, html: String)] {
         [
             ("staff", StaffPage(model: staff()).render()),
             ("staff-refused", StaffPage(model: staff(refused: true)).render()),
             ("crew", CrewPage(model: crew).render()),
-            (
-                "planner",
-                PlannerPage(
-                    planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: false),
-                    protection: protection
-                ).render()
-            ),
+            ("planner", try plannerPage().render()),
             (
                 "planner-refused",
                 PlannerPage(

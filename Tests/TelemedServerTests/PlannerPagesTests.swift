@@ -7,6 +7,22 @@ import Testing
 
 @Suite("Planner pages served")
 struct PlannerPagesTests {
+    /// Reads a page until it holds `text` (a background run ended), up to 200 times 100 ms;
+    /// `waiting` checks each page read before. Empty when it never did.
+    private static func read(
+        _ uri: String, until text: String, cookie: String, client: some TestClientProtocol,
+        waiting: (String) -> Void = { _ in }
+    ) async throws -> String {
+        for _ in 0..<200 {
+            let reply = String(
+                buffer: try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]).body)
+            if reply.contains(text) { return reply }
+            waiting(reply)
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return ""
+    }
+
     @Test("a planner starts a what-if from the form, sees its progress, then the comparison; staff cannot (403)")
     func whatIf() async throws {
         let fixture = try ServerFixture()
@@ -72,14 +88,38 @@ struct PlannerPagesTests {
     static func comparison(_ client: some TestClientProtocol, cookie: String, at location: String) async throws
         -> String
     {
-        for _ in 0..<200 {
-            let reply = String(
-                buffer: try await client.execute(uri: location, method: .get, headers: [.cookie: cookie]).body)
-            if reply.contains("Indicateurs") { return reply }
-            #expect(reply.contains("http-equiv=\"refresh\""))
-            try await Task.sleep(for: .milliseconds(100))
+        let reply = try await read(location, until: "Indicateurs", cookie: cookie, client: client) {
+            #expect($0.contains("http-equiv=\"refresh\""))
         }
-        Issue.record("the what-if did not finish")
-        return ""
+        if reply.isEmpty { Issue.record("the what-if did not finish") }
+        return reply
+    }
+
+    @Test("a planner re-optimises from the page and then reads what changed in the live schedule")
+    func reoptimise() async throws {
+        let fixture = try ServerFixture(
+            configuration: ServerConfiguration(port: 0, planTimeLimit: .seconds(60), planIterations: 20),
+            confirmedDays: 0)
+        try await fixture.app().test(.router) { client in
+            let (cookie, home) = try await PageForms.signIn(client, token: fixture.credentials.plannerToken)
+            let page = String(
+                buffer: try await client.execute(uri: home, method: .get, headers: [.cookie: cookie]).body)
+            #expect(page.contains("Réoptimiser le plan") && !page.contains("Dernière réoptimisation"))
+            let csrf = try #require(PageForms.csrf(in: page, action: "/planification/reoptimisations"))
+            let started = try await client.execute(
+                uri: "/planification/reoptimisations", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", csrf)]))
+            #expect(started.status == .seeOther && started.headers[.location] == home)
+            let applied = try await Self.read(home, until: "Dernière réoptimisation", cookie: cookie, client: client)
+            let run = try #require(try fixture.database.planRuns().first)
+            let counts = try #require(run.applied)
+            #expect(run.kind == "reoptimise")
+            #expect(applied.contains("<strong>\(counts.unchanged)</strong> inchangée"))
+            #expect(try fixture.database.auditEntries().contains { $0.action == "plan.apply" && $0.actor == "planner" })
+            let refused = try await client.execute(
+                uri: "/planification/reoptimisations", method: .post, headers: PageForms.headers(cookie: cookie),
+                body: PageForms.body([("csrf", "forged")]))
+            #expect(refused.status == .forbidden)
+        }
     }
 }

@@ -1,13 +1,18 @@
 import TelemedReports
 import TelemedSolver
 
-/// The planners' home: the plan in force in figures, and the form that starts a what-if.
+/// The planners' home: the plan in force in figures, the re-optimisation of the unconfirmed work
+/// (its last outcome and a button to start one), and the form that starts a what-if.
 public struct PlannerPage: Sendable {
     public var planName: String
     public var kpis: PlanKPIs
     public var whatIf: WhatIfForm
     public var whatIfAction: String
     public var protection: FormProtection
+    /// Where the "Réoptimiser" button posts; nil: no re-optimisation section.
+    public var reoptimiseAction: String?
+    /// The last re-optimisation, if any.
+    public var reoptimisation: ReoptimisationSummary?
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
     public var signOutPath: String? = SignOutPage.defaultPath
 
@@ -32,10 +37,22 @@ public struct PlannerPage: Sendable {
             submit: "Lancer la simulation")
         let main =
             "<section aria-labelledby=\"plan\"><h2 id=\"plan\">Plan en vigueur : \(HTML.escape(planName))</h2>"
-            + "<ul class=\"kpis\">\(cards.joined())</ul></section>"
+            + "<ul class=\"kpis\">\(cards.joined())</ul></section>" + reoptimisationSection()
             + "<section aria-labelledby=\"simulation\"><h2 id=\"simulation\">Simuler un changement</h2>"
             + "<p>La variante est comparée au plan en vigueur ; seuls les champs du changement choisi comptent.</p>"
             + refused + form.render() + "</section>"
         return PageLayout(title: "Planification", main: main, signOut: signOutPath).render()
+    }
+
+    private func reoptimisationSection() -> String {
+        guard let reoptimiseAction else { return "" }
+        let form = FormView(
+            name: "reoptimisation", action: reoptimiseAction, protection: protection,
+            submit: "Réoptimiser les séances proposées")
+        return "<section aria-labelledby=\"reoptimisation\"><h2 id=\"reoptimisation\">Réoptimiser le plan</h2>"
+            + "<p>Les séances proposées (non confirmées) sont replanifiées autour des séances confirmées, "
+            + "qui ne bougent jamais, puis mises à jour avec les tournées ; ce qui a changé entre-temps, "
+            + "ou est figé par l’heure limite des tournées, reste en l’état.</p>"
+            + (reoptimisation?.render() ?? "") + form.render() + "</section>"
     }
 }

@@ -5,7 +5,9 @@ import TelemedPages
 import TelemedSolver
 import TelemedStore
 
-/// The planners' pages: `/planification` (the plan in force in figures and the what-if form),
+/// The planners' pages: `/planification` (the plan in force in figures, the last re-optimisation
+/// and its button, the what-if form), `POST /planification/reoptimisations` (a `reoptimise` run,
+/// as `POST /api/v1/plans`; 303 back to the home, which shows it running, then what it changed),
 /// `POST /planification/simulations` (the same background run as `POST /api/v1/plans`, through
 /// ``PlanRunner``), and `/planification/simulations/{id}`: a progress page refreshing itself while
 /// the run works, then the comparison with the plan in force (charts and maps).
@@ -15,10 +17,12 @@ struct PlannerController: Sendable {
 
     static let home = "/planification"
     static let simulations = "/planification/simulations"
+    static let reoptimisations = "/planification/reoptimisations"
 
     func addRoutes(to routes: RouteTable) {
         routes.on(.get, Self.home, use: show)
         routes.on(.post, Self.simulations, use: start)
+        routes.on(.post, Self.reoptimisations, use: reoptimise)
         routes.on(.get, Self.simulations + "/{id}", use: progress)
     }
 
@@ -26,7 +30,7 @@ struct PlannerController: Sendable {
         let visitor = try await planner(request)
         let schedule = try services.database.schedule()
         return HTMLResponse.make(
-            page(schedule, form: Self.choices(schedule.scenario), session: visitor.session).render())
+            try page(schedule, form: Self.choices(schedule.scenario), session: visitor.session).render())
     }
 
     @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -38,7 +42,7 @@ struct PlannerController: Sendable {
         switch input.read(scenario: schedule.scenario, catalog: try Self.catalog()) {
         case .refused(let refused):
             return HTMLResponse.make(
-                page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
+                try page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
         case .accepted(let submission):
             // The run takes the server's time limit (`--plan-seconds`), as API runs do; the form's
             // own limit is checked but not used.
@@ -57,9 +61,18 @@ struct PlannerController: Sendable {
                 var refused = input.typed
                 refused.errors[.change] = "Ce changement ne s’applique pas à la région (\(error.detail))."
                 return HTMLResponse.make(
-                    page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
+                    try page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
             }
         }
+    }
+
+    @Sendable func reoptimise(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let visitor = try await planner(request)
+        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        try access.requireCSRF(form, session: visitor.session, name: "reoptimisation")
+        let run = try await services.plans.start(PlanRequestBody(kind: .reoptimise), actor: visitor.role.description)
+        context.logger.info("Re-optimisation started from the planner page", metadata: ["plan": "\(run.id)"])
+        return HTMLResponse.redirect(to: Self.home)
     }
 
     @Sendable func progress(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -111,10 +124,30 @@ struct PlannerController: Sendable {
         return visitor
     }
 
-    private func page(_ schedule: StoredSchedule, form: WhatIfForm, session: String) -> PlannerPage {
-        PlannerPage(
+    private func page(_ schedule: StoredSchedule, form: WhatIfForm, session: String) throws -> PlannerPage {
+        var page = PlannerPage(
             planName: schedule.scenario.name, kpis: PlanKPIs(scenario: schedule.scenario, plan: schedule.plan),
             whatIf: form, whatIfAction: Self.simulations, protection: pages.protection(session: session))
+        page.reoptimiseAction = Self.reoptimisations
+        let last = try services.database.planRuns(limit: 100).first { $0.kind == PlanKind.reoptimise.rawValue }
+        page.reoptimisation = last.map(Self.summary)
+        return page
+    }
+
+    /// A re-optimisation run as the planner page tells it.
+    static func summary(_ run: PlanRun) -> ReoptimisationSummary {
+        switch (run.status, run.applied) {
+        case (.running, _): return ReoptimisationSummary(startedAt: run.createdAt, state: .running)
+        case (.finished, let applied?):
+            return ReoptimisationSummary(
+                startedAt: run.createdAt,
+                state: .applied(
+                    .init(
+                        rescheduled: applied.rescheduled, cancelled: applied.cancelled, added: applied.added,
+                        unchanged: applied.unchanged, skipped: applied.skipped, routesReplaced: applied.routesReplaced))
+            )
+        case (.failed, _), (.finished, nil): return ReoptimisationSummary(startedAt: run.createdAt, state: .failed)
+        }
     }
 
     /// The communes of the one region shipped (Bourgogne-Franche-Comté, `27`), for the departments'
