@@ -56,16 +56,19 @@ struct PlanTests {
         return run
     }
 
-    /// A fixture whose bookings stay proposed but one confirmed on site equipment, with the
-    /// specialist of a unit-hosted one made unavailable on that booking's day (an imported
-    /// calendar): a re-optimisation has to move or cancel it. Returns the booking.
+    /// A fixture whose bookings stay proposed but one on site equipment and the unit's crew work,
+    /// confirmed, with the specialist of a unit-hosted one made unavailable on that booking's day
+    /// (an imported calendar): a re-optimisation has to move or cancel it. Returns the booking.
     private static func movedWork(iterations: Int = 30) throws -> (ServerFixture, Booking) {
         let fixture = try ServerFixture(
             configuration: ServerConfiguration(port: 0, planTimeLimit: .seconds(60), planIterations: iterations),
             confirmedDays: 0)
         var bookings = try fixture.database.schedule().scenario.bookings
-        let confirmed = try #require(bookings.first { $0.host == .siteEquipment })
-        #expect(try SQLiteBookingStore(fixture.database).confirm(confirmed.id, actor: "site").value != nil)
+        let onSite = try #require(bookings.first { $0.host == .siteEquipment })
+        let crewWork = try #require(bookings.first { $0.host.unitId != nil && $0.specialistId == nil })
+        for booking in [onSite, crewWork] {
+            #expect(try SQLiteBookingStore(fixture.database).confirm(booking.id, actor: "site").value != nil)
+        }
         bookings = try fixture.database.schedule().scenario.bookings
         let target = try #require(
             bookings.first { $0.status == .proposed && $0.specialistId != nil && $0.host.unitId != nil })
@@ -127,10 +130,21 @@ struct PlanTests {
             let applied = try #require(run.applied)
             #expect(applied.added >= 1)
             #expect(applied.rescheduled + applied.cancelled >= 1)
-            #expect(applied.skipped == 0 && applied.committedChanged == 0)
+            #expect(applied.skipped == 0 && applied.committedChanged == 0 && applied.routesKept == 0)
 
             let bookings = try fixture.database.schedule().scenario.bookings
             for booking in committed { #expect(bookings.contains(booking)) }
+            // The plan's routes, now stored, still carry the confirmed crew work.
+            let crewWork = try #require(committed.first { $0.host.unitId != nil })
+            let route = try #require(
+                try fixture.database.schedule().routes.first {
+                    $0.day.unitId == crewWork.host.unitId
+                        && $0.day.date == WallClock.paris.localDate(of: crewWork.start)
+                })
+            #expect(
+                route.visits.contains {
+                    $0.siteId == crewWork.siteId && $0.arrival <= crewWork.start && crewWork.end <= $0.departure
+                })
             #expect(bookings.contains { $0.requestId.rawValue == requestId && $0.status == .proposed })
             let moved = try #require(bookings.first { $0.id == target.id })
             #expect(moved.version == 2)
