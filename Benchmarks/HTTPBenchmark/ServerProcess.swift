@@ -34,6 +34,18 @@ struct ServerProcess {
         throw Failure(description: "telemed serve did not start:\n\(text)\n(logs in \(log.path))")
     }
 
+    /// CPU seconds (user and system) the server has used so far, from `/proc/<pid>/stat`: rates
+    /// measured on a shared machine move with the load, CPU time per request much less.
+    var cpuSeconds: Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+            let afterName = stat.lastIndex(of: ")")
+        else { return 0 }
+        // Fields after the command name; utime and stime are fields 14 and 15 of the whole line.
+        let fields = stat[stat.index(after: afterName)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     func stop() -> Int32 {
         process.terminate()
         process.waitUntilExit()

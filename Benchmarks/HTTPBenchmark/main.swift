@@ -20,14 +20,17 @@ struct Rate: Encodable {
     var non2xx: Int
     var socketErrors: Int
     var latencyMicroseconds: Wrk.Latency
+    /// Server CPU time (user and system, all threads) per request answered, in microseconds.
+    var serverCPUMicrosecondsPerRequest: Double
 
-    init(_ summary: Wrk.Summary) {
+    init(_ summary: Wrk.Summary, serverCPUSeconds: Double) {
         requests = summary.requests
         seconds = Double(summary.durationMicroseconds) / 1e6
         perSecond = summary.requestsPerSecond
         non2xx = summary.non2xx
         socketErrors = summary.socketErrors
         latencyMicroseconds = summary.latencyMicroseconds
+        serverCPUMicrosecondsPerRequest = summary.requests > 0 ? serverCPUSeconds * 1e6 / Double(summary.requests) : 0
     }
 }
 
@@ -38,6 +41,8 @@ struct Confirmations: Encodable {
     /// Confirmed bookings in the file afterwards (a few more than the 201s counted: requests in
     /// flight when wrk stopped its clock still complete).
     var confirmedInDatabase: Int
+    /// Confirmations per group commit, from the server's `/metrics`.
+    var meanGroupSize: Double
     var dbCheckPassed: Bool
     var dbCheckOutput: String
 }
@@ -87,14 +92,29 @@ let adminToken = "http-benchmark-admin-token-0123456789"
 let server = try ServerProcess(
     telemed: telemed, database: databaseFile, adminToken: adminToken,
     log: wrkFolder.appendingPathComponent("server.log"))
-let healthz = try wrk.run(server.baseURL.appendingPathComponent("healthz"))
+/// Runs wrk and measures the server's CPU time over the run.
+func measured(_ run: () throws -> Wrk.Summary) rethrows -> Rate {
+    let before = server.cpuSeconds
+    let summary = try run()
+    return Rate(summary, serverCPUSeconds: server.cpuSeconds - before)
+}
+let healthz = try measured { try wrk.run(server.baseURL.appendingPathComponent("healthz")) }
 let feedURL = server.baseURL.appendingPathComponent("feeds/\(feedSecret).ics")
 let feedBytes = try await URLSession.shared.data(from: feedURL).0.count
-let feed = try wrk.run(feedURL)
-let posted = try wrk.run(
-    server.baseURL.appendingPathComponent("api/v1/bookings"),
-    headers: ["Authorization: Bearer \(adminToken)", "Content-Type: application/json"], script: Wrk.confirmations,
-    arguments: ["\(preBooked)", "\(wrk.threads)"])
+let feed = try measured { try wrk.run(feedURL) }
+let postedRate = try measured {
+    try wrk.run(
+        server.baseURL.appendingPathComponent("api/v1/bookings"),
+        headers: ["Authorization: Bearer \(adminToken)", "Content-Type: application/json"],
+        script: Wrk.confirmations, arguments: ["\(preBooked)", "\(wrk.threads)"])
+}
+let metrics = String(
+    decoding: try await URLSession.shared.data(from: server.baseURL.appendingPathComponent("metrics")).0, as: UTF8.self)
+func counter(_ name: String) -> Double {
+    metrics.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
+        ?? 0
+}
+let meanGroupSize = counter("telemed_booking_group_intents_total") / max(1, counter("telemed_booking_groups_total"))
 let serverExit = server.stop()
 
 let horizon = load.scenario().horizon
@@ -114,13 +134,13 @@ try check.run()
 let checkText = String(decoding: checkOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
 check.waitUntilExit()
 
-let postedRate = Rate(posted)
 let result = BenchmarkResult(
-    threads: wrk.threads, connections: wrk.connections, secondsPerRun: wrk.seconds, healthz: Rate(healthz),
-    cachedFeed: Rate(feed), cachedFeedBytes: feedBytes,
+    threads: wrk.threads, connections: wrk.connections, secondsPerRun: wrk.seconds, healthz: healthz,
+    cachedFeed: feed, cachedFeedBytes: feedBytes,
     bookings: Confirmations(
-        posted: postedRate, confirmedPerSecond: Double(posted.requests - posted.non2xx) / postedRate.seconds,
-        confirmedInDatabase: confirmed,
+        posted: postedRate,
+        confirmedPerSecond: Double(postedRate.requests - postedRate.non2xx) / postedRate.seconds,
+        confirmedInDatabase: confirmed, meanGroupSize: meanGroupSize,
         dbCheckPassed: check.terminationStatus == 0,
         dbCheckOutput: checkText.trimmingCharacters(in: .whitespacesAndNewlines)),
     serverExit: serverExit)

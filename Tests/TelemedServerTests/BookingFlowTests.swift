@@ -52,6 +52,38 @@ struct BookingFlowTests {
         }
     }
 
+    @Test("bookings posted at once for the same slot go through one group commit: exactly one wins")
+    func concurrentCollision() async throws {
+        let fixture = try ServerFixture()
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        try await fixture.app().test(.router) { client in
+            var offered: [ProposalsBody] = []
+            for patient in (1...6).map({ "P-RACE-\($0)" }) {
+                try await client.execute(
+                    uri: "/api/v1/requests", method: .post, headers: staff,
+                    body: ServerFixture.dermatologyRequest(patient: patient)
+                ) { response in offered.append(try response.decode(ProposalsBody.self)) }
+            }
+            // Each request is offered the same best slot: only one of them can have it.
+            try #require(Set(offered.map(\.proposals[0].start)).count == 1)
+            let proposalIds = offered.map(\.proposals[0].id)
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for id in proposalIds {
+                    group.addTask {
+                        try await client.execute(
+                            uri: "/api/v1/bookings", method: .post, headers: staff,
+                            body: ByteBuffer(string: #"{"proposalId": "\#(id)"}"#)
+                        ) { $0.status }
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .created }.count == 1)
+            #expect(statuses.filter { $0 == .conflict }.count == proposalIds.count - 1)
+        }
+        #expect(try fixture.database.check().isValid)
+    }
+
     @Test("a reschedule keeps the booking until a new proposal is booked, then cancels it")
     func reschedule() async throws {
         let fixture = try ServerFixture()

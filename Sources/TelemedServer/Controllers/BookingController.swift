@@ -22,7 +22,8 @@ struct BookingController: Sendable {
     @Sendable func book(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let role = try context.requireRole()
         let body = try await services.body.decode(BookingRequestBody.self, from: request)
-        let (outcome, replaced) = try ProposalBooking.book(proposal: body.proposalId, role: role, services: services)
+        let (outcome, replaced) = try await ProposalBooking.book(
+            proposal: body.proposalId, role: role, services: services)
         switch outcome {
         case .accepted(let confirmed):
             context.logger.info(

@@ -62,7 +62,7 @@ struct StaffController: Sendable {
         if let stored = try services.database.proposal(id: proposalId), stored.proposal.siteId != site {
             throw PageError.forbidden("Cette proposition concerne un autre établissement : rien n’a été réservé.")
         }
-        let (outcome, _) = try ProposalBooking.book(proposal: proposalId, role: visitor.role, services: services)
+        let (outcome, _) = try await ProposalBooking.book(proposal: proposalId, role: visitor.role, services: services)
         switch outcome {
         case .accepted(let booking):
             context.logger.info("Booking confirmed from the staff page", metadata: ["booking": "\(booking.id)"])

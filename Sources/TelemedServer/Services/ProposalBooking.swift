@@ -11,7 +11,7 @@ enum ProposalBooking {
     /// to word, with the booking the proposal replaces (a reschedule).
     static func book(
         proposal id: String, role: AccessRole, services: ServerServices
-    ) throws -> (outcome: BookingOutcome, replaces: Booking.ID?) {
+    ) async throws -> (outcome: BookingOutcome, replaces: Booking.ID?) {
         guard let stored = try services.database.proposal(id: id) else {
             throw APIError.notFound("There is no proposal \(id): ask for proposals with POST /api/v1/requests.")
         }
@@ -22,8 +22,8 @@ enum ProposalBooking {
         }
         // One booking id per proposal, so booking the same proposal twice is refused by the store.
         let booking = stored.booking(id: Booking.ID(rawValue: "B-" + stored.id.dropFirst(2)))
-        let outcome = try services.store.book(
-            booking, route: stored.route, replacing: stored.replacesBookingId, actor: role.description)
+        let outcome = try await services.bookings.book(
+            BookingIntent(booking, route: stored.route, replacing: stored.replacesBookingId, actor: role.description))
         if case .accepted = outcome {
             services.metrics.recordBooking("confirmed")
             if stored.replacesBookingId != nil { services.metrics.recordBooking("cancelled") }

@@ -4,7 +4,8 @@ import TelemedStore
 
 /// The few series `/metrics` exposes, in the Prometheus text format (version 0.0.4): requests by
 /// method, route and status with a latency histogram, consultation requests by outcome, bookings
-/// confirmed and cancelled, plan runs by kind and outcome, and the changes re-optimisations applied.
+/// confirmed and cancelled, the group commits of confirmations, plan runs by kind and outcome, and
+/// the changes re-optimisations applied.
 ///
 /// Hand-written rather than swift-metrics with swift-prometheus: those route every series through
 /// one process-wide `MetricsSystem.bootstrap`, which the in-process tests (many applications in one
@@ -34,6 +35,8 @@ final class ServerMetrics: Sendable {
         var planRuns: [String: Int] = [:]
         var planChanges: [String: Int] = Dictionary(
             uniqueKeysWithValues: PlanApplication(appliedAt: Date()).changes.map { ($0.name, 0) })
+        var bookingGroups = 0
+        var bookingGroupIntents = 0
     }
 
     private let state = Mutex(State())
@@ -58,6 +61,14 @@ final class ServerMetrics: Sendable {
     /// `event`: `confirmed` or `cancelled`.
     func recordBooking(_ event: String) {
         state.withLock { $0.bookings[event, default: 0] += 1 }
+    }
+
+    /// One group commit of `intents` confirmations (``BookingQueue``).
+    func recordBookingGroup(intents: Int) {
+        state.withLock { state in
+            state.bookingGroups += 1
+            state.bookingGroupIntents += intents
+        }
     }
 
     /// `kind`: `reoptimise` or `whatif`; `outcome`: `finished` or `failed`.
@@ -115,6 +126,14 @@ final class ServerMetrics: Sendable {
         for (event, count) in state.bookings.sorted(by: { $0.key < $1.key }) {
             lines.append("telemed_bookings_total{event=\"\(event)\"} \(count)")
         }
+        lines += [
+            "# HELP telemed_booking_groups_total Transactions that committed queued confirmations (group commit).",
+            "# TYPE telemed_booking_groups_total counter",
+            "telemed_booking_groups_total \(state.bookingGroups)",
+            "# HELP telemed_booking_group_intents_total Confirmations committed by those transactions.",
+            "# TYPE telemed_booking_group_intents_total counter",
+            "telemed_booking_group_intents_total \(state.bookingGroupIntents)",
+        ]
         lines += [
             "# HELP telemed_plan_runs_total Background plan runs by kind and outcome.",
             "# TYPE telemed_plan_runs_total counter",

@@ -9,6 +9,8 @@ struct ServerServices: Sendable {
     let configuration: ServerConfiguration
     let database: TelemedDatabase
     let store: any BookingStore
+    /// Confirmations go through this queue (group commit), never straight to `store.book`.
+    let bookings: BookingQueue
     let livePlan: LivePlan
     let feeds: FeedCache
     let plans: PlanRunner
@@ -22,6 +24,7 @@ struct ServerServices: Sendable {
         livePlan = LivePlan(database: database)
         feeds = FeedCache(database: database)
         metrics = ServerMetrics()
+        bookings = BookingQueue(store: store, metrics: metrics)
         plans = PlanRunner(
             database: database,
             options: SolverOptions(

@@ -34,15 +34,25 @@ public struct PlanChecker: Sendable {
     /// plan give the same report.
     public func check(_ plan: Plan) -> PlanCheckReport {
         let context = PlanCheckContext(scenario: scenario, plan: plan, travel: travel)
+        return PlanCheckReport(
+            violations: hardViolations(context), served: served(context), softTerms: softTerms(context))
+    }
+
+    /// The hard-rule violations of `check`, sorted the same way, without the score: what a
+    /// booking's re-check needs, at a fraction of the cost (no objective terms).
+    public func violations(_ plan: Plan) -> [PlanViolation] {
+        hardViolations(PlanCheckContext(scenario: scenario, plan: plan, travel: travel))
+            .sorted(by: PlanViolation.isOrderedBefore)
+    }
+
+    private func hardViolations(_ context: PlanCheckContext) -> [PlanViolation] {
         let rules: [(PlanCheckContext) -> [PlanViolation]] = [
             specialtyMatch, specialistAvailable, specialistNoOverlap, specialistDailyMax,
             siteOpen, roomFree, nursePresent, equipmentAvailable,
             unitPresent, unitRouteFeasible,
             withinHorizon, patientNoOverlap, pinnedUnchanged, requestOnce, knownReference,
         ]
-        let violations = rules.flatMap { $0(context) }
-        return PlanCheckReport(
-            violations: violations, served: served(context), softTerms: softTerms(context))
+        return rules.flatMap { $0(context) }
     }
 }
 

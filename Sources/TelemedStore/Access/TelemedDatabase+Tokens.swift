@@ -50,10 +50,12 @@ extension TelemedDatabase {
 
     /// The role of a token that exists and is not revoked; nil otherwise. Looked up by hash.
     public func role(forToken token: String) throws -> AccessRole? {
-        try writer.read { db in
+        let hash = SecretHash.of(token)
+        // Read on every API request: a statement prepared once per connection.
+        return try writer.read { db in
             try String.fetchOne(
-                db, sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL",
-                arguments: [SecretHash.of(token)]
+                db.cachedStatement(sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL"),
+                arguments: [hash]
             ).flatMap(AccessRole.init)
         }
     }

@@ -32,6 +32,10 @@ public protocol BookingStore: Sendable {
     /// transaction (a reschedule onto another specialist or host); on conflict nothing is
     /// written, so the replaced booking stays.
     func book(_ booking: Booking, route: UnitRoute?, replacing: Booking.ID?, actor: String) throws -> BookingOutcome
+    /// Group commit: `intents` booked in one transaction, in order, each as `book` would, with
+    /// each one's outcome or error in the same order. A server's confirmations arrive faster than
+    /// one transaction each can be committed; this is how they keep up.
+    func book(_ intents: [BookingIntent]) async throws -> [Result<BookingOutcome, any Error>]
 
     /// New times (and review, room) as a new version of the same booking; a confirmed booking is
     /// re-checked as by `confirm` and stays confirmed.

@@ -34,7 +34,7 @@ struct CommittedSlice {
         func collect(_ sql: String, _ arguments: StatementArguments, where keep: (Booking) -> Bool = { _ in true })
             throws
         {
-            let committed = "SELECT * FROM bookings WHERE status IN ('confirmed', 'done') AND "
+            let committed = "SELECT * FROM bookings WHERE \(SchemaV8.committed) AND "
             for record in try BookingRecord.fetchAll(db.cachedStatement(sql: committed + sql), arguments: arguments)
             where !changedIds.contains(record.id) && keep(record.booking) {
                 found[record.id] = record
@@ -68,11 +68,17 @@ struct CommittedSlice {
                 [booking.requestId, booking.end, booking.start])
             if let unitId = booking.host.unitId {
                 keys.insert(UnitDayKey(unitId: unitId, date: clock.localDate(of: booking.start)))
-            } else {
-                try collect(
-                    "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND end > ?",
-                    [booking.siteId, booking.start.addingTimeInterval(-86_400), booking.end, booking.start])
             }
+        }
+        // A site's rooms: the committed sessions there overlapping the changed ones, one query per
+        // site over the span of its changed sessions (a group commit changes many at once).
+        let atSites = Dictionary(grouping: changed.filter { $0.host.unitId == nil }, by: \.siteId)
+        for (siteId, sessions) in atSites.sorted(by: { $0.key < $1.key }) {
+            let (first, last) = (sessions.map(\.start).min()!, sessions.map(\.end).max()!)
+            try collect(
+                "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND end > ?",
+                [siteId, first.addingTimeInterval(-86_400), last, first],
+                where: { other in sessions.contains { $0.interval.overlaps(other.interval) } })
         }
         var routes: [UnitDayKey: UnitRoute] = [:]
         for key in keys {

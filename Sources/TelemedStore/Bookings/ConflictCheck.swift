@@ -36,10 +36,10 @@ struct ConflictCheck {
 
     /// Violations of `after` that `before` does not have, counted as a multiset.
     private func addedViolations(after: Plan, before: Plan) -> [PlanViolation] {
-        let afterReport = checker.check(after)
-        guard !afterReport.isValid else { return [] }
-        var remaining = Dictionary(checker.check(before).violations.map { ($0, 1) }, uniquingKeysWith: +)
-        return afterReport.violations.filter { violation in
+        let afterViolations = checker.violations(after)
+        guard !afterViolations.isEmpty else { return [] }
+        var remaining = Dictionary(checker.violations(before).map { ($0, 1) }, uniquingKeysWith: +)
+        return afterViolations.filter { violation in
             guard let count = remaining[violation], count > 0 else { return true }
             remaining[violation] = count - 1
             return false

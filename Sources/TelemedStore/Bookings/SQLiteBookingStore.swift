@@ -207,23 +207,32 @@ extension SQLiteBookingStore {
     }
 
     static func requireReferences(of booking: Booking, _ db: Database) throws {
-        guard try RequestRecord.exists(db, key: booking.requestId) else {
+        guard try exists(RequestRecord.self, booking.requestId.rawValue, db) else {
             throw StoreError.unknownReference("request \(booking.requestId)")
         }
-        if let specialistId = booking.specialistId, try !SpecialistRecord.exists(db, key: specialistId) {
+        if let specialistId = booking.specialistId, try !exists(SpecialistRecord.self, specialistId.rawValue, db) {
             throw StoreError.unknownReference("specialist \(specialistId)")
         }
-        guard try SiteRecord.exists(db, key: booking.siteId) else {
+        guard try exists(SiteRecord.self, booking.siteId.rawValue, db) else {
             throw StoreError.unknownReference("site \(booking.siteId)")
         }
-        if let unitId = booking.host.unitId, try !UnitRecord.exists(db, key: unitId) {
+        if let unitId = booking.host.unitId, try !exists(UnitRecord.self, unitId.rawValue, db) {
             throw StoreError.unknownReference("unit \(unitId)")
         }
     }
 
+    /// Whether `Record`'s table has a row with primary key `id`, on a statement prepared once per
+    /// connection (the query interface's `exists(_:key:)` prepares one on every call, and
+    /// confirmations make four such lookups each).
+    static func exists<Record: TableRecord>(_: Record.Type, _ id: String, _ db: Database) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: "SELECT EXISTS (SELECT 1 FROM \(Record.databaseTableName) WHERE id = ?)")
+        return try Bool.fetchOne(statement, arguments: [id]) ?? false
+    }
+
     static func insert(_ booking: Booking, _ db: Database) throws {
-        let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings") ?? 0
-        try BookingRecord(booking, position: position).insert(db)
+        let next = try db.cachedStatement(sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings")
+        try BookingRecord(booking, position: try Int.fetchOne(next) ?? 0).insert(db)
     }
 
     static func replaceRoute(_ route: UnitRoute, _ db: Database) throws {

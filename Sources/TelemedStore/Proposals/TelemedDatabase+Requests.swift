@@ -33,7 +33,12 @@ extension TelemedDatabase {
 
     /// A stored proposal, expired or not; nil when unknown.
     public func proposal(id: String) throws -> StoredProposal? {
-        try writer.read { db in try ProposalRecord.fetchOne(db, key: id)?.stored }
+        // Read on every booking: a statement prepared once per connection.
+        try writer.read { db in
+            try ProposalRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM proposals WHERE id = ?"), arguments: [id]
+            )?.stored
+        }
     }
 
     /// A stored request; nil when unknown.

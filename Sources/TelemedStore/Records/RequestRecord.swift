@@ -50,8 +50,10 @@ struct RequestRecord: StoreRecord {
         else { throw StoreError.unknownReference("request mode or urgency of \(id)") }
         self.mode = mode
         self.urgency = urgency
-        requiredEquipment = try StoreJSON.decoder.decode(
-            [Equipment].self, from: Data((row["requiredEquipment"] as String).utf8))
+        let equipment: String = row["requiredEquipment"]
+        // Most requests need no equipment; skipping the JSON decoder for them is measurable.
+        requiredEquipment =
+            equipment == "[]" ? [] : try StoreJSON.decoder.decode([Equipment].self, from: Data(equipment.utf8))
         durationMinutes = row["durationMinutes"]
         releaseDate = try LocalDate(row["releaseDate"] as String)
         earliestDate = try (row["earliestDate"] as String?).map { try LocalDate($0) }

@@ -37,6 +37,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v5-proposals", migrate: SchemaV5.migrate)
         migrator.registerMigration("v6-planApplication", migrate: SchemaV6.migrate)
         migrator.registerMigration("v7-whatIfRuns", migrate: SchemaV7.migrate)
+        migrator.registerMigration("v8-committedIndexes", migrate: SchemaV8.migrate)
         return migrator
     }
 }
