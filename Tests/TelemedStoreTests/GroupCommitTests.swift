@@ -1,5 +1,6 @@
 import Foundation
 import TelemedCore
+import TelemedSolver
 import Testing
 
 @testable import TelemedStore
@@ -23,13 +24,13 @@ struct GroupCommitTests {
         let (database, store) = try StoreFixture.database()
         let group = [
             StoreFixture.booking("B-1", request: 1, hour: 9),
-            StoreFixture.booking("B-2", request: 2, specialist: "SP-2", site: "B", hour: 9),
+            StoreFixture.booking("B-2", request: 8, specialist: "SP-2", hour: 9),
             StoreFixture.booking("B-3", request: 3, hour: 10),
         ]
         let results = try await store.book(group.map { intent($0) })
         #expect(results.map { try? $0.get().value?.id.rawValue } == ["B-1", "B-2", "B-3"])
         #expect(try committed(store, ["B-1", "B-2", "B-3"]).values.allSatisfy { $0 == .confirmed })
-        let audited = try database.writer.read { db in
+        let audited = try await database.writer.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog WHERE action = 'booking.confirmed'")
         }
         #expect(audited == 3)
