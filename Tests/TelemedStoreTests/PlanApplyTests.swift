@@ -24,11 +24,14 @@ struct PlanApplyTests {
         return run
     }
 
+    /// Applies `plan` as a run that read `basis` at entity generation `generation` (0: as imported).
     private static func apply(
-        _ plan: Plan, _ store: SQLiteBookingStore, basis: [Booking], at now: Date = appliedAt
+        _ plan: Plan, _ store: SQLiteBookingStore, basis: [Booking], generation: Int64? = nil, at now: Date = appliedAt
     ) throws -> PlanApplication {
         let run = try run(store.database)
-        let done = try store.apply(plan, to: run, readFrom: basis, actor: "planner", at: now)
+        let done = try store.apply(
+            plan, to: run, readFrom: basis, entityGeneration: try generation ?? store.database.entityGeneration(),
+            actor: "planner", at: now)
         #expect(done.status == .finished && done.plan == plan)
         #expect(try store.database.planRun(id: run.id) == done)
         return try #require(done.applied)
@@ -160,6 +163,30 @@ struct PlanApplyTests {
         #expect(try store.booking("B-6") == taken && store.booking("B-8") == unitBooked)
         #expect(try store.route(atB.key) == atB)
         #expect(try database.check().isValid)
+    }
+
+    @Test("a placement the specialist's new unavailability forbids is left out, though no booking moved")
+    func availabilityChangedMeanwhile() throws {
+        let (database, store) = try StoreFixture.database()
+        let generation = try database.entityGeneration()
+        let basis = try database.schedule().scenario.bookings
+        let plan = Self.plan([
+            StoreFixture.booking("B-R-1", request: 1, hour: 9, day: 1),
+            StoreFixture.booking("B-R-2", request: 2, specialist: "SP-2", hour: 9, day: 1),
+        ])
+        // Meanwhile SP-1's calendar is imported: away on Tuesday.
+        try database.updateExceptions(ofSpecialist: "SP-1", actor: "admin") { _ in
+            [
+                AvailabilityException(
+                    kind: .unavailable, start: StoreFixture.at(0, 0, day: 1), end: StoreFixture.at(23, 0, day: 1))
+            ]
+        }
+        let applied = try Self.apply(plan, store, basis: basis, generation: generation)
+
+        #expect(applied.committedChanged == 0)
+        #expect(applied.skips == [.init(requestId: "R-1", reason: .collides, constraint: "specialistAvailable")])
+        #expect(applied.added == 1)
+        #expect(try store.booking("B-R-1") == nil && store.booking("B-R-2") != nil)
     }
 
     @Test("nothing that has started, nor a unit day past its route cut-off, is changed")

@@ -30,6 +30,7 @@ actor PlanRunner {
     /// `running` and starts it.
     /// `actor` (the caller's role) signs the changes a re-optimisation applies.
     func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
+        let generation = try database.entityGeneration()
         let schedule = try database.schedule()
         let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, at: Date()))
         let basis = schedule.scenario.bookings
@@ -47,7 +48,7 @@ actor PlanRunner {
                 finished.kpis = PlanKPIs(scenario: scenario, plan: result.plan)
                 if body.kind == .reoptimise {
                     finished = try SQLiteBookingStore(database).apply(
-                        result.plan, to: finished, readFrom: basis, actor: actor)
+                        result.plan, to: finished, readFrom: basis, entityGeneration: generation, actor: actor)
                     if let applied = finished.applied { metrics.recordPlanApplication(applied) }
                 }
             } catch {

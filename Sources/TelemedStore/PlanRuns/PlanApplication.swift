@@ -17,7 +17,8 @@ public struct PlanApplication: Codable, Hashable, Sendable {
         /// The request's bookings changed after the run read them (confirmed, cancelled or moved
         /// by someone): that person's decision stands.
         case changedSinceRun
-        /// The new placement collides with a booking committed after the run read the schedule.
+        /// The new placement breaks a rule against a booking committed after the run read the
+        /// schedule, or against hours or availability changed since (an imported calendar).
         case collides
         /// The placement is on a unit day whose route was kept, because the plan's route would
         /// break a booking committed after the run read the schedule.

@@ -6,7 +6,8 @@ extension SQLiteBookingStore {
     /// Applies a re-optimisation's plan to the unconfirmed work, in one write transaction that also
     /// saves `run` as finished with what was done (``PlanApplication``).
     ///
-    /// `basis` is every booking as the run read it (the snapshot its scenario came from). Committed
+    /// `basis` is every booking as the run read it (the snapshot its scenario came from), and
+    /// `entityGeneration` the ``TelemedDatabase/entityGeneration()`` read before it. Committed
     /// (confirmed, done) bookings are never written. For each request the plan placed or left out
     /// (not its pinned ones): a proposed booking is moved in place (same id, new version) when the
     /// plan places the request differently, cancelled when the plan leaves it unassigned, left
@@ -21,8 +22,9 @@ extension SQLiteBookingStore {
     ///   meanwhile) keeps them (`changedSinceRun`);
     /// - when committed bookings are new or changed since the read, each new placement near one of
     ///   them (same specialist, site, unit, request or patient, within the review delay + 2 days)
-    ///   is re-checked as if it were confirmed, with the store's conflict check; a collision keeps
-    ///   the request's booking as it was (`collides`);
+    ///   is re-checked as if it were confirmed, with the store's conflict check, and every new
+    ///   placement when the entities changed (an availability import, new hours); a broken rule
+    ///   keeps the request's booking as it was (`collides`);
     /// - a plan route that would break a committed booking is not written (`routesKept`), nor are
     ///   the plan's placements on that unit day (`routeKept`);
     /// - nothing frozen at `now` (``ScheduleFreeze``: started bookings, unit days past their route
@@ -32,13 +34,16 @@ extension SQLiteBookingStore {
     /// (`plan.apply`, the counts), so feeds and the live plan see the change.
     ///
     /// ```swift
+    /// let generation = try database.entityGeneration()
     /// let schedule = try database.schedule()
     /// // … solve schedule.scenario with its committed bookings pinned …
-    /// let done = try store.apply(plan, to: run, readFrom: schedule.scenario.bookings, actor: "planner")
+    /// let done = try store.apply(
+    ///     plan, to: run, readFrom: schedule.scenario.bookings, entityGeneration: generation, actor: "planner")
     /// print(done.applied!.rescheduled)
     /// ```
     public func apply(
-        _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], actor: String, at now: Date = Date()
+        _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], entityGeneration: Int64, actor: String,
+        at now: Date = Date()
     ) throws -> PlanRun {
         try database.writer.write { db in
             var applied = PlanApplication(appliedAt: now)
@@ -51,6 +56,7 @@ extension SQLiteBookingStore {
             let keptDays = try applyRoutes(of: plan, freeze: freeze, actor: actor, into: &applied, db)
             var changes = PlanChanges(plan: plan, basis: basis, current: current, freeze: freeze)
             changes.moved = moved
+            changes.recheckAll = entities.generation != entityGeneration
             if !moved.isEmpty {
                 changes.patients = try Self.patients(db)
                 changes.margin = Double(entities.settings.asyncReviewDays + 2) * 86_400
@@ -165,7 +171,7 @@ extension SQLiteBookingStore {
                 applied.skip(requestId, .routeKept)
                 return
             }
-            if changes.nearMoved(target) {
+            if changes.recheckAll || changes.nearMoved(target) {
                 var probe = target
                 probe.status = .confirmed
                 let check = try conflictCheck(db, changed: [probe], newRoute: nil)
@@ -245,6 +251,9 @@ private struct PlanChanges {
     let freeze: ScheduleFreeze
     /// Committed bookings new or changed since the read.
     var moved: [Booking] = []
+    /// The entities (hours, availability, units) changed since the read: every new placement is
+    /// re-checked.
+    var recheckAll = false
     var patients: [ConsultationRequest.ID: String] = [:]
     /// How far apart (seconds) two bookings' starts can be and still collide.
     var margin: TimeInterval = 0
@@ -280,5 +289,14 @@ private struct PlanChanges {
                 || other.requestId == booking.requestId
                 || (patients[other.requestId] != nil && patients[other.requestId] == patients[booking.requestId])
         }
+    }
+}
+
+extension TelemedDatabase {
+    /// The counter every change to the scenario's entities (settings, sites, specialists and their
+    /// availability, units) raises: read before a plan run's snapshot, it tells its apply whether
+    /// the rules its plan was made under still hold.
+    public func entityGeneration() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM entityGeneration") ?? -1 }
     }
 }
