@@ -9,7 +9,7 @@ import TelemedStore
 /// solved with a fixed seed under a time limit, saved as a ``PlanRun``.
 ///
 /// A what-if only reads the live schedule: it never touches a booking. A re-optimisation applies
-/// its plan to the unconfirmed work when it finishes (``SQLiteBookingStore/apply(_:to:readFrom:actor:at:)``:
+/// its plan to the unconfirmed work when it finishes (``SQLiteBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``:
 /// proposed bookings moved, cancelled or added, unit routes replaced, in one transaction that
 /// respects whatever was committed while it solved) and records the counts on the run.
 actor PlanRunner {
@@ -27,8 +27,8 @@ actor PlanRunner {
     }
 
     /// Checks the request at once (bad changes are a 400, not a failed run), saves the run as
-    /// `running` and starts it.
-    /// `actor` (the caller's role) signs the changes a re-optimisation applies.
+    /// `running` and starts it. `actor` (the caller's role) signs the changes a re-optimisation
+    /// applies.
     func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
         let generation = try database.entityGeneration()
         let schedule = try database.schedule()
