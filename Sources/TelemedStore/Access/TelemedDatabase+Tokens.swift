@@ -51,8 +51,9 @@ extension TelemedDatabase {
     /// The role of a token that exists and is not revoked; nil otherwise. Looked up by hash.
     public func role(forToken token: String) throws -> AccessRole? {
         let hash = SecretHash.of(token)
-        // Read on every API request: a statement prepared once per connection.
-        return try writer.read { db in
+        // Read on every API request: one statement (atomic on its own, so no transaction around
+        // it), prepared once per connection.
+        return try writer.unsafeRead { db in
             try String.fetchOne(
                 db.cachedStatement(sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL"),
                 arguments: [hash]

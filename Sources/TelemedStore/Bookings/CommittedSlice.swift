@@ -56,8 +56,13 @@ struct CommittedSlice {
             }
             let from = day.start.addingTimeInterval(-86_400)
             try collect(
-                "specialistId = ? AND start >= ? AND start < ?", [booking.specialistId, from, max(day.end, busy.end)],
-                where: counted)
+                "specialistId = ? AND start >= ? AND start < ?",
+                [booking.specialistId, day.start, max(day.end, busy.end)], where: counted)
+            // The day before, only what may still run into this one: a busy day's other sessions
+            // are many, and reading them to drop them was a good part of a confirmation.
+            try collect(
+                "specialistId = ? AND start >= ? AND start < ? AND (end > ? OR reviewStart IS NOT NULL)",
+                [booking.specialistId, from, day.start, busy.start], where: counted)
             try collect(
                 "specialistId = ? AND start >= ? AND start < ? AND reviewStart IS NOT NULL",
                 [booking.specialistId, from.addingTimeInterval(-reviewDays), from], where: counted)

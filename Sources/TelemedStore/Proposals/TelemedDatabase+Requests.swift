@@ -33,8 +33,9 @@ extension TelemedDatabase {
 
     /// A stored proposal, expired or not; nil when unknown.
     public func proposal(id: String) throws -> StoredProposal? {
-        // Read on every booking: a statement prepared once per connection.
-        try writer.read { db in
+        // Read on every booking: one statement (atomic on its own, so no transaction around it),
+        // prepared once per connection.
+        try writer.unsafeRead { db in
             try ProposalRecord.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM proposals WHERE id = ?"), arguments: [id]
             )?.stored

@@ -58,6 +58,24 @@ struct BookingRecord: StoreRecord {
         room = row["room"]
     }
 
+    /// Written by hand for the same reason: `Codable` encoding, run twice per insert (the row and
+    /// the NUL check of ``StoreRecord/willSave(_:)``), was most of a confirmation's write.
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["position"] = position
+        container["requestId"] = requestId
+        container["specialistId"] = specialistId
+        container["siteId"] = siteId
+        container["start"] = start
+        container["end"] = end
+        container["reviewStart"] = reviewStart
+        container["reviewEnd"] = reviewEnd
+        container["hostUnitId"] = hostUnitId
+        container["status"] = status.rawValue
+        container["version"] = version
+        container["room"] = room
+    }
+
     var booking: Booking {
         var review: UTCInterval?
         if let reviewStart, let reviewEnd { review = UTCInterval(start: reviewStart, end: reviewEnd) }
