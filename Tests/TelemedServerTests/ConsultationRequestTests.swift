@@ -71,4 +71,36 @@ extension ConsultationRequestTests {
                 "the booked slot was offered again")
         }
     }
+
+    @Test("new bookings are added to the proposal engine; a cancellation rebuilds it")
+    func engineFollowsNewBookings() async throws {
+        let fixture = try ServerFixture()
+        let livePlan = LivePlan(database: fixture.database)
+        let store = SQLiteBookingStore(fixture.database)
+        let start = try await livePlan.horizon().start
+        func request(_ id: String) -> ConsultationRequest {
+            ConsultationRequest(
+                id: .init(rawValue: id), siteId: .init(rawValue: ServerFixture.ehpad), patientRef: "P-\(id)",
+                specialty: .dermatology, mode: .live, requiredEquipment: [.dermatoscope], durationMinutes: 30,
+                urgency: .soon, releaseDate: start)
+        }
+        let first = request("R-LP-1")
+        let offered = try await livePlan.proposals(for: first).proposals
+        let taken = try #require(offered.first { $0.host == .siteEquipment })
+        #expect(await livePlan.builds == 1)
+        try fixture.database.recordRequest(first, notes: nil, proposals: [])
+        let booking = Booking(
+            id: "B-LP-1", requestId: first.id, specialistId: taken.specialistId, siteId: taken.siteId,
+            start: taken.start, end: taken.end, review: taken.review, host: taken.host, status: .confirmed)
+        #expect(try store.book(booking, route: nil, replacing: nil, actor: "test").value != nil)
+
+        let next = try await livePlan.proposals(for: request("R-LP-2")).proposals
+        #expect(await livePlan.builds == 1, "a new booking rebuilt the engine")
+        #expect(!next.contains { $0.specialistId == taken.specialistId && $0.start == taken.start })
+
+        try store.cancel(booking.id, actor: "test")
+        let freed = try await livePlan.proposals(for: request("R-LP-3")).proposals
+        #expect(await livePlan.builds == 2, "a cancellation did not rebuild the engine")
+        #expect(freed.contains { $0.specialistId == taken.specialistId && $0.start == taken.start })
+    }
 }

@@ -68,6 +68,45 @@ struct ProposalEngineTests {
         if mode == .async { #expect(set.proposals.allSatisfy { $0.host == .unitVisit("U-01") && $0.review != nil }) }
     }
 
+    @Test("an engine given a new booking offers exactly what an engine built with it offers")
+    func holdingMatchesRebuild() throws {
+        let (scenario, plan) = try Self.world()
+        let engine = try ProposalEngine(scenario: scenario, plan: plan)
+        let request = B.request("R-NEW", at: "E-58-0001", .urgent)
+        let taken = try #require(try engine.proposals(for: request).proposals.first { $0.host == .siteEquipment })
+        let booking = Booking(
+            id: "B-NEW", requestId: request.id, specialistId: taken.specialistId, siteId: taken.siteId,
+            start: taken.start, end: taken.end, review: taken.review, host: taken.host, status: .confirmed)
+        var extended = scenario
+        extended.requests.append(request)
+        let rebuilt = try ProposalEngine(scenario: extended, plan: Self.booking(taken, for: request, in: plan))
+        let followed = try #require(engine.holding(booking, of: request))
+        let probes = [
+            B.request("R-P1", at: "E-58-0001", .urgent), B.request("R-P2", at: "E-58-0001", patient: "P-R-NEW"),
+            B.request("R-P3", at: "E-58-0002", mode: .async, needs: [.dermatoscope]),
+            B.request("R-P4", at: "E-58-0002", .soon, preferred: "SP-01"),
+        ]
+        for probe in probes {
+            #expect(try followed.proposals(for: probe) == rebuilt.proposals(for: probe), "\(probe.id)")
+        }
+        // The slot the booking took is no longer offered to the same kind of request.
+        let again = try followed.proposals(for: probes[0]).proposals
+        #expect(!again.contains { $0.specialistId == taken.specialistId && $0.start == taken.start })
+    }
+
+    @Test("a booking hosted by a unit changes a route: the engine asks to be rebuilt")
+    func holdingRefusesUnitBookings() throws {
+        let (scenario, plan) = try Self.world()
+        let engine = try ProposalEngine(scenario: scenario, plan: plan)
+        let request = B.request("R-NEW", at: "E-58-0002", mode: .async, needs: [.dermatoscope])
+        let taken = try #require(try engine.proposals(for: request).proposals.first)
+        #expect(taken.host == .unitVisit("U-01"))
+        let booking = Booking(
+            id: "B-NEW", requestId: request.id, specialistId: taken.specialistId, siteId: taken.siteId,
+            start: taken.start, end: taken.end, review: taken.review, host: taken.host, status: .confirmed)
+        #expect(engine.holding(booking, of: request) == nil)
+    }
+
     @Test("a request nobody can serve gets no proposal and the blocking constraint")
     func noProposal() throws {
         let (scenario, plan) = try Self.world()

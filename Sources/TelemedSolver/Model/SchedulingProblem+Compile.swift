@@ -75,22 +75,29 @@ extension SchedulingProblem {
         var pinned: [PinnedBooking] = []
         for booking in scenario.bookings where booking.status.isPinned {
             guard let request = index.requests[booking.requestId] else { continue }
-            let specialist = booking.specialistId.flatMap { index.specialists[$0] }
-            let start = timeline.minute(of: booking.start)
-            let end = timeline.minute(of: booking.end, rounding: .up)
-            let review = booking.review.map {
-                MinuteInterval(start: timeline.minute(of: $0.start), end: timeline.minute(of: $0.end, rounding: .up))
-            }
-            let unit = booking.host.unitId.flatMap { index.units[$0] }
-            let placement = Placement(
-                specialist: specialist, start: start, end: end, review: review, unit: unit,
-                day: timeline.dayIndex(ofMinute: start) ?? 0)
-            pinned.append(PinnedBooking(request: request, booking: booking, placement: placement))
+            pinned.append(
+                PinnedBooking(
+                    request: request, booking: booking,
+                    placement: Self.placement(of: booking, index: index, timeline: timeline)))
         }
 
         self.init(
             scenario: scenario, availability: availability, travel: travel, requests: requests, sites: sites,
             specialists: specialists, units: units, pinned: pinned, patientCount: compiler.patients.count,
             departments: compiler.departments, reviewSpan: reviewSpan, requestCompiler: compiler)
+    }
+}
+
+extension SchedulingProblem {
+    /// Where a booking of the scenario sits on the timeline: what a pinned booking holds.
+    static func placement(of booking: Booking, index: ScenarioIndex, timeline: Timeline) -> Placement {
+        let start = timeline.minute(of: booking.start)
+        return Placement(
+            specialist: booking.specialistId.flatMap { index.specialists[$0] }, start: start,
+            end: timeline.minute(of: booking.end, rounding: .up),
+            review: booking.review.map {
+                MinuteInterval(start: timeline.minute(of: $0.start), end: timeline.minute(of: $0.end, rounding: .up))
+            },
+            unit: booking.host.unitId.flatMap { index.units[$0] }, day: timeline.dayIndex(ofMinute: start) ?? 0)
     }
 }
