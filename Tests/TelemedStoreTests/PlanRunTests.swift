@@ -53,4 +53,24 @@ struct WhatIfRunStorageTests {
         #expect(kept.scenario == scenario)
         #expect(try reopened.whatIfRun(planRunId: "plan-2") == nil)
     }
+
+    @Test("only the newest what-ifs keep their scenario; older plan runs stay")
+    func oldestForgotten() throws {
+        let database = try TelemedDatabase.inMemory()
+        let scenario = StoreFixture.scenario()
+        let kept = TelemedDatabase.keptWhatIfRuns
+        for index in 0..<(kept + 2) {
+            let id = "plan-\(index)"
+            try database.savePlanRun(PlanRun(id: id, kind: "whatif", status: .finished, scenarioHash: "x"))
+            try database.saveWhatIfRun(
+                WhatIfRun(
+                    planRunId: id, name: "Variante \(index)",
+                    startedAt: Date(timeIntervalSince1970: 1_800_000_000 + Double(index)), scenario: scenario))
+        }
+        #expect(try database.whatIfRun(planRunId: "plan-0") == nil)
+        #expect(try database.whatIfRun(planRunId: "plan-1") == nil)
+        #expect(try database.whatIfRun(planRunId: "plan-2")?.name == "Variante 2")
+        #expect(try database.whatIfRun(planRunId: "plan-\(kept + 1)") != nil)
+        #expect(try database.planRuns(limit: .max).count == kept + 2)
+    }
 }

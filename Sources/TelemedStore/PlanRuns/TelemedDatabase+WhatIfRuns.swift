@@ -41,14 +41,24 @@ struct WhatIfRunRecord: StoreRecord {
 }
 
 extension TelemedDatabase {
+    /// How many page what-ifs keep their changed scenario (about 1 MB each on the demo region):
+    /// the newest, by start. An older one's plan run and KPIs stay; its comparison page is gone.
+    public static let keptWhatIfRuns = 100
+
     /// Stores a page what-if beside its plan run (which must be saved first; deleting the run
-    /// deletes it). Not audited, like plan runs: it changes no one's schedule.
+    /// deletes it), and forgets the scenarios of what-ifs older than the newest
+    /// ``keptWhatIfRuns``. Not audited, like plan runs: it changes no one's schedule.
     public func saveWhatIfRun(_ run: WhatIfRun) throws {
         try writer.write { db in
             guard try PlanRunRecord.exists(db, key: run.planRunId) else {
                 throw StoreError.unknownReference("plan run \(run.planRunId)")
             }
             try WhatIfRunRecord(run).upsert(db)
+            try db.execute(
+                sql: """
+                    DELETE FROM whatIfRuns WHERE planRunId NOT IN (
+                        SELECT planRunId FROM whatIfRuns ORDER BY startedAt DESC, planRunId DESC LIMIT ?)
+                    """, arguments: [Self.keptWhatIfRuns])
         }
     }
 
