@@ -112,43 +112,37 @@ final class ServerMetrics: Sendable {
             lines.append("telemed_http_request_duration_seconds_sum{\(labels(key))} \(histogram.sum)")
             lines.append("telemed_http_request_duration_seconds_count{\(labels(key))} \(histogram.total)")
         }
-        lines += [
-            "# HELP telemed_consultation_requests_total Consultation requests stored, by whether proposals were offered.",
-            "# TYPE telemed_consultation_requests_total counter",
-        ]
-        for (outcome, count) in state.requests.sorted(by: { $0.key < $1.key }) {
-            lines.append("telemed_consultation_requests_total{outcome=\"\(outcome)\"} \(count)")
-        }
-        lines += [
-            "# HELP telemed_bookings_total Bookings confirmed and cancelled through the API.",
-            "# TYPE telemed_bookings_total counter",
-        ]
-        for (event, count) in state.bookings.sorted(by: { $0.key < $1.key }) {
-            lines.append("telemed_bookings_total{event=\"\(event)\"} \(count)")
-        }
-        lines += [
-            "# HELP telemed_booking_groups_total Transactions that committed queued confirmations (group commit).",
-            "# TYPE telemed_booking_groups_total counter",
-            "telemed_booking_groups_total \(state.bookingGroups)",
-            "# HELP telemed_booking_group_intents_total Confirmations committed by those transactions.",
-            "# TYPE telemed_booking_group_intents_total counter",
-            "telemed_booking_group_intents_total \(state.bookingGroupIntents)",
-        ]
-        lines += [
-            "# HELP telemed_plan_runs_total Background plan runs by kind and outcome.",
-            "# TYPE telemed_plan_runs_total counter",
-        ]
-        for (labels, count) in state.planRuns.sorted(by: { $0.key < $1.key }) {
-            lines.append("telemed_plan_runs_total{\(labels)} \(count)")
-        }
-        lines += [
-            "# HELP telemed_plan_changes_total Changes re-optimisation runs applied to the live schedule, by kind.",
-            "# TYPE telemed_plan_changes_total counter",
-        ]
-        for (change, count) in state.planChanges.sorted(by: { $0.key < $1.key }) {
-            lines.append("telemed_plan_changes_total{change=\"\(change)\"} \(count)")
-        }
+        lines += counter(
+            "telemed_consultation_requests_total", "Consultation requests stored, by whether proposals were offered.",
+            labelled("outcome", state.requests))
+        lines += counter(
+            "telemed_bookings_total", "Bookings confirmed and cancelled through the API.",
+            labelled("event", state.bookings))
+        lines += counter(
+            "telemed_booking_groups_total", "Transactions that committed queued confirmations (group commit).",
+            [("", state.bookingGroups)])
+        lines += counter(
+            "telemed_booking_group_intents_total", "Confirmations committed by those transactions.",
+            [("", state.bookingGroupIntents)])
+        lines += counter(
+            "telemed_plan_runs_total", "Background plan runs by kind and outcome.",
+            state.planRuns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        lines += counter(
+            "telemed_plan_changes_total", "Changes re-optimisation runs applied to the live schedule, by kind.",
+            labelled("change", state.planChanges))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A counter family: its HELP and TYPE lines, then one line per series (`labels` is the label
+    /// set's text, empty for a series without labels).
+    private func counter(_ name: String, _ help: String, _ series: [(labels: String, count: Int)]) -> [String] {
+        ["# HELP \(name) \(help)", "# TYPE \(name) counter"]
+            + series.map { $0.labels.isEmpty ? "\(name) \($0.count)" : "\(name){\($0.labels)} \($0.count)" }
+    }
+
+    /// One series per value of a single label, sorted by value.
+    private func labelled(_ label: String, _ counts: [String: Int]) -> [(labels: String, count: Int)] {
+        counts.sorted { $0.key < $1.key }.map { ("\(label)=\"\($0.key)\"", $0.value) }
     }
 
     /// Routes are the router's patterns (`/api/v1/bookings/{id}`), never a raw path: a feed's
