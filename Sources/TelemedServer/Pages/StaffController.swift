@@ -59,10 +59,12 @@ struct StaffController: Sendable {
     @Sendable func confirm(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (visitor, site, form) = try await authorisedPost(request, context, form: "confirmer")
         let proposalId = form["proposal"]
-        if let stored = try services.database.proposal(id: proposalId), stored.proposal.siteId != site {
+        let stored = try services.database.proposal(id: proposalId)
+        if let stored, stored.proposal.siteId != site {
             throw PageError.forbidden("Cette proposition concerne un autre établissement : rien n’a été réservé.")
         }
-        let (outcome, _) = try await ProposalBooking.book(proposal: proposalId, role: visitor.role, services: services)
+        let (outcome, _) = try await ProposalBooking.book(
+            stored, id: proposalId, role: visitor.role, services: services)
         switch outcome {
         case .accepted(let booking):
             context.logger.info("Booking confirmed from the staff page", metadata: ["booking": "\(booking.id)"])

@@ -81,10 +81,8 @@ actor LivePlan {
             let added = try database.bookingsAdded(after: cached.generation, through: generation)
         else { return nil }
         var engine = cached.engine
-        for booking in added {
-            guard let request = try database.request(id: booking.requestId),
-                let next = engine.holding(booking, of: request)
-            else { return nil }
+        for (booking, request) in added {
+            guard let next = engine.holding(booking, of: request) else { return nil }
             engine = next
         }
         return (generation, engine, cached.scenario)

@@ -12,7 +12,15 @@ enum ProposalBooking {
     static func book(
         proposal id: String, role: AccessRole, services: ServerServices
     ) async throws -> (outcome: BookingOutcome, replaces: Booking.ID?) {
-        guard let stored = try services.database.proposal(id: id) else {
+        try await book(try services.database.proposal(id: id), id: id, role: role, services: services)
+    }
+
+    /// The same for a proposal the caller has already read (`stored`, nil when there is none
+    /// under `id`), so a page that words its own refusals does not read it twice.
+    static func book(
+        _ stored: StoredProposal?, id: String, role: AccessRole, services: ServerServices
+    ) async throws -> (outcome: BookingOutcome, replaces: Booking.ID?) {
+        guard let stored else {
             throw APIError.notFound("There is no proposal \(id): ask for proposals with POST /api/v1/requests.")
         }
         try role.requireSite(stored.proposal.siteId.rawValue)

@@ -21,8 +21,6 @@ struct CommittedSlice {
     var units: [MobileUnit]
     var requests: [ConsultationRequest]
 
-    static let committedStatuses = [BookingStatus.confirmed, .done].map(\.rawValue)
-
     /// Reads the slice around `changed` (bookings in their new state) and the unit day of `newRoute`.
     static func load(
         _ db: Database, entities: EntityCache.Entities, changed: [Booking], newRoute: UnitRoute?

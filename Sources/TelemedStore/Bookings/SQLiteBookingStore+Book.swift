@@ -36,7 +36,12 @@ extension SQLiteBookingStore {
         var intent = BookingIntent(booking, route: route, replacing: replacedId, actor: actor)
         intent.route = try route?.validated()
         // The conflict is caught outside the transaction, so that it rolls back.
-        return try Self.outcome { try database.writer.write { [intent] db in try book(intent, db) } }
+        return try Self.outcome {
+            try database.writer.write { [intent] db in
+                try Self.requireNew(intent.confirmed, db)
+                return try checkAndWrite(intent, db)
+            }
+        }
     }
 
     /// Group commit: books `intents` in one write transaction, in order, each exactly as
@@ -100,7 +105,7 @@ extension SQLiteBookingStore {
                 try Self.outcome {
                     var outcome: BookingOutcome?
                     try db.inSavepoint {
-                        outcome = try book(intent, db)
+                        outcome = try checkAndWrite(intent, db)
                         return .commit
                     }
                     return outcome!
@@ -110,11 +115,11 @@ extension SQLiteBookingStore {
         return results.map { $0! }
     }
 
-    /// One booking inside the caller's transaction; throws ``RolledBack`` on conflict, so that
-    /// the cancellation of the replaced booking is rolled back with the rest.
-    private func book(_ intent: BookingIntent, _ db: Database) throws -> BookingOutcome {
+    /// One booking, already known to be new with known references (``requireNew(_:_:)``), inside
+    /// the caller's transaction; throws ``RolledBack`` on conflict, so that the cancellation of the
+    /// replaced booking is rolled back with the rest.
+    private func checkAndWrite(_ intent: BookingIntent, _ db: Database) throws -> BookingOutcome {
         let confirmed = intent.confirmed
-        try Self.requireNew(confirmed, db)
         if let replacedId = intent.replacing {
             _ = try Self.setStatus(replacedId, expectedVersion: nil, to: .cancelled, actor: intent.actor, db)
         }

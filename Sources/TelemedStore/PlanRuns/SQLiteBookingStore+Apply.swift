@@ -215,7 +215,7 @@ extension SQLiteBookingStore {
         booking.status = .proposed
         booking.version = 1
         var suffix = 2
-        while try BookingRecord.exists(db, key: booking.id) {
+        while try Self.exists(BookingRecord.self, booking.id.rawValue, db) {
             booking.id = Booking.ID("\(target.id.rawValue)-\(suffix)")
             suffix += 1
         }

@@ -5,9 +5,9 @@ import TelemedCore
 extension TelemedDatabase {
     /// The bookings created confirmed (``SQLiteBookingStore/book(_:route:replacing:actor:)``: a
     /// `booking.confirmed` entry without a before state) by the audit entries after generation
-    /// `start` up to `end`, in the order they were made; nil when one of those entries is any
-    /// other change (a cancellation, a move, a route, an availability import…), or when there are
-    /// more than `limit`.
+    /// `start` up to `end`, in the order they were made, each with its request, read in one
+    /// snapshot; nil when one of those entries is any other change (a cancellation, a move, a
+    /// route, an availability import…), or when there are more than `limit`.
     ///
     /// For a cache drawn from the schedule (the proposal engine): new bookings are what a busy
     /// day brings, and can be added to it; anything else means reading the schedule again.
@@ -15,23 +15,26 @@ extension TelemedDatabase {
     /// ```swift
     /// if let added = try database.bookingsAdded(after: cached, through: current) { … }
     /// ```
-    public func bookingsAdded(after start: Int64, through end: Int64, limit: Int = 256) throws -> [Booking]? {
+    public func bookingsAdded(after start: Int64, through end: Int64, limit: Int = 256) throws
+        -> [(booking: Booking, request: ConsultationRequest)]?
+    {
         guard start < end else { return [] }
-        let entries = try writer.read { db in
-            try AuditEntry.fetchAll(
-                db,
-                sql: "SELECT * FROM auditLog WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+        return try writer.read { db in
+            let entries = try AuditEntry.fetchAll(
+                db, sql: "SELECT * FROM auditLog WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
                 arguments: [start, end, limit + 1])
+            guard entries.count <= limit else { return nil }
+            var added: [(booking: Booking, request: ConsultationRequest)] = []
+            let request = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id = ?")
+            for entry in entries {
+                guard entry.action == "booking.confirmed", entry.entityKind == "booking", entry.before == nil,
+                    let after = entry.after,
+                    let booking = try? StoreJSON.decoder.decode(Booking.self, from: Data(after.utf8)),
+                    let record = try RequestRecord.fetchOne(request, arguments: [booking.requestId])
+                else { return nil }
+                added.append((booking, record.request))
+            }
+            return added
         }
-        guard entries.count <= limit else { return nil }
-        var added: [Booking] = []
-        for entry in entries {
-            guard entry.action == "booking.confirmed", entry.entityKind == "booking", entry.before == nil,
-                let after = entry.after,
-                let booking = try? StoreJSON.decoder.decode(Booking.self, from: Data(after.utf8))
-            else { return nil }
-            added.append(booking)
-        }
-        return added
     }
 }
