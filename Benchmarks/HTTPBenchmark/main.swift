@@ -76,7 +76,7 @@ let wrk = Wrk(
 // The database: the load's region, every proposal stored, and the first slot of every specialist
 // confirmed beforehand so the site feed holds a realistic month of sessions (one per specialist).
 let databaseFile = wrkFolder.appendingPathComponent("telemed.sqlite")
-let database = try TelemedDatabase.openFile(at: databaseFile.path)
+let database = try TelemedDatabase.openFile(at: databaseFile.path, clock: .system)
 try database.importScenario(load.scenario(), actor: "benchmark")
 let now = Date()
 try database.saveProposals((0..<load.bookings).map { load.proposal($0, now: now) })

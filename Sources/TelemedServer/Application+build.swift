@@ -1,12 +1,13 @@
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import TelemedStore
 
 /// TelemedServer: the Hummingbird 2 HTTP front end (JSON API, French pages, feeds, metrics). Controllers take
 /// their dependencies in their initialisers; nothing is global.
 ///
 /// ```swift
-/// let database = try TelemedDatabase.openFile(at: "telemed.sqlite")
+/// let database = try TelemedDatabase.openFile(at: "telemed.sqlite", clock: .system)
 /// let app = try buildApplication(configuration: ServerConfiguration(port: 8080), database: database)
 /// try await app.runService()   // stops gracefully on SIGINT and SIGTERM
 /// ```
@@ -20,11 +21,19 @@ public func buildApplication(
     logger.logLevel = configuration.logLevel
     try PlanRunner.markInterrupted(in: database)
     let services = ServerServices(configuration: configuration, database: database, logger: logger)
+    let background: [any Service] = configuration.rollAt.map { time in
+        [
+            NightlyRoll(
+                database: database, rollAt: time, seed: configuration.planSeed, metrics: services.metrics,
+                logger: logger)
+        ]
+    } ?? []
     return Application(
         router: buildRouter(services: services),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: configuration.serverName),
+        services: background,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TelemedCore
 
 /// What the server needs to start: where to listen, how to name itself, and its limits.
 public struct ServerConfiguration: Sendable {
@@ -26,12 +27,15 @@ public struct ServerConfiguration: Sendable {
     /// The key the pages' feed links are derived from (``FeedLinkKey``, 32 bytes). Nil: a random
     /// key per process, so the links the pages show change at each start (tests, previews).
     public var feedLinkKey: Data?
+    /// When the planning window rolls each night (local time); nil: never (tests that keep a
+    /// fixed window). With a time, the server also rolls at start-up when the database is behind.
+    public var rollAt: LocalTime?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
         version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
         proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
-        planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil
+        planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil, rollAt: LocalTime? = nil
     ) {
         self.host = host
         self.port = port
@@ -45,5 +49,6 @@ public struct ServerConfiguration: Sendable {
         self.planIterations = planIterations
         self.publicURL = publicURL
         self.feedLinkKey = feedLinkKey
+        self.rollAt = rollAt
     }
 }

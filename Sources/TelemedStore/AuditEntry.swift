@@ -7,7 +7,7 @@ import GRDB
 /// pseudonymous patient reference at most, never a name or a diagnosis.
 ///
 /// ```swift
-/// let entry = AuditEntry(actor: "site:12", action: "booking.confirm", entityKind: "booking",
+/// let entry = AuditEntry(occurredAt: database.clock.now(), actor: "site:12", action: "booking.confirm", entityKind: "booking",
 ///                        entityId: "b-42", after: #"{"status":"confirmed"}"#)
 /// ```
 public struct AuditEntry: Codable, Equatable, Sendable {
@@ -24,7 +24,7 @@ public struct AuditEntry: Codable, Equatable, Sendable {
 
     public init(
         id: Int64? = nil,
-        occurredAt: Date = Date(),
+        occurredAt: Date,
         actor: String,
         action: String,
         entityKind: String,

@@ -34,6 +34,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidException(String)
     /// A feed secret given by the caller that is not 64 lowercase hexadecimal characters.
     case weakFeedSecret
+    /// A database setting out of its range.
+    case invalidSetting(String)
+    /// A roll to a date before the database's today: history is never planned again.
+    case rollBackwards(to: LocalDate, today: LocalDate)
+    /// The stored scenario cannot be planned on the new day: its pinned facts break a hard rule
+    /// by themselves (a recurring stop out of reach, a lunch that cannot fit…). Nothing was rolled.
+    case unplannableWindow(date: LocalDate, problems: [String])
 
     public var description: String {
         switch self {
@@ -71,6 +78,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Invalid availability exception: \(what) (it must end after it starts); nothing was changed."
         case .weakFeedSecret:
             "A feed secret must be 64 lowercase hexadecimal characters (256 bits); nothing was stored."
+        case .invalidSetting(let what):
+            "Invalid setting: \(what); nothing was changed."
+        case .rollBackwards(let date, let today):
+            "The database is already at \(today); it cannot roll back to \(date) (past days are history)."
+        case .unplannableWindow(let date, let problems):
+            "The window cannot be rolled to \(date): " + problems.joined(separator: "; ")
+                + ". Fix the scenario's pinned facts; the database stayed at the day before."
         }
     }
 }

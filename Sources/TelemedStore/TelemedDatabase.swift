@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import TelemedCore
 
 /// TelemedStore: the SQLite store (GRDB). `TelemedDatabase` owns the connection; every write is one
 /// method running one transaction that keeps the invariants, and no SQL leaves this module.
 ///
 /// ```swift
-/// let database = try TelemedDatabase.openFile(at: "/var/lib/telemed/telemed.sqlite")
-/// try database.appendAudit(AuditEntry(actor: "admin", action: "unit.create", entityKind: "unit", entityId: "u1"))
+/// let database = try TelemedDatabase.openFile(at: "/var/lib/telemed/telemed.sqlite", clock: .system)
+/// try database.appendAudit(AuditEntry(occurredAt: database.clock.now(), actor: "admin", action: "unit.create", entityKind: "unit", entityId: "u1"))
 /// ```
 public struct TelemedDatabase: Sendable {
     /// Shared by the writes and the reads; a `DatabasePool` for files, a `DatabaseQueue` in memory.
@@ -17,13 +18,16 @@ public struct TelemedDatabase: Sendable {
     let entityCache = EntityCache()
     /// Commits of this process, for ``recentChangeGeneration(tolerance:)``.
     let changeWatch = ChangeWatch()
+    /// Where every instant the store writes comes from (audit entries, tokens, applies, the roll).
+    public let clock: ServiceClock
 
     /// Wraps a connection and migrates it, refusing a file a newer build has migrated.
     ///
     /// - important: Create the writer with ``makeConfiguration(_:)``.
-    init(_ writer: any DatabaseWriter, name: String) throws {
+    init(_ writer: any DatabaseWriter, name: String, clock: ServiceClock) throws {
         self.writer = writer
         self.name = name
+        self.clock = clock
         let migrator = Self.migrator
         let unknown = try writer.read { db in
             try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
@@ -36,17 +40,17 @@ public struct TelemedDatabase: Sendable {
     }
 
     /// Opens (or creates) the database file in WAL mode, creating its parent folder if needed.
-    public static func openFile(at path: String) throws -> TelemedDatabase {
+    public static func openFile(at path: String, clock: ServiceClock) throws -> TelemedDatabase {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let pool = try DatabasePool(path: url.path, configuration: makeConfiguration())
-        return try TelemedDatabase(pool, name: url.path)
+        return try TelemedDatabase(pool, name: url.path, clock: clock)
     }
 
     /// An empty, migrated, private database for tests and previews.
-    public static func inMemory() throws -> TelemedDatabase {
-        try TelemedDatabase(DatabaseQueue(configuration: makeConfiguration()), name: ":memory:")
+    public static func inMemory(clock: ServiceClock) throws -> TelemedDatabase {
+        try TelemedDatabase(DatabaseQueue(configuration: makeConfiguration()), name: ":memory:", clock: clock)
     }
 
     /// How long a connection waits for another connection's lock before failing.

@@ -30,10 +30,23 @@ struct PageContentTests {
     func sessions() {
         let html = StaffPage(model: PageSamples.staff()).render()
         #expect(html.contains("Cette semaine du lundi 22 mars 2027") && html.contains("Semaine du lundi 29 mars 2027"))
-        #expect(!html.contains("P-OLD"), "sessions before this week are not listed")
+        #expect(html.contains("action=\"/sites/E-58-0001/bookings/B-1/cancel\""))
         #expect(html.contains("action=\"/sites/E-58-0001/bookings/B-1/cancel\""))
         #expect(html.contains("action=\"/sites/E-58-0001/bookings/B-2/reschedule\""))
         #expect(html.contains("Unité mobile : Unité mobile du Morvan"))
+    }
+
+    @Test("the staff page lists the four weeks before this one, newest first, with statuses and no action")
+    func pastSessions() throws {
+        let html = StaffPage(model: PageSamples.staff()).render()
+        let past = try #require(html.range(of: "Séances des quatre semaines précédentes"))
+        let section = String(html[past.lowerBound...].prefix { $0 != "§" })
+        #expect(section.contains("Du lundi 22 février 2027 au dimanche 21 mars 2027"))
+        let (old, older) = (try #require(section.range(of: "P-OLD")), try #require(section.range(of: "P-PAST")))
+        #expect(old.lowerBound < older.lowerBound, "newest first")
+        #expect(section.contains("réalisée") && section.contains("confirmée"))
+        #expect(!html.contains("P-TOO-OLD"), "older than four weeks")
+        #expect(!html.contains("bookings/B-4/cancel") && !html.contains("bookings/B-3/reschedule"))
     }
 
     @Test("three proposals, each with specialist, day, time, whether the unit comes, and a one-click confirm")

@@ -43,6 +43,14 @@ enum PageSamples {
                     bookingId: "B-3", date: date("2027-03-16"), start: time("14:00"), end: time("14:30"),
                     residentReference: "P-OLD", specialty: .cardiology, mode: .live, practitioner: "Dr C. Petit",
                     unitName: nil, status: .done),
+                .init(
+                    bookingId: "B-4", date: date("2027-03-15"), start: time("11:00"), end: time("11:30"),
+                    residentReference: "P-PAST", specialty: .geriatrics, mode: .live, practitioner: "Dr C. Petit",
+                    unitName: nil, status: .confirmed),
+                .init(
+                    bookingId: "B-5", date: date("2027-02-19"), start: time("11:00"), end: time("11:30"),
+                    residentReference: "P-TOO-OLD", specialty: .geriatrics, mode: .live, practitioner: "Dr C. Petit",
+                    unitName: nil, status: .done),
             ],
             request: requestForm(refused: refused),
             proposals: refused

@@ -85,7 +85,7 @@ extension ConsultationRequestTests {
                 urgency: .soon, releaseDate: start)
         }
         let first = request("R-LP-1")
-        let offered = try await livePlan.proposals(for: first).proposals
+        let offered = try await livePlan.proposals(for: first, notBefore: ServerFixture.clock.now()).proposals
         let taken = try #require(offered.first { $0.host == .siteEquipment })
         #expect(await livePlan.builds == 1)
         try fixture.database.recordRequest(first, notes: nil, proposals: [])
@@ -94,12 +94,12 @@ extension ConsultationRequestTests {
             start: taken.start, end: taken.end, review: taken.review, host: taken.host, status: .confirmed)
         #expect(try store.book(booking, route: nil, replacing: nil, actor: "test").value != nil)
 
-        let next = try await livePlan.proposals(for: request("R-LP-2")).proposals
+        let next = try await livePlan.proposals(for: request("R-LP-2"), notBefore: ServerFixture.clock.now()).proposals
         #expect(await livePlan.builds == 1, "a new booking rebuilt the engine")
         #expect(!next.contains { $0.specialistId == taken.specialistId && $0.start == taken.start })
 
         try store.cancel(booking.id, actor: "test")
-        let freed = try await livePlan.proposals(for: request("R-LP-3")).proposals
+        let freed = try await livePlan.proposals(for: request("R-LP-3"), notBefore: ServerFixture.clock.now()).proposals
         #expect(await livePlan.builds == 2, "a cancellation did not rebuild the engine")
         #expect(freed.contains { $0.specialistId == taken.specialistId && $0.start == taken.start })
     }

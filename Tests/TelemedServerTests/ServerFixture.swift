@@ -18,6 +18,9 @@ struct ServerFixture {
 
     /// The site with a dermatoscope and a video cart, and the town point.
     static let ehpad = "E-58-0001"
+    /// The server's clock in these tests: a week before the fixture's first day, standing still,
+    /// so nothing depends on the date the machine shows (tests that move time make their own).
+    static let clock = ServiceClock.manual(ManualTime(try! ServiceClock.instant("2027-03-15T08:00:00+01:00")))
     static let townPoint = "T-58-0001"
 
     let database: TelemedDatabase
@@ -30,7 +33,7 @@ struct ServerFixture {
         configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)),
         confirmedDays: Int = 14
     ) throws {
-        database = try TelemedDatabase.inMemory()
+        database = try TelemedDatabase.inMemory(clock: ServerFixture.clock)
         let scenario = try ScenarioCoder.load(contentsOf: Self.scenarioURL)
         let setup = RegionSetup(
             scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50), confirmedDays: confirmedDays)

@@ -43,6 +43,20 @@ struct ProposalEngineTests {
         return booked
     }
 
+    @Test("no proposal starts before the present: a request made at 14:00 is not offered the morning")
+    func nothingInThePast() throws {
+        let (scenario, plan) = try Self.world()
+        let engine = try ProposalEngine(scenario: scenario, plan: plan)
+        let request = B.request("R-NOW", at: "E-58-0002", .urgent)
+        let morning = try engine.proposals(for: request).proposals
+        let now = WallClock.paris.instant(on: scenario.horizon.start, at: LocalTime(hour: 14, minute: 0)!)
+        // Without the present, an urgent request is offered the first day's morning.
+        #expect(morning.contains { $0.start < now })
+        let later = try engine.proposals(for: request, notBefore: now).proposals
+        #expect(!later.isEmpty)
+        #expect(later.allSatisfy { $0.start >= now })
+    }
+
     @Test(
         "every proposal fits the plan in force: booked, the checker finds no violation",
         arguments: [ConsultationMode.live, .async])

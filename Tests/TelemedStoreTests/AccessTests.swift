@@ -23,7 +23,7 @@ struct AccessTests {
 
     @Test("a token is stored as its hash only, gives its role, and stops working once revoked")
     func tokens() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let token = try database.createToken(role: .site("E-58-0001"), actor: "admin")
         #expect(try database.role(forToken: token) == .site("E-58-0001"))
         #expect(try database.role(forToken: token + "x") == nil)
@@ -46,7 +46,7 @@ struct AccessTests {
 
     @Test("feed secrets name their owner until revoked, each on its own")
     func feedSecrets() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let first = try database.createFeedSecret(for: .unit("U-01"), actor: "planner")
         let second = try database.createFeedSecret(for: .unit("U-01"), actor: "planner")
         #expect(first != second)
@@ -58,7 +58,7 @@ struct AccessTests {
 
     @Test("a secret made by the caller is stored once, audited, and once revoked is never stored again")
     func registeredFeedSecret() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let secret = String(repeating: "5a", count: 32)
         #expect(try database.feedSecretState(secret) == .unknown)
         #expect(try database.registerFeedSecret(secret, for: .site("E-1"), actor: "pages"))

@@ -15,7 +15,7 @@ struct AuditLogTests {
 
     @Test("an appended entry reads back with its id, newest first")
     func appendAndRead() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let first = try database.appendAudit(entry(entityId: "b-1"))
         let second = try database.appendAudit(entry(entityId: "b-2", after: #"{"status":"confirmed"}"#))
         #expect(first.id != nil && second.id != nil)
@@ -25,7 +25,7 @@ struct AuditLogTests {
 
     @Test("audit rows cannot be updated or deleted, even with raw SQL")
     func appendOnly() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let stored = try database.appendAudit(entry())
         for sql in ["UPDATE auditLog SET actor = 'mallory'", "DELETE FROM auditLog"] {
             let error = #expect(throws: DatabaseError.self) {
@@ -45,7 +45,7 @@ struct AuditLogTests {
             String(repeating: "x", count: 1_048_576),
         ])
     func hostileStrings(_ text: String) throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let json = String(decoding: try JSONEncoder().encode(["note": text + "\u{0}"]), as: UTF8.self)
         let stored = try database.appendAudit(entry(actor: text, entityId: text, after: json))
         let read = try #require(try database.auditEntries(limit: 1).first)
@@ -57,7 +57,7 @@ struct AuditLogTests {
 
     @Test("a raw NUL character is refused with a typed error instead of being cut by SQLite")
     func nulIsRefused() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         #expect(throws: StoreError.invalidText(field: "actor")) {
             try database.appendAudit(entry(actor: "eve\u{0}hidden"))
         }
@@ -66,7 +66,7 @@ struct AuditLogTests {
 
     @Test("a before or after payload that is not JSON is refused")
     func invalidJSONIsRefused() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         #expect(throws: StoreError.invalidJSON(field: "after")) {
             try database.appendAudit(entry(after: "{not json"))
         }

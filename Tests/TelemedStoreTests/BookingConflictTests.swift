@@ -137,7 +137,7 @@ struct BookingConflictTests {
                 id: "R-9", siteId: "A", patientRef: "P-9", specialty: .generalPractice, mode: .crew,
                 requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: StoreFixture.monday, load: 2
             ))
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
         let store = SQLiteBookingStore(database)
         var crew = StoreFixture.booking("B-9", request: 9, hour: 10, host: .unitVisit("U-1"))
@@ -169,7 +169,7 @@ struct BookingConflictTests {
         var scenario = StoreFixture.scenario()
         scenario.requests[2].mode = .async
         scenario.asyncReviewDays = 3
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
         // R-3 is captured on Monday 09:00 by SP-1 and reviewed on Wednesday 10:00.
         var capture = StoreFixture.booking("B-3", request: 3, hour: 9)
@@ -180,7 +180,7 @@ struct BookingConflictTests {
         #expect(reviewFirst?.constraints == [.specialistNoOverlap])
         #expect(reviewFirst?.otherBookingIds == ["B-3"])
 
-        let other = try TelemedDatabase.inMemory()
+        let other = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try other.importScenario(scenario, actor: "test")
         let liveFirst = try conflict(first: [live], second: capture, database: (other, SQLiteBookingStore(other)))
         #expect(liveFirst?.otherBookingIds == ["B-1"])
@@ -191,13 +191,13 @@ struct BookingConflictTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path("telemed.sqlite")
-        let server = try TelemedDatabase.openFile(at: path)
+        let server = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         try server.importScenario(StoreFixture.scenario(), actor: "test")
         let store = SQLiteBookingStore(server)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         #expect(try store.confirm("B-1", actor: "x").value != nil)
         // Another process (here a second connection pool) marks SP-1 away on Tuesday.
-        let cli = try TelemedDatabase.openFile(at: path)
+        let cli = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         let away = AvailabilityException(
             kind: .unavailable, start: StoreFixture.at(8, 0, day: 1), end: StoreFixture.at(18, 0, day: 1))
         try cli.updateExceptions(ofSpecialist: "SP-1", actor: "cli") { $0 + [away] }

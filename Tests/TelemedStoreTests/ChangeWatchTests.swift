@@ -7,7 +7,7 @@ import Testing
 struct ChangeWatchTests {
     @Test("a change made through this database is seen at once, without waiting for the tolerance")
     func ownChangesAtOnce() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(StoreFixture.scenario(), actor: "test")
         let before = try database.recentChangeGeneration(tolerance: .seconds(3600))
         let store = SQLiteBookingStore(database)
@@ -25,11 +25,11 @@ struct ChangeWatchTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path("telemed.sqlite")
-        let server = try TelemedDatabase.openFile(at: path)
+        let server = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         try server.importScenario(StoreFixture.scenario(), actor: "test")
         let seen = try server.recentChangeGeneration(tolerance: .seconds(3600))
-        let cli = try TelemedDatabase.openFile(at: path)
-        _ = try cli.appendAudit(AuditEntry(actor: "cli", action: "note", entityKind: "site", entityId: "S-1"))
+        let cli = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
+        _ = try cli.appendAudit(AuditEntry(occurredAt: StoreFixture.clock.now(), actor: "cli", action: "note", entityKind: "site", entityId: "S-1"))
         // Within the tolerance the last reading stands; an exact reading sees the change.
         #expect(try server.recentChangeGeneration(tolerance: .seconds(3600)) == seen)
         #expect(try server.recentChangeGeneration(tolerance: .zero) == (try cli.changeGeneration()))

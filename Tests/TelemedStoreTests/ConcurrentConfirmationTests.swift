@@ -12,12 +12,12 @@ struct ConcurrentConfirmationTests {
         defer { folder.remove() }
         let load = ConfirmLoad(groups: 30, writers: 6)
         let path = folder.path("telemed.sqlite")
-        try TelemedDatabase.openFile(at: path).importScenario(load.scenario(), actor: "test")
+        try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock).importScenario(load.scenario(), actor: "test")
         let results = try await withThrowingTaskGroup(of: [Booking.ID].self) { group in
             for writer in 0..<load.writers {
                 group.addTask {
                     // Each writer its own pool, as separate server instances would.
-                    let store = SQLiteBookingStore(try TelemedDatabase.openFile(at: path))
+                    let store = SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock))
                     var won: [Booking.ID] = []
                     try load.run(store: store, writer: writer) { id, committed in if committed { won.append(id) } }
                     return won
@@ -25,7 +25,7 @@ struct ConcurrentConfirmationTests {
             }
             return try await group.reduce(into: []) { $0 += $1 }
         }
-        let database = try TelemedDatabase.openFile(at: path)
+        let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         let confirmed = try database.exportScenario().bookings.filter { $0.status == .confirmed }
         #expect(results.count == load.groups)
         #expect(Set(confirmed.map(\.id)) == Set(results))

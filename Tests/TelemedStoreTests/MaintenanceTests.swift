@@ -24,7 +24,7 @@ struct MaintenanceTests {
 
     @Test("the shipped small scenario passes the check: a unit day with no stored route is not planned yet")
     func importedFixturePasses() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(try ScenarioCoder.load(contentsOf: StoreFixture.smallScenarioURL), actor: "t")
         let report = try database.check()
         #expect(report.isValid, "\(report.problems)")
@@ -37,15 +37,15 @@ struct MaintenanceTests {
         defer { folder.remove() }
         let load = ConfirmLoad(groups: 120, writers: 1)
         let path = folder.path("telemed.sqlite")
-        let database = try TelemedDatabase.openFile(at: path)
+        let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         try database.importScenario(load.scenario(), actor: "test")
         let writing = Task.detached {
-            try load.run(store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path)), writer: 0)
+            try load.run(store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)), writer: 0)
         }
         try await Task.sleep(for: .milliseconds(50))
         try database.backup(to: folder.path("backup", "copy.sqlite"))
         _ = try await writing.value
-        let copy = try TelemedDatabase.openFile(at: folder.path("backup", "copy.sqlite"))
+        let copy = try TelemedDatabase.openFile(at: folder.path("backup", "copy.sqlite"), clock: StoreFixture.clock)
         let report = try copy.check()
         #expect(report.isValid, "\(report.problems)")
         var exported = try copy.exportScenario()

@@ -8,7 +8,7 @@ import Testing
 struct PlanRunTests {
     @Test("a plan run is saved, updated in place with its plan, and listed newest first")
     func saveAndList() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let scenario = StoreFixture.scenario()
         let hash = try PlanRun.hash(of: scenario)
         #expect(hash.count == 64)
@@ -37,16 +37,16 @@ struct WhatIfRunStorageTests {
         scenario.name = "Sans le dermatologue"
         let started = Date(timeIntervalSince1970: 1_800_000_000)
         do {
-            let database = try TelemedDatabase.openFile(at: path)
+            let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
             #expect(throws: StoreError.unknownReference("plan run plan-1")) {
                 try database.saveWhatIfRun(
                     WhatIfRun(planRunId: "plan-1", name: "Sans S-2", startedAt: started, scenario: scenario))
             }
-            try database.savePlanRun(PlanRun(id: "plan-1", kind: "whatif", status: .running, scenarioHash: "x"))
+            try database.savePlanRun(PlanRun(id: "plan-1", kind: "whatif", status: .running, createdAt: StoreFixture.clock.now(), scenarioHash: "x"))
             try database.saveWhatIfRun(
                 WhatIfRun(planRunId: "plan-1", name: "Sans S-2", startedAt: started, scenario: scenario))
         }
-        let reopened = try TelemedDatabase.openFile(at: path)
+        let reopened = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         let kept = try #require(try reopened.whatIfRun(planRunId: "plan-1"))
         #expect(kept.name == "Sans S-2")
         #expect(kept.startedAt == started)
@@ -56,12 +56,12 @@ struct WhatIfRunStorageTests {
 
     @Test("only the newest what-ifs keep their scenario; older plan runs stay")
     func oldestForgotten() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let scenario = StoreFixture.scenario()
         let kept = TelemedDatabase.keptWhatIfRuns
         for index in 0..<(kept + 2) {
             let id = "plan-\(index)"
-            try database.savePlanRun(PlanRun(id: id, kind: "whatif", status: .finished, scenarioHash: "x"))
+            try database.savePlanRun(PlanRun(id: id, kind: "whatif", status: .finished, createdAt: StoreFixture.clock.now(), scenarioHash: "x"))
             try database.saveWhatIfRun(
                 WhatIfRun(
                     planRunId: id, name: "Variante \(index)",

@@ -14,9 +14,9 @@ struct ScenarioStorageTests {
         let scenario = try ScenarioCoder.load(contentsOf: url)
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let database = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite"))
+        let database = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite"), clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
-        let exported = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite")).exportScenario()
+        let exported = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite"), clock: StoreFixture.clock).exportScenario()
         #expect(exported == scenario)
     }
 
@@ -26,7 +26,7 @@ struct ScenarioStorageTests {
         #expect(scenario.ticksPerMinute != nil)
         #expect(scenario.sites.contains { $0.openings != nil })
         #expect(scenario.requests.contains { $0.mode == .crew && $0.load != nil })
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
         #expect(try database.exportScenario() == scenario)
     }
@@ -34,7 +34,7 @@ struct ScenarioStorageTests {
     @Test("entities live in their own tables, not in one JSON blob")
     func rowsPerEntity() throws {
         let scenario = try ScenarioCoder.load(contentsOf: StoreFixture.smallScenarioURL)
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
         let counts = try database.writer.read { db in
             try [
@@ -53,7 +53,7 @@ struct ScenarioStorageTests {
 
     @Test("an import into a database that holds a scenario is refused and changes nothing")
     func importIntoNonEmptyIsRefused() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let first = StoreFixture.scenario()
         try database.importScenario(first, actor: "test")
         let audit = try database.auditEntries().count
@@ -70,7 +70,7 @@ struct ScenarioStorageTests {
 
     @Test("an export from an empty database says to import first")
     func exportFromEmpty() throws {
-        let error = #expect(throws: StoreError.self) { try TelemedDatabase.inMemory().exportScenario() }
+        let error = #expect(throws: StoreError.self) { try TelemedDatabase.inMemory(clock: StoreFixture.clock).exportScenario() }
         #expect(error?.description.contains("telemed db import") == true)
     }
 
@@ -86,7 +86,7 @@ struct ScenarioStorageTests {
         scenario.sites[0].address = text
         scenario.requests[0].patientRef = text
         scenario.name = text
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: text)
         #expect(try database.exportScenario() == scenario)
         #expect(try database.auditEntries(limit: 1).first?.actor == text)
@@ -96,7 +96,7 @@ struct ScenarioStorageTests {
     func nulIsRefused() throws {
         var scenario = StoreFixture.scenario()
         scenario.requests[3].patientRef = "P\u{0}hidden"
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         #expect(throws: StoreError.invalidText(field: "requests.patientRef")) {
             try database.importScenario(scenario, actor: "test")
         }

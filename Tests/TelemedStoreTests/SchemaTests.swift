@@ -7,7 +7,7 @@ import Testing
 @Suite("Schema v2")
 struct SchemaTests {
     private func queryPlan(_ sql: String) throws -> String {
-        try TelemedDatabase.inMemory().writer.read { db in
+        try TelemedDatabase.inMemory(clock: StoreFixture.clock).writer.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(
                 separator: "\n")
         }
@@ -55,7 +55,7 @@ struct SchemaTests {
 
     @Test("crew-only bookings fit: the specialist column is nullable, requests have a load")
     func parallelChangesFit() throws {
-        let columns = try TelemedDatabase.inMemory().writer.read { db in
+        let columns = try TelemedDatabase.inMemory(clock: StoreFixture.clock).writer.read { db in
             (try db.columns(in: "bookings"), try db.columns(in: "requests"), try db.columns(in: "sites"))
         }
         #expect(columns.0.first { $0.name == "specialistId" }?.isNotNull == false)
@@ -65,7 +65,7 @@ struct SchemaTests {
 
     @Test("API tokens only accept a SHA-256 hex hash and a known role shape")
     func tokenChecks() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         let insert = "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, '2027-01-01 00:00:00.000')"
         let hash = String(repeating: "a", count: 64)
         try database.writer.write { try $0.execute(sql: insert, arguments: [hash, "site:E-58-0001"]) }

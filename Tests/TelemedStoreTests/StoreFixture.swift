@@ -8,6 +8,9 @@ import TelemedCore
 /// (R-7 and R-8 are the same patient at A and B). Monday 2027-01-04 to Sunday 2027-01-17, no holidays.
 enum StoreFixture {
     static let monday = LocalDate(year: 2027, month: 1, day: 4)!
+    /// The store's clock in these tests: a week before the fixture's first day, standing still,
+    /// so nothing depends on the date the machine shows.
+    static let clock = ServiceClock.manual(ManualTime(try! ServiceClock.instant("2026-12-28T08:00:00+01:00")))
     static let location = GeoPoint(latitude: 47.0, longitude: 3.9)
 
     static func scenario() -> Scenario {
@@ -77,7 +80,7 @@ enum StoreFixture {
     }
 
     static func database() throws -> (TelemedDatabase, SQLiteBookingStore) {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario(), actor: "test")
         return (database, SQLiteBookingStore(database))
     }

@@ -10,7 +10,7 @@ struct TelemedDatabaseTests {
     func fileDatabaseSettings() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let database = try TelemedDatabase.openFile(at: folder.path("nested", "deeper", "telemed.sqlite"))
+        let database = try TelemedDatabase.openFile(at: folder.path("nested", "deeper", "telemed.sqlite"), clock: StoreFixture.clock)
         let (journalMode, foreignKeys) = try database.writer.read { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
@@ -27,10 +27,10 @@ struct TelemedDatabaseTests {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path("telemed.sqlite")
-        try TelemedDatabase.openFile(at: path).writer.write { db in
+        try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock).writer.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')")
         }
-        let error = #expect(throws: StoreError.self) { try TelemedDatabase.openFile(at: path) }
+        let error = #expect(throws: StoreError.self) { try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock) }
         #expect(error == .newerDatabase(path: path, unknownMigrations: ["v99-future"]))
         #expect(error?.description.contains("newer version of telemed") == true)
         let queue = try DatabaseQueue(path: path)
@@ -49,9 +49,9 @@ struct TelemedDatabaseTests {
             try db.execute(sql: "CREATE TABLE legacy (x INTEGER)")
             try db.execute(sql: "INSERT INTO legacy VALUES (7)")
         }
-        let database = try TelemedDatabase.openFile(at: path)
-        try database.appendAudit(AuditEntry(actor: "admin", action: "a", entityKind: "k", entityId: "1"))
-        let reopened = try TelemedDatabase.openFile(at: path)
+        let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
+        try database.appendAudit(AuditEntry(occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1"))
+        let reopened = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         #expect(try reopened.auditEntries(limit: 10).count == 1)
         #expect(try reopened.writer.read { try Int.fetchOne($0, sql: "SELECT x FROM legacy") } == 7)
         #expect(try reopened.writer.read { try TelemedDatabase.migrator.hasCompletedMigrations($0) })
@@ -65,10 +65,10 @@ struct TelemedDatabaseTests {
         let queue = try DatabaseQueue(path: path, configuration: TelemedDatabase.makeConfiguration())
         try TelemedDatabase.migrator.migrate(queue, upTo: "v1")
         try queue.write { db in
-            _ = try AuditEntry(actor: "admin", action: "a", entityKind: "k", entityId: "1").inserted(db)
+            _ = try AuditEntry(occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1").inserted(db)
         }
         try queue.close()
-        let database = try TelemedDatabase.openFile(at: path)
+        let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         #expect(try database.auditEntries().map(\.actor) == ["admin"])
         try database.importScenario(StoreFixture.scenario(), actor: "admin")
         #expect(try database.exportScenario() == StoreFixture.scenario())
@@ -76,7 +76,7 @@ struct TelemedDatabaseTests {
 
     @Test("metadata values are replaced, not duplicated")
     func metadataRoundTrip() throws {
-        let database = try TelemedDatabase.inMemory()
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         #expect(try database.metadataValue(forKey: "region") == nil)
         try database.setMetadataValue("27", forKey: "region")
         try database.setMetadataValue("BFC", forKey: "region")

@@ -6,8 +6,13 @@ import Testing
 #endif
 
 /// A real `telemed serve` on a free port (`--port 0`) with a temporary database, set up with the
-/// small feed fixture; talked to over HTTP with URLSession, as a client would.
+/// small feed fixture (2027-03-22 to 2027-04-02) and its clock started a week before it
+/// (`--now`), so the tests pass whatever the machine's date; talked to over HTTP with
+/// URLSession, as a client would.
 final class RunningServer {
+    /// Where the server's clock starts unless a test gives its own `--now`.
+    static let now = "2027-03-15T08:00:00+01:00"
+
     struct Reply {
         var status: Int
         var headers: [String: String]
@@ -49,8 +54,9 @@ final class RunningServer {
     let log: URL
     private let session: URLSession
 
-    /// Starts the server and waits (at most a minute) for its `listening on` line.
-    init(extraArguments: [String] = [], environment: [String: String] = [:]) throws {
+    /// Starts the server and waits (at most a minute) for its `listening on` line. With
+    /// `setUpDemo` the server sets up the demo region itself, starting on its clock's today.
+    init(extraArguments: [String] = [], environment: [String: String] = [:], setUpDemo: Bool = false) throws {
         let folder = TelemedProcess.temporaryFile("serve")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("telemed.sqlite")
@@ -61,9 +67,8 @@ final class RunningServer {
         process.currentDirectoryURL = TelemedProcess.packageRoot
         process.arguments =
             [
-                "serve", "--db", database.path, "--port", "0", "--scenario", "Tests/Fixtures/feeds/scenario.json",
-                "--setup-seconds", "0.2", "--plan-seconds", "0.2",
-            ] + extraArguments
+                "serve", "--db", database.path, "--port", "0", "--setup-seconds", "0.2", "--plan-seconds", "0.2",
+            ] + (setUpDemo ? [] : ["--scenario", "Tests/Fixtures/feeds/scenario.json"]) + (extraArguments.contains("--now") ? [] : ["--now", Self.now]) + extraArguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output

@@ -1,7 +1,8 @@
 import TelemedReports
 import TelemedSolver
 
-/// The planners' home: the plan in force in figures, the re-optimisation of the unconfirmed work
+/// The planners' home: the plan in force in figures, the planning window and its nightly rolls,
+/// the re-optimisation of the unconfirmed work
 /// (its last outcome and a button to start one), and the form that starts a what-if.
 public struct PlannerPage: Sendable {
     public var planName: String
@@ -13,6 +14,8 @@ public struct PlannerPage: Sendable {
     public var reoptimiseAction: String?
     /// The last re-optimisation, if any.
     public var reoptimisation: ReoptimisationSummary?
+    /// The rolling planning window and its last rolls; nil: no such section.
+    public var window: PlanningWindowSummary?
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
     public var signOutPath: String? = SignOutPage.defaultPath
 
@@ -37,11 +40,17 @@ public struct PlannerPage: Sendable {
             submit: "Lancer la simulation")
         let main =
             "<section aria-labelledby=\"plan\"><h2 id=\"plan\">Plan en vigueur : \(HTML.escape(planName))</h2>"
-            + "<ul class=\"kpis\">\(cards.joined())</ul></section>" + reoptimisationSection()
+            + "<ul class=\"kpis\">\(cards.joined())</ul></section>" + windowSection() + reoptimisationSection()
             + "<section aria-labelledby=\"simulation\"><h2 id=\"simulation\">Simuler un changement</h2>"
             + "<p>La variante est comparée au plan en vigueur ; seuls les champs du changement choisi comptent.</p>"
             + refused + form.render() + "</section>"
         return PageLayout(title: "Planification", main: main, signOut: signOutPath).render()
+    }
+
+    private func windowSection() -> String {
+        guard let window else { return "" }
+        return "<section aria-labelledby=\"fenetre\"><h2 id=\"fenetre\">Fenêtre de planification</h2>"
+            + window.render() + "</section>"
     }
 
     private func reoptimisationSection() -> String {

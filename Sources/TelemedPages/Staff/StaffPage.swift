@@ -16,7 +16,7 @@ public struct StaffPage: Sendable {
         var main = model.notice.map { "<p class=\"notice\" role=\"status\">\(HTML.escape($0))</p>" } ?? ""
         main +=
             "<p>\(HTML.escape(model.site.name)) · \(HTML.escape(model.site.commune))</p>"
-            + requestSection() + proposalSection() + sessionsSection() + subscriptionSection()
+            + requestSection() + proposalSection() + sessionsSection() + pastSection() + subscriptionSection()
         return PageLayout(
             title: "Téléconsultations · \(model.site.name)",
             navigation: [
@@ -85,10 +85,33 @@ public struct StaffPage: Sendable {
         return html + "</section>"
     }
 
-    private func row(_ session: StaffPageModel.Session) -> String {
+    /// The four weeks before this one, newest first, with each session's status and no action:
+    /// what happened stays visible after the nightly roll made it history.
+    private func pastSection() -> String {
+        let weekStart = model.today.adding(days: 1 - model.today.weekday.isoNumber)
+        let first = weekStart.adding(days: -Self.pastDays)
+        let past = model.sessions.filter { $0.date >= first && $0.date < weekStart }.sorted {
+            ($0.date, $0.start) > ($1.date, $1.start)
+        }
+        let heading =
+            "<section aria-labelledby=\"passees\"><h2 id=\"passees\">Séances des quatre semaines précédentes</h2>"
+        guard !past.isEmpty else { return heading + "<p>Aucune séance ces quatre dernières semaines.</p></section>" }
+        return heading
+            + "<div class=\"table-wrap\"><table><caption>Du \(FrenchVocabulary.date(first)) au "
+            + "\(FrenchVocabulary.date(weekStart.adding(days: -1)))</caption><thead><tr>"
+            + ["Jour", "Heure", "Résident", "Consultation", "Praticien et lieu", "État"].map {
+                "<th scope=\"col\">\($0)</th>"
+            }.joined() + "</tr></thead><tbody>" + past.map { row($0, actionable: false) }.joined()
+            + "</tbody></table></div></section>"
+    }
+
+    /// How far back the page lists past sessions.
+    public static let pastDays = 28
+
+    private func row(_ session: StaffPageModel.Session, actionable: Bool = true) -> String {
         let place = session.unitName.map { "Unité mobile : \(HTML.escape($0))" } ?? "Sur place"
         var actions = ""
-        if session.status == .proposed || session.status == .confirmed {
+        if actionable, session.status == .proposed || session.status == .confirmed {
             let who = "\(session.residentReference), \(FrenchVocabulary.date(session.date))"
             actions =
                 "<div class=\"actions\">"
@@ -107,8 +130,8 @@ public struct StaffPage: Sendable {
             HTML.escape(session.residentReference),
             "\(HTML.escape(FrenchVocabulary.specialty(session.specialty)))<br>\(FrenchVocabulary.mode(session.mode))",
             "\(HTML.escape(session.practitioner))<br>\(place)",
-            Self.status(session.status), actions,
-        ]
+            Self.status(session.status),
+        ] + (actionable ? [actions] : [])
         return "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
     }
 

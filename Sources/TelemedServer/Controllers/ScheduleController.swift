@@ -21,7 +21,7 @@ struct ScheduleController: Sendable {
         try context.requireRole().requireSite(id.rawValue)
         guard try services.database.contains(site: id) else { throw APIError.notFound("There is no site \(id).") }
         let query = request.uri.queryParameters
-        let from = try Self.date(query.get("from"), name: "from") ?? WallClock.paris.localDate(of: Date())
+        let from = try Self.date(query.get("from"), name: "from") ?? services.clock.today()
         let to = try Self.date(query.get("to"), name: "to") ?? from.adding(days: 27)
         guard from <= to, from.days(to: to) < Self.maxDays else {
             throw APIError.badRequest("from must not be after to, and the window is at most \(Self.maxDays) days.")

@@ -28,7 +28,7 @@ struct CrewController: Sendable {
         guard let unit = scenario.units.first(where: { $0.id == id }) else {
             throw PageError.notFound("Aucune unité ne porte ce code dans la région : vérifiez l’adresse.")
         }
-        let today = max(WallClock.paris.localDate(of: Date()), scenario.horizon.start)
+        let today = max(services.clock.today(), scenario.horizon.start)
         let sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let days = try [today, today.adding(days: 1)].map { try day($0, unit: id, sites: sites) }
         let secret = try pages.feedLinks.secret(for: .unit(id.rawValue), in: services.database)

@@ -41,7 +41,7 @@ struct LoginController: Sendable {
                 "Les spécialistes n’ont pas de page ici : leurs séances arrivent dans leur calendrier (lien d’abonnement)."
             )
         }
-        let session = await pages.sessions.open(token: code)
+        let session = await pages.sessions.open(token: code, now: services.clock.now())
         context.logger.info("Page session opened", metadata: ["role": "\(role)"])
         return HTMLResponse.redirect(
             to: next ?? home, cookie: SessionCookie.opening(session, secure: pages.secureCookies))

@@ -15,7 +15,7 @@ struct PageAccess {
     /// The signed-in visitor, or ``PageError/signedOut``.
     func visitor(_ request: Request) async throws -> Visitor {
         guard let id = SessionCookie.sessionId(in: request),
-            let role = try await pages.sessions.role(of: id, in: services.database)
+            let role = try await pages.sessions.role(of: id, in: services.database, now: services.clock.now())
         else { throw PageError.signedOut }
         return Visitor(session: id, role: role)
     }

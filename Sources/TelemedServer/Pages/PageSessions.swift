@@ -9,8 +9,8 @@ import TelemedStore
 /// does with bearer tokens: a `telemed token revoke` signs the browsers out at once.
 ///
 /// ```swift
-/// let session = await sessions.open(token: code)
-/// let role = try await sessions.role(of: session.id, in: database)   // nil once revoked or expired
+/// let session = await sessions.open(token: code, now: clock.now())
+/// let role = try await sessions.role(of: session.id, in: database, now: clock.now())   // nil once revoked or expired
 /// ```
 actor PageSessions {
     struct Session: Sendable {
@@ -24,7 +24,7 @@ actor PageSessions {
 
     private var sessions: [String: Session] = [:]
 
-    func open(token: String, now: Date = Date()) -> Session {
+    func open(token: String, now: Date) -> Session {
         dropExpired(now: now)
         let session = Session(id: Self.randomId(), token: token, expires: now.addingTimeInterval(Self.lifetime))
         sessions[session.id] = session
@@ -33,7 +33,7 @@ actor PageSessions {
 
     /// The role the session's code still grants; nil when the session is unknown, expired or its
     /// code was revoked.
-    func role(of id: String, in database: TelemedDatabase, now: Date = Date()) throws -> AccessRole? {
+    func role(of id: String, in database: TelemedDatabase, now: Date) throws -> AccessRole? {
         guard let session = sessions[id] else { return nil }
         guard session.expires > now, let role = try database.role(forToken: session.token) else {
             sessions[id] = nil

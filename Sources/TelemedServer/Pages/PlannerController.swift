@@ -50,10 +50,10 @@ struct PlannerController: Sendable {
             let body = PlanRequestBody(kind: .whatif, changes: [change])
             do {
                 let scenario = try PlanRunner.scenario(
-                    for: body, base: PlanRunner.base(of: schedule.scenario, at: Date()))
+                    for: body, base: PlanRunner.base(of: schedule.scenario, at: services.clock.now()))
                 let run = try await services.plans.start(body, actor: visitor.role.description)
                 try await pages.whatIfs.add(
-                    WhatIfRun(planRunId: run.id, name: name, startedAt: Date(), scenario: scenario),
+                    WhatIfRun(planRunId: run.id, name: name, startedAt: services.clock.now(), scenario: scenario),
                     in: services.database)
                 context.logger.info("What-if started from the planner page", metadata: ["plan": "\(run.id)"])
                 return HTMLResponse.redirect(to: "\(Self.simulations)/\(run.id)")
@@ -87,7 +87,7 @@ struct PlannerController: Sendable {
         switch run.status {
         case .running:
             let limit = services.configuration.planTimeLimit.timeInterval
-            let done = limit > 0 ? min(0.99, Date().timeIntervalSince(entry.startedAt) / limit) : 0.5
+            let done = limit > 0 ? min(0.99, services.clock.now().timeIntervalSince(entry.startedAt) / limit) : 0.5
             let page = WhatIfRunningPage(
                 studyName: entry.name, variants: [.init(name: entry.name, progress: done)], refreshSeconds: 2)
             return HTMLResponse.make(page.render())
@@ -131,6 +131,12 @@ struct PlannerController: Sendable {
         page.reoptimiseAction = Self.reoptimisations
         let last = try services.database.planRuns(limit: 100).first { $0.kind == PlanKind.reoptimise.rawValue }
         page.reoptimisation = last.map(Self.summary)
+        let window = try services.database.planningWindow()
+        page.window = PlanningWindowSummary(
+            today: window.today, end: window.end, weeks: window.weeks,
+            rolls: try services.database.recentRolls(limit: 7).map {
+                .init(date: $0.date, placed: $0.placed, repaired: $0.repaired, overdue: $0.openOverdue, unplaced: $0.unplaced)
+            })
         return page
     }
 

@@ -19,10 +19,11 @@ struct StaffPageBuilder {
         guard let site = scenario.sites.first(where: { $0.id == id }) else {
             throw PageError.notFound("Aucun établissement ne porte ce code dans la région : vérifiez l’adresse.")
         }
-        let today = max(WallClock.paris.localDate(of: Date()), scenario.horizon.start)
+        let today = max(services.clock.today(), scenario.horizon.start)
         let monday = today.adding(days: 1 - today.weekday.isoNumber)
+        // The four weeks before this one too: history, read by date like the rest.
         let window = UTCInterval(
-            start: WallClock.paris.dayInterval(monday).start,
+            start: WallClock.paris.dayInterval(monday.adding(days: -StaffPage.pastDays)).start,
             end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
         let names = Names(scenario)
         let sessions = try services.store.bookings(atSite: id, startingIn: window).map { booking in

@@ -67,7 +67,7 @@ actor FeedCache {
         let schedule = try database.schedule()
         let built = try FeedSource(
             scenario: schedule.scenario, plan: schedule.plan, travel: schedule.travel, changes: schedule.changes,
-            publishedAt: Date())
+            publishedAt: database.clock.now())
         source = built
         return built
     }

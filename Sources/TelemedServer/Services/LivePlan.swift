@@ -27,12 +27,13 @@ actor LivePlan {
         self.database = database
     }
 
-    /// Up to three proposals for `request`, best first, or why there are none. An invalid request
-    /// (unknown site, impossible duration or dates) is a 400 listing every problem.
-    func proposals(for request: ConsultationRequest) throws -> ProposalSet {
+    /// Up to three proposals for `request`, best first, none starting before `notBefore` (now),
+    /// or why there are none. An invalid request (unknown site, impossible duration or dates) is
+    /// a 400 listing every problem.
+    func proposals(for request: ConsultationRequest, notBefore: Date) throws -> ProposalSet {
         let engine = try currentEngine()
         do {
-            return try engine.proposals(for: request)
+            return try engine.proposals(for: request, notBefore: notBefore)
         } catch .invalidScenario(let issues) {
             throw APIError.badRequest(
                 "The request cannot be planned: "

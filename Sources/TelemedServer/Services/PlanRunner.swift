@@ -17,9 +17,11 @@ actor PlanRunner {
     let options: SolverOptions
     let metrics: ServerMetrics
     let logger: Logger
+    let ids: IdGenerator
     private var running: [String: Task<Void, Never>] = [:]
 
-    init(database: TelemedDatabase, options: SolverOptions, metrics: ServerMetrics, logger: Logger) {
+    init(database: TelemedDatabase, options: SolverOptions, metrics: ServerMetrics, logger: Logger, ids: IdGenerator) {
+        self.ids = ids
         self.database = database
         self.options = options
         self.metrics = metrics
@@ -32,11 +34,11 @@ actor PlanRunner {
     func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
         let generation = try database.entityGeneration()
         let schedule = try database.schedule()
-        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, at: Date()))
+        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, at: database.clock.now()))
         let basis = schedule.scenario.bookings
         let run = PlanRun(
-            id: ServerServices.newId("plan-"),
-            kind: body.kind.rawValue, status: .running, scenarioHash: try PlanRun.hash(of: scenario))
+            id: ids.next("plan-"),
+            kind: body.kind.rawValue, status: .running, createdAt: database.clock.now(), scenarioHash: try PlanRun.hash(of: scenario))
         try database.savePlanRun(run)
         let (database, options, metrics, logger, travel) = (database, options, metrics, logger, schedule.travel)
         running[run.id] = Task.detached(priority: .utility) {
@@ -48,7 +50,8 @@ actor PlanRunner {
                 finished.kpis = PlanKPIs(scenario: scenario, plan: result.plan)
                 if body.kind == .reoptimise {
                     finished = try SQLiteBookingStore(database).apply(
-                        result.plan, to: finished, readFrom: basis, entityGeneration: generation, actor: actor)
+                        result.plan, to: finished, readFrom: basis, entityGeneration: generation, actor: actor,
+                        at: database.clock.now())
                     if let applied = finished.applied { metrics.recordPlanApplication(applied) }
                 }
             } catch {

@@ -24,7 +24,7 @@ enum ProposalBooking {
             throw APIError.notFound("There is no proposal \(id): ask for proposals with POST /api/v1/requests.")
         }
         try role.requireSite(stored.proposal.siteId.rawValue)
-        guard stored.expiresAt > Date() else {
+        guard stored.expiresAt > services.clock.now() else {
             throw APIError.gone(
                 "Proposal \(stored.id) expired at \(stored.expiresAt.formatted(.iso8601)); ask for new proposals.")
         }
@@ -52,7 +52,7 @@ enum ProposalBooking {
         // The engine plans a copy under a fresh id (the original is already in its plan); the
         // booking it becomes names the original request.
         var copy = original
-        copy.id = .init(rawValue: ServerServices.newId("R-"))
+        copy.id = .init(rawValue: services.newId("R-"))
         let offer = try await ProposalOffer.make(
             for: copy, bookedAs: original.id, replacing: booking.id, services: services)
         try services.database.saveProposals(offer.stored)

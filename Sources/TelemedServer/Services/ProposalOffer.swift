@@ -21,8 +21,8 @@ struct ProposalOffer {
         _ body: ConsultationRequestBody, services: ServerServices, logger: Logger
     ) async throws -> ProposalOffer {
         let horizon = try await services.livePlan.horizon()
-        let today = max(WallClock.paris.localDate(of: Date()), horizon.start)
-        let consultation = try body.request(id: .init(rawValue: ServerServices.newId("R-")), today: today)
+        let today = max(services.clock.today(), horizon.start)
+        let consultation = try body.request(id: .init(rawValue: services.newId("R-")), today: today)
         let offer = try await make(for: consultation, bookedAs: consultation.id, replacing: nil, services: services)
         try services.database.recordRequest(consultation, notes: body.notes, proposals: offer.stored)
         services.metrics.recordConsultationRequest(offered: !offer.stored.isEmpty)
@@ -41,12 +41,12 @@ struct ProposalOffer {
         for consultation: ConsultationRequest, bookedAs requestId: ConsultationRequest.ID,
         replacing bookingId: Booking.ID?, services: ServerServices
     ) async throws -> ProposalOffer {
-        let set = try await services.livePlan.proposals(for: consultation)
-        let now = Date()
+        let now = services.clock.now()
+        let set = try await services.livePlan.proposals(for: consultation, notBefore: now)
         let expiry = now.addingTimeInterval(services.configuration.proposalLifetime.timeInterval)
         let stored = set.proposals.map { proposal in
             StoredProposal(
-                id: ServerServices.newId("P-"), requestId: requestId, replacesBookingId: bookingId, createdAt: now,
+                id: services.newId("P-"), requestId: requestId, replacesBookingId: bookingId, createdAt: now,
                 expiresAt: expiry, proposal: proposal)
         }
         return ProposalOffer(

@@ -34,7 +34,7 @@ final class ServerMetrics: Sendable {
         var bookings: [String: Int] = ["confirmed": 0, "cancelled": 0]
         var planRuns: [String: Int] = [:]
         var planChanges: [String: Int] = Dictionary(
-            uniqueKeysWithValues: PlanApplication(appliedAt: Date()).changes.map { ($0.name, 0) })
+            uniqueKeysWithValues: PlanApplication(appliedAt: .distantPast).changes.map { ($0.name, 0) })
         var bookingGroups = 0
         var bookingGroupIntents = 0
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TelemedCore
 import TelemedSolver
 import TelemedStore
 
@@ -16,10 +17,16 @@ struct ServerServices: Sendable {
     let plans: PlanRunner
     let metrics: ServerMetrics
     let body: StrictJSON
+    /// The service's one clock: the database's, so what the store records and what the pages say
+    /// agree.
+    var clock: ServiceClock { database.clock }
 
-    init(configuration: ServerConfiguration, database: TelemedDatabase, logger: Logger) {
+    let ids: IdGenerator
+
+    init(configuration: ServerConfiguration, database: TelemedDatabase, logger: Logger, ids: IdGenerator = .random) {
         self.configuration = configuration
         self.database = database
+        self.ids = ids
         store = SQLiteBookingStore(database)
         livePlan = LivePlan(database: database)
         feeds = FeedCache(database: database)
@@ -30,14 +37,12 @@ struct ServerServices: Sendable {
             options: SolverOptions(
                 seed: configuration.planSeed, iterations: configuration.planIterations,
                 timeLimit: configuration.planTimeLimit),
-            metrics: metrics, logger: logger)
+            metrics: metrics, logger: logger, ids: ids)
         body = StrictJSON(limit: configuration.bodyLimit)
     }
 
-    /// A fresh id with a readable prefix (`R-`, `P-`, `plan-`): 48 random bits, enough that two
-    /// never meet in one region's lifetime, short enough to read over the phone.
-    static func newId(_ prefix: String) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return prefix + String(UInt64.random(in: 0..<(1 << 48), using: &generator), radix: 16, uppercase: true)
+    /// A fresh id with a readable prefix (`R-`, `P-`); see ``IdGenerator``.
+    func newId(_ prefix: String) -> String {
+        ids.next(prefix)
     }
 }

@@ -98,10 +98,15 @@ struct SchedulingProblem: Sendable {
     }
 
     /// The same problem with one more request (compiled like the scenario's), at index
-    /// `requests.count`: how proposals for a new request are found without recompiling.
-    func appending(_ request: ConsultationRequest) throws(SolverError) -> SchedulingProblem {
+    /// `requests.count`: how proposals for a new request are found without recompiling. With
+    /// `notBefore` (the present instant) the request starts no earlier: a day's slots that have
+    /// passed are not offered.
+    func appending(_ request: ConsultationRequest, notBefore: Date? = nil) throws(SolverError) -> SchedulingProblem {
         var compiler = requestCompiler
-        let compiled = try compiler.compile(request)
+        var compiled = try compiler.compile(request)
+        if let notBefore {
+            compiled.earliestStart = max(compiled.earliestStart, timeline.minute(of: notBefore, rounding: .up))
+        }
         var scenario = scenario
         scenario.requests.append(request)
         return SchedulingProblem(

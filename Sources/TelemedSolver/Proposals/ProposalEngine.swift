@@ -1,3 +1,4 @@
+import Foundation
 import TelemedCore
 
 /// Real-time proposals for a new request: the cheapest feasible insertions into the plan in
@@ -51,14 +52,17 @@ public struct ProposalEngine: Sendable {
         return ProposalEngine(problem: extended, state: state)
     }
 
-    /// Up to `limit` proposals; none, with the blocking constraint, when the request cannot be
+    /// Up to `limit` proposals starting at `notBefore` or later (the present: slots that have
+    /// passed are never offered); none, with the blocking constraint, when the request cannot be
     /// served. An invalid request (unknown site, impossible duration…) throws
     /// ``SolverError/invalidScenario(_:)`` listing every problem with its field.
-    public func proposals(for request: ConsultationRequest, limit: Int = 3) throws(SolverError) -> ProposalSet {
+    public func proposals(
+        for request: ConsultationRequest, limit: Int = 3, notBefore: Date? = nil
+    ) throws(SolverError) -> ProposalSet {
         let issues = ScenarioValidator().validate(
             request, joining: problem.scenario, index: problem.availability.index)
         guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
-        let extended = try problem.appending(request)
+        let extended = try problem.appending(request, notBefore: notBefore)
         let state = SolutionState(extending: state, to: extended)
         let index = extended.requests.count - 1
         let options = InsertionSearch(problem: extended).options(for: index, in: state, keep: max(1, limit))

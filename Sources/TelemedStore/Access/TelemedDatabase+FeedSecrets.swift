@@ -47,13 +47,14 @@ extension TelemedDatabase {
     /// One new feed secret per owner, in one transaction.
     public func createFeedSecrets(for owners: [FeedOwner], actor: String) throws -> [String] {
         let secrets = owners.map { _ in Self.randomSecret() }
+        let now = clock.now()
         try writer.write { db in
             for (secret, owner) in zip(secrets, owners) {
                 try db.execute(
                     sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
-                    arguments: [SecretHash.of(secret), owner.kind, owner.id, Date()])
+                    arguments: [SecretHash.of(secret), owner.kind, owner.id, now])
                 try AuditEntry(
-                    actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
+                    occurredAt: now, actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
                 ).append(to: db)
             }
         }
@@ -96,15 +97,16 @@ extension TelemedDatabase {
             secret.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
         else { throw StoreError.weakFeedSecret }
         let hash = SecretHash.of(secret)
+        let now = clock.now()
         return try writer.write { db in
             let known = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM feedSecrets WHERE secretHash = ?)", arguments: [hash])
             guard known == false else { return false }
             try db.execute(
                 sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [hash, owner.kind, owner.id, Date()])
+                arguments: [hash, owner.kind, owner.id, now])
             try AuditEntry(
-                actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
+                occurredAt: now, actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
             ).append(to: db)
             return true
         }
@@ -125,7 +127,8 @@ extension TelemedDatabase {
     /// Revokes one feed secret; true when it existed and was active.
     @discardableResult
     public func revokeFeedSecret(_ secret: String, actor: String) throws -> Bool {
-        try writer.write { db in
+        let now = clock.now()
+        return try writer.write { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
@@ -133,9 +136,9 @@ extension TelemedDatabase {
             else { return false }
             try db.execute(
                 sql: "UPDATE feedSecrets SET revokedAt = ? WHERE secretHash = ?",
-                arguments: [Date(), SecretHash.of(secret)])
+                arguments: [now, SecretHash.of(secret)])
             try AuditEntry(
-                actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"], entityId: row["ownerId"]
+                occurredAt: now, actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"], entityId: row["ownerId"]
             ).append(to: db)
             return true
         }

@@ -18,7 +18,7 @@ extension TelemedDatabase {
     public func createTokens(for roles: [AccessRole], actor: String) throws -> [String] {
         let tokens = roles.map { _ in Self.randomSecret() }
         try writer.write { db in
-            for (token, role) in zip(tokens, roles) { try Self.insertToken(token, role: role, actor: actor, db) }
+            for (token, role) in zip(tokens, roles) { try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db) }
         }
         return tokens
     }
@@ -33,17 +33,19 @@ extension TelemedDatabase {
                     db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE tokenHash = ?)",
                     arguments: [SecretHash.of(token)]) ?? false
             if known { return false }
-            try Self.insertToken(token, role: role, actor: actor, db)
+            try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db)
             return true
         }
     }
 
-    private static func insertToken(_ token: String, role: AccessRole, actor: String, _ db: Database) throws {
+    private static func insertToken(
+        _ token: String, role: AccessRole, actor: String, at now: Date, _ db: Database
+    ) throws {
         try db.execute(
             sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?)",
-            arguments: [SecretHash.of(token), role.description, Date()])
+            arguments: [SecretHash.of(token), role.description, now])
         try AuditEntry(
-            actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
+            occurredAt: now, actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
             after: StoreJSON.text(["role": role.description])
         ).append(to: db)
     }
@@ -64,14 +66,15 @@ extension TelemedDatabase {
     /// Revokes a token; true when it existed and was active.
     @discardableResult
     public func revokeToken(_ token: String, actor: String) throws -> Bool {
-        try writer.write { db in
+        let now = clock.now()
+        return try writer.write { db in
             let hash = SecretHash.of(token)
             try db.execute(
                 sql: "UPDATE apiTokens SET revokedAt = ? WHERE tokenHash = ? AND revokedAt IS NULL",
-                arguments: [Date(), hash])
+                arguments: [now, hash])
             guard db.changesCount > 0 else { return false }
             try AuditEntry(
-                actor: actor, action: "token.revoke", entityKind: "apiToken", entityId: String(hash.prefix(12))
+                occurredAt: now, actor: actor, action: "token.revoke", entityKind: "apiToken", entityId: String(hash.prefix(12))
             )
             .append(to: db)
             return true

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TelemedCore
 
@@ -57,6 +58,7 @@ extension SQLiteBookingStore {
     /// commit serves all. Waits for the writer without blocking a thread (GRDB's async write).
     public func book(_ intents: [BookingIntent]) async throws -> [Result<BookingOutcome, any Error>] {
         var results: [Result<BookingOutcome, any Error>?] = Array(repeating: nil, count: intents.count)
+        let now = database.clock.now()
         var valid: [BookingIntent] = []
         var positions: [Int] = []
         for (position, var intent) in intents.enumerated() {
@@ -75,6 +77,7 @@ extension SQLiteBookingStore {
 
     private func book(_ intents: [BookingIntent], _ db: Database) throws -> [Result<BookingOutcome, any Error>] {
         var results: [Result<BookingOutcome, any Error>?] = Array(repeating: nil, count: intents.count)
+        let now = database.clock.now()
         var seen: Set<Booking.ID> = []
         // The plain intents before the first other one: checked together, they keep their turn.
         var plain: [Int] = []
@@ -95,7 +98,7 @@ extension SQLiteBookingStore {
                 .conflict(subject: "", changed: together, route: nil) == nil
             {
                 for index in plain {
-                    try Self.write(intents[index], db)
+                    try Self.write(intents[index], at: now, db)
                     results[index] = .success(.accepted(intents[index].confirmed))
                 }
             }
@@ -121,14 +124,15 @@ extension SQLiteBookingStore {
     private func checkAndWrite(_ intent: BookingIntent, _ db: Database) throws -> BookingOutcome {
         let confirmed = intent.confirmed
         if let replacedId = intent.replacing {
-            _ = try Self.setStatus(replacedId, expectedVersion: nil, to: .cancelled, actor: intent.actor, db)
+            _ = try Self.setStatus(
+                replacedId, expectedVersion: nil, to: .cancelled, actor: intent.actor, at: database.clock.now(), db)
         }
         let check = try conflictCheck(db, changed: [confirmed], newRoute: intent.route)
         if let conflict = check.conflict(subject: "booking \(confirmed.id)", changed: [confirmed], route: intent.route)
         {
             throw RolledBack(conflict: conflict)
         }
-        try Self.write(intent, db)
+        try Self.write(intent, at: database.clock.now(), db)
         return .accepted(confirmed)
     }
 
@@ -139,11 +143,11 @@ extension SQLiteBookingStore {
         try requireReferences(of: booking, db)
     }
 
-    private static func write(_ intent: BookingIntent, _ db: Database) throws {
+    private static func write(_ intent: BookingIntent, at now: Date, _ db: Database) throws {
         let confirmed = intent.confirmed
         try insert(confirmed, db)
         if let route = intent.route { try replaceRoute(route, db) }
-        try audit(db, actor: intent.actor, action: "booking.confirmed", before: nil, after: confirmed)
+        try audit(db, at: now, actor: intent.actor, action: "booking.confirmed", before: nil, after: confirmed)
     }
 
     /// `body`'s outcome, or the conflict it rolled back.

@@ -24,7 +24,7 @@ public struct SQLiteBookingStore: BookingStore {
             }
             try Self.requireReferences(of: proposed, db)
             try Self.insert(proposed, db)
-            try Self.audit(db, actor: actor, action: "booking.propose", before: nil, after: proposed)
+            try Self.audit(db, at: database.clock.now(), actor: actor, action: "booking.propose", before: nil, after: proposed)
             return proposed
         }
     }
@@ -70,7 +70,7 @@ public struct SQLiteBookingStore: BookingStore {
             }
             try Self.replaceRoute(route, db)
             try AuditEntry(
-                actor: actor, action: "route.save", entityKind: "unitDay",
+                occurredAt: database.clock.now(), actor: actor, action: "route.save", entityKind: "unitDay",
                 entityId: "\(route.day.unitId)/\(route.day.date)",
                 before: try before.map(StoreJSON.text), after: try StoreJSON.text(route)
             ).append(to: db)
@@ -149,7 +149,7 @@ extension SQLiteBookingStore {
             ])
             if let route { try Self.replaceRoute(route, db) }
             let action = status.map { "booking.\($0.rawValue)" } ?? "booking.reschedule"
-            try Self.audit(db, actor: actor, action: action, before: before, after: after)
+            try Self.audit(db, at: database.clock.now(), actor: actor, action: action, before: before, after: after)
             return .accepted(after)
         }
     }
@@ -159,13 +159,15 @@ extension SQLiteBookingStore {
         -> Booking
     {
         try database.writer.write { db in
-            try Self.setStatus(id, expectedVersion: expectedVersion, to: status, actor: actor, db)
+            try Self.setStatus(
+                id, expectedVersion: expectedVersion, to: status, actor: actor, at: database.clock.now(), db)
         }
     }
 
     /// The body of an unchecked status change, inside the caller's transaction.
     static func setStatus(
-        _ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus, actor: String, _ db: Database
+        _ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus, actor: String, at now: Date,
+        _ db: Database
     ) throws -> Booking {
         let before = try current(id, expectedVersion: expectedVersion, db)
         guard allows(from: before.status, to: status) else {
@@ -176,7 +178,7 @@ extension SQLiteBookingStore {
         after.version += 1
         try db.cachedStatement(sql: "UPDATE bookings SET status = ?, version = ? WHERE id = ?")
             .execute(arguments: [after.status.rawValue, after.version, after.id])
-        try audit(db, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
+        try audit(db, at: now, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
         return after
     }
 
@@ -243,9 +245,11 @@ extension SQLiteBookingStore {
         for visit in route.visits { try UnitVisitRecord(visit).insert(db) }
     }
 
-    static func audit(_ db: Database, actor: String, action: String, before: Booking?, after: Booking) throws {
+    static func audit(
+        _ db: Database, at now: Date, actor: String, action: String, before: Booking?, after: Booking
+    ) throws {
         try AuditEntry(
-            actor: actor, action: action, entityKind: "booking", entityId: after.id.rawValue,
+            occurredAt: now, actor: actor, action: action, entityKind: "booking", entityId: after.id.rawValue,
             before: try before.map(StoreJSON.text), after: try StoreJSON.text(after)
         ).append(to: db)
     }

@@ -42,7 +42,7 @@ extension TelemedDatabase {
         let committed = scenario.bookings.filter(\.status.isPinned)
         scenario.bookings = []
         for index in scenario.units.indices { scenario.units[index].recurringStops = [] }
-        let routes = try Self.loadRoutes(db)
+        let routes = try Self.loadRoutes(db, from: scenario.horizon.start)
         let routed = Set(routes.map(\.key))
         let plan = Plan(
             bookings: committed, visits: routes.flatMap(\.visits), unitDays: routes.map(\.day), unassigned: [],

@@ -7,7 +7,7 @@ import TelemedSolver
 /// hash of the scenario it ran on, and its results (KPIs and plan) as JSON once finished.
 ///
 /// ```swift
-/// var run = PlanRun(id: "run-7", kind: "solve", status: .running, scenarioHash: hash)
+/// var run = PlanRun(id: "run-7", kind: "solve", status: .running, createdAt: database.clock.now(), scenarioHash: hash)
 /// try database.savePlanRun(run)
 /// run.status = .finished; run.kpis = kpis; run.plan = plan
 /// try database.savePlanRun(run)
@@ -30,7 +30,7 @@ public struct PlanRun: Codable, Hashable, Sendable {
     public var applied: PlanApplication?
 
     public init(
-        id: String, kind: String, status: Status, createdAt: Date = Date(), scenarioHash: String,
+        id: String, kind: String, status: Status, createdAt: Date, scenarioHash: String,
         kpis: PlanKPIs? = nil, plan: Plan? = nil, applied: PlanApplication? = nil
     ) {
         self.id = id

@@ -43,45 +43,60 @@ extension SQLiteBookingStore {
     /// ```
     public func apply(
         _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], entityGeneration: Int64, actor: String,
-        at now: Date = Date()
+        at now: Date
     ) throws -> PlanRun {
         try database.writer.write { db in
-            var applied = PlanApplication(appliedAt: now)
-            let current = try BookingRecord.fetchAll(db, sql: "SELECT * FROM bookings ORDER BY position").map(\.booking)
-            let basisVersions = Dictionary(basis.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
-            let moved = current.filter { $0.status.isPinned && basisVersions[$0.id] != $0.version }
-            applied.committedChanged = moved.count
-            let entities = try entities(db)
-            let freeze = ScheduleFreeze(units: entities.units.values, at: now)
-            let keptDays = try applyRoutes(of: plan, freeze: freeze, actor: actor, into: &applied, db)
-            var changes = PlanChanges(plan: plan, basis: basis, current: current, freeze: freeze)
-            changes.moved = moved
-            changes.recheckAll = entities.generation != entityGeneration
-            if !moved.isEmpty {
-                changes.patients = try Self.patients(db)
-                changes.margin = Double(entities.settings.asyncReviewDays + 2) * 86_400
-            }
-            for requestId in changes.requestIds {
-                try applyChange(for: requestId, changes, keptDays: keptDays, actor: actor, into: &applied, db)
-            }
-            var finished = run
-            finished.status = .finished
-            finished.plan = plan
-            finished.applied = applied
-            try PlanRunRecord(finished).upsert(db)
-            try AuditEntry(
-                occurredAt: now, actor: actor, action: "plan.apply", entityKind: "planRun", entityId: run.id,
-                after: try StoreJSON.text(applied)
-            ).append(to: db)
-            return finished
+            try apply(plan, to: run, readFrom: basis, entityGeneration: entityGeneration, actor: actor, at: now, db)
         }
+    }
+
+    /// The apply inside the caller's write transaction (the roll applies its placements with the
+    /// rest of its day). Without `keepPlan` the run keeps its counts but not the plan, which is
+    /// about a megabyte on a region and of no use once applied every night.
+    func apply(
+        _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], entityGeneration: Int64, actor: String,
+        at now: Date, keepPlan: Bool = true, _ db: Database
+    ) throws -> PlanRun {
+        var applied = PlanApplication(appliedAt: now)
+        let windowStart = WallClock.paris.dayInterval(try TelemedDatabase.windowStart(db)).start
+        let current = try BookingRecord.fetchAll(
+            db, sql: "SELECT * FROM bookings WHERE start >= ? ORDER BY position", arguments: [windowStart]
+        ).map(\.booking)
+        let basisVersions = Dictionary(basis.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
+        let moved = current.filter { $0.status.isPinned && basisVersions[$0.id] != $0.version }
+        applied.committedChanged = moved.count
+        let entities = try entities(db)
+        let freeze = ScheduleFreeze(units: entities.units.values, at: now)
+        let keptDays = try applyRoutes(of: plan, freeze: freeze, actor: actor, into: &applied, db)
+        var changes = PlanChanges(plan: plan, basis: basis, current: current, freeze: freeze)
+        changes.moved = moved
+        changes.recheckAll = entities.generation != entityGeneration
+        if !moved.isEmpty {
+            changes.patients = try Self.patients(db)
+            changes.margin = Double(entities.settings.asyncReviewDays + 2) * 86_400
+        }
+        for requestId in changes.requestIds {
+            try applyChange(for: requestId, changes, keptDays: keptDays, actor: actor, into: &applied, db)
+        }
+        var finished = run
+        finished.status = .finished
+        finished.plan = keepPlan ? plan : nil
+        finished.applied = applied
+        try PlanRunRecord(finished).upsert(db)
+        try AuditEntry(
+            occurredAt: now, actor: actor, action: "plan.apply", entityKind: "planRun", entityId: run.id,
+            after: try StoreJSON.text(applied)
+        ).append(to: db)
+        return finished
     }
 
     /// Replaces the stored routes by the plan's; returns the unit days kept as they were.
     private func applyRoutes(
         of plan: Plan, freeze: ScheduleFreeze, actor: String, into applied: inout PlanApplication, _ db: Database
     ) throws -> Set<UnitDayKey> {
-        let stored = Dictionary(uniqueKeysWithValues: try TelemedDatabase.loadRoutes(db).map { ($0.key, $0) })
+        let first = try TelemedDatabase.windowStart(db)
+        let stored = Dictionary(
+            uniqueKeysWithValues: try TelemedDatabase.loadRoutes(db, from: first).map { ($0.key, $0) })
         var planned: [UnitDayKey: UnitRoute] = [:]
         for day in plan.unitDays {
             guard let route = UnitRoute(plan: plan, unitId: day.unitId, date: day.date) else { continue }
@@ -105,7 +120,8 @@ extension SQLiteBookingStore {
                 }
                 try Self.replaceRoute(route, db)
                 try AuditEntry(
-                    actor: actor, action: "route.save", entityKind: "unitDay", entityId: entityId, before: before,
+                    occurredAt: freeze.now, actor: actor, action: "route.save", entityKind: "unitDay",
+                    entityId: entityId, before: before,
                     after: try StoreJSON.text(route)
                 ).append(to: db)
                 applied.routesReplaced += 1
@@ -127,7 +143,8 @@ extension SQLiteBookingStore {
                     sql: "DELETE FROM unitDays WHERE unitId = ? AND date = ?",
                     arguments: [key.unitId, key.date.description])
                 try AuditEntry(
-                    actor: actor, action: "route.delete", entityKind: "unitDay", entityId: entityId, before: before,
+                    occurredAt: freeze.now, actor: actor, action: "route.delete", entityKind: "unitDay",
+                    entityId: entityId, before: before,
                     after: nil
                 ).append(to: db)
                 applied.routesRemoved += 1
@@ -162,7 +179,8 @@ extension SQLiteBookingStore {
         case (nil, nil):
             return
         case (let existing?, nil):
-            _ = try Self.setStatus(existing.id, expectedVersion: existing.version, to: .cancelled, actor: actor, db)
+            _ = try Self.setStatus(
+                existing.id, expectedVersion: existing.version, to: .cancelled, actor: actor, at: changes.freeze.now, db)
             applied.cancelled += 1
         case (_, let target?):
             if let unitId = target.host.unitId,
@@ -181,17 +199,17 @@ extension SQLiteBookingStore {
                 }
             }
             if let existing {
-                try Self.move(existing, to: target, actor: actor, db)
+                try Self.move(existing, to: target, actor: actor, at: changes.freeze.now, db)
                 applied.rescheduled += 1
             } else {
-                try add(target, actor: actor, db)
+                try add(target, actor: actor, at: changes.freeze.now, db)
                 applied.added += 1
             }
         }
     }
 
     /// A proposed booking placed anew: specialist, times, review, host and room; same id and site.
-    private static func move(_ booking: Booking, to target: Booking, actor: String, _ db: Database) throws {
+    private static func move(_ booking: Booking, to target: Booking, actor: String, at now: Date, _ db: Database) throws {
         var after = booking
         (after.specialistId, after.start, after.end) = (target.specialistId, target.start, target.end)
         (after.review, after.host, after.room) = (target.review, target.host, target.room)
@@ -205,12 +223,12 @@ extension SQLiteBookingStore {
             after.specialistId, after.start, after.end, after.review?.start, after.review?.end, after.host.unitId,
             after.room, after.version, after.id,
         ])
-        try audit(db, actor: actor, action: "booking.reschedule", before: booking, after: after)
+        try audit(db, at: now, actor: actor, action: "booking.reschedule", before: booking, after: after)
     }
 
     /// A new proposed booking under the plan's id, or the first free `<id>-2`, `<id>-3`… when a
     /// cancelled booking of the same request holds it.
-    private func add(_ target: Booking, actor: String, _ db: Database) throws {
+    private func add(_ target: Booking, actor: String, at now: Date, _ db: Database) throws {
         var booking = target
         booking.status = .proposed
         booking.version = 1
@@ -221,7 +239,7 @@ extension SQLiteBookingStore {
         }
         try Self.requireReferences(of: booking, db)
         try Self.insert(booking, db)
-        try Self.audit(db, actor: actor, action: "booking.propose", before: nil, after: booking)
+        try Self.audit(db, at: now, actor: actor, action: "booking.propose", before: nil, after: booking)
     }
 
     private static func patients(_ db: Database) throws -> [ConsultationRequest.ID: String] {

@@ -7,7 +7,7 @@ import TelemedCore
 /// waits and routes from it; the run keeps only its plan and KPIs).
 ///
 /// ```swift
-/// try database.saveWhatIfRun(WhatIfRun(planRunId: run.id, name: "Sans S-016", startedAt: Date(), scenario: changed))
+/// try database.saveWhatIfRun(WhatIfRun(planRunId: run.id, name: "Sans S-016", startedAt: database.clock.now(), scenario: changed))
 /// let kept = try database.whatIfRun(planRunId: run.id)   // after a restart too
 /// ```
 public struct WhatIfRun: Sendable {

@@ -3,27 +3,80 @@ import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
-    /// The stored scenario with the bookings as they are now (statuses, versions, new bookings),
-    /// read in one snapshot. Arrays keep the imported order; bookings made later follow.
+    /// The stored scenario over its planning window, with the bookings as they are now (statuses,
+    /// versions, new bookings), read in one snapshot. Arrays keep the imported order; bookings made
+    /// later follow. The history (see ``loadScenario(_:path:)``) is left out, so the result is a
+    /// valid scenario of the window.
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func exportScenario() throws -> Scenario {
         try writer.read { db in try Self.loadScenario(db, path: name) }
     }
 
+    /// The scenario of the planning window, `horizonStart` (today, as the roll last set it)
+    /// onwards: bookings starting before it and the requests they served are history, kept in the
+    /// database but not planned again, so what is read here does not grow with the years. A
+    /// request whose bookings all lie in the history is history too; one with none is open (it
+    /// may be overdue) and stays. An `async` capture in the history whose review runs into the
+    /// window still holds its specialist then: the review becomes an unavailability of the
+    /// specialist in the window's scenario.
     static func loadScenario(_ db: Database, path: String) throws -> Scenario {
         guard let settings = try ScenarioSettingsRecord.fetchOne(db) else { throw StoreError.noScenario(path: path) }
+        let windowStart = WallClock.paris.dayInterval(settings.horizonStart).start
         let windows = Dictionary(grouping: try SpecialistWindowRecord.fetchAll(db), by: \.specialistId)
-        let exceptions = Dictionary(grouping: try SpecialistExceptionRecord.fetchAll(db), by: \.specialistId)
+        var exceptions = Dictionary(grouping: try SpecialistExceptionRecord.fetchAll(db), by: \.specialistId)
+            .mapValues { $0.sorted { $0.position < $1.position }.map(\.exception) }
+        for (specialistId, review, bookingId) in try reviewsReachingWindow(db, windowStart: windowStart) {
+            exceptions[specialistId, default: []].append(
+                AvailabilityException(
+                    kind: .unavailable, start: review.start, end: review.end,
+                    note: "review of booking \(bookingId), made before the planning window"))
+        }
         let stops = Dictionary(grouping: try RecurringStopRecord.fetchAll(db), by: \.unitId)
         let byPosition = Column("position").asc
         return settings.scenario(
             sites: try SiteRecord.order(byPosition).fetchAll(db).map(\.site),
             specialists: try SpecialistRecord.order(byPosition).fetchAll(db).map {
-                $0.specialist(windows: windows[$0.id] ?? [], exceptions: exceptions[$0.id] ?? [])
+                var specialist = $0.specialist(windows: windows[$0.id] ?? [], exceptions: [])
+                specialist.exceptions = exceptions[$0.id] ?? []
+                return specialist
             },
             units: try UnitRecord.order(byPosition).fetchAll(db).map { $0.unit(stops: stops[$0.id] ?? []) },
-            requests: try RequestRecord.order(byPosition).fetchAll(db).map(\.request),
-            bookings: try BookingRecord.order(byPosition).fetchAll(db).map(\.booking))
+            requests: try RequestRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM requests r
+                    WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.requestId = r.id AND b.start < ?)
+                    OR EXISTS (SELECT 1 FROM bookings b WHERE b.requestId = r.id AND b.start >= ?)
+                    ORDER BY position
+                    """, arguments: [windowStart, windowStart]
+            ).map { record in
+                // An earliest date the window has passed is today: what it meant still holds.
+                var request = record.request
+                if let earliest = request.earliestDate, earliest < settings.horizonStart {
+                    request.earliestDate = settings.horizonStart
+                }
+                return request
+            },
+            bookings: try BookingRecord.fetchAll(
+                db, sql: "SELECT * FROM bookings WHERE start >= ? ORDER BY position", arguments: [windowStart]
+            ).map(\.booking))
+    }
+
+    /// Reviews of live captures made before the window that end inside it.
+    private static func reviewsReachingWindow(_ db: Database, windowStart: Date) throws
+        -> [(Specialist.ID, UTCInterval, Booking.ID)]
+    {
+        try BookingRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM bookings WHERE start < ? AND reviewEnd > ? AND status != 'cancelled'
+                AND specialistId IS NOT NULL ORDER BY start, id
+                """, arguments: [windowStart, windowStart]
+        ).compactMap { record in
+            let booking = record.booking
+            guard let specialistId = booking.specialistId, let review = booking.review else { return nil }
+            return (specialistId, review, booking.id)
+        }
     }
 }

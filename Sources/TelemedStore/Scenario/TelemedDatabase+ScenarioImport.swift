@@ -21,7 +21,7 @@ extension TelemedDatabase {
             }
             try Self.insert(scenario, db)
             try AuditEntry(
-                actor: actor, action: replace ? "scenario.replace" : "scenario.import", entityKind: "scenario",
+                occurredAt: clock.now(), actor: actor, action: replace ? "scenario.replace" : "scenario.import", entityKind: "scenario",
                 entityId: scenario.name,
                 after: StoreJSON.text([
                     "sites": scenario.sites.count, "specialists": scenario.specialists.count,

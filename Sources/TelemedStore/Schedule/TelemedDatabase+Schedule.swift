@@ -9,17 +9,22 @@ extension TelemedDatabase {
     public func schedule() throws -> StoredSchedule {
         let (scenario, routes, changes) = try writer.read { db in
             let scenario = try Self.loadScenario(db, path: name)
-            return (scenario, try Self.loadRoutes(db), try Self.bookingChanges(of: scenario.bookings, db))
+            return (
+                scenario, try Self.loadRoutes(db, from: scenario.horizon.start),
+                try Self.bookingChanges(of: scenario.bookings, db))
         }
         return StoredSchedule(
             scenario: scenario, routes: routes, changes: changes, travel: try travelModel(for: scenario.travel))
     }
 
-    static func loadRoutes(_ db: Database) throws -> [UnitRoute] {
-        let visits = Dictionary(grouping: try UnitVisitRecord.fetchAll(db).map(\.visit)) {
+    /// The stored unit routes from `first` on (the planning window; earlier ones are history).
+    static func loadRoutes(_ db: Database, from first: LocalDate) throws -> [UnitRoute] {
+        let visits = Dictionary(
+            grouping: try UnitVisitRecord.filter(Column("date") >= first.description).fetchAll(db).map(\.visit)
+        ) {
             UnitDayKey(unitId: $0.unitId, date: $0.date)
         }
-        return try UnitDayRecord.fetchAll(db).map(\.unitDay)
+        return try UnitDayRecord.filter(Column("date") >= first.description).fetchAll(db).map(\.unitDay)
             .map { day in
                 let key = UnitDayKey(unitId: day.unitId, date: day.date)
                 return UnitRoute(day: day, visits: (visits[key] ?? []).sorted { $0.order < $1.order })
@@ -27,19 +32,21 @@ extension TelemedDatabase {
             .sorted { $0.key < $1.key }
     }
 
-    /// One grouped read of the audit log: the last change of each booking and its cancellation.
+    /// The last change of each booking and its cancellation, one indexed lookup per booking of the
+    /// window, so the cost follows the window and not the years of audit log behind it.
     private static func bookingChanges(of bookings: [Booking], _ db: Database) throws -> [Booking.ID: BookingChange] {
         var changes: [Booking.ID: BookingChange] = [:]
-        let rows = try Row.fetchAll(
-            db,
+        let statement = try db.cachedStatement(
             sql: """
-                SELECT entityId, MAX(occurredAt) AS lastModified,
+                SELECT MAX(occurredAt) AS lastModified,
                        MAX(CASE WHEN action = 'booking.cancelled' THEN occurredAt END) AS cancelledAt
-                FROM auditLog WHERE entityKind = 'booking' GROUP BY entityId
+                FROM auditLog WHERE entityKind = 'booking' AND entityId = ?
                 """)
-        for row in rows {
-            changes[Booking.ID(row["entityId"] as String)] = BookingChange(
-                lastModified: row["lastModified"], cancelledAt: row["cancelledAt"])
+        for booking in bookings {
+            guard let row = try Row.fetchOne(statement, arguments: [booking.id]),
+                let lastModified = row["lastModified"] as Date?
+            else { continue }
+            changes[booking.id] = BookingChange(lastModified: lastModified, cancelledAt: row["cancelledAt"])
         }
         let imported = try Date.fetchOne(
             db, sql: "SELECT MAX(occurredAt) FROM auditLog WHERE entityKind = 'scenario'")

@@ -38,6 +38,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v6-planApplication", migrate: SchemaV6.migrate)
         migrator.registerMigration("v7-whatIfRuns", migrate: SchemaV7.migrate)
         migrator.registerMigration("v8-committedIndexes", migrate: SchemaV8.migrate)
+        migrator.registerMigration("v9-planningWindow", migrate: SchemaV9.migrate)
         return migrator
     }
 }

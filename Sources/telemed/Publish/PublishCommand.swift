@@ -73,10 +73,11 @@ struct PublishCommand: ParsableCommand {
     }
 
     private func publicationInstant() throws -> Date {
-        guard let now else { return Date() }
-        guard let instant = ISO8601DateFormatter().date(from: now) else {
-            throw ValidationError("--now must be an ISO 8601 instant such as 2027-03-20T12:00:00Z, not \(now)")
+        guard let now else { return ServiceClock.system.now() }
+        do {
+            return try ServiceClock.instant(now)
+        } catch {
+            throw ValidationError("--now: \(error.description)")
         }
-        return instant
     }
 }

@@ -11,8 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the HTTP service: French pages, booking API, proposals, feeds, plans, metrics.",
         discussion: """
-            On an empty database, the region of --scenario (the demo region by default) is stored, \
-            planned with a fixed seed, its first two weeks of bookings confirmed, and a token made for \
+            On an empty database, the region of --scenario is stored (without it, the demo region \
+            generated to start on the clock's today, so the demo is always live), planned with a fixed seed, its first two weeks of bookings confirmed, and a token made for \
             the admin, a planner and every site and unit, with a feed secret for every site, unit and \
             specialist. They are shown once: the admin token and a few ready URLs on standard output, \
             all of them in DB.credentials.json (readable by you alone). The pages' feed links are \
@@ -20,10 +20,16 @@ struct ServeCommand: AsyncParsableCommand {
             alone; not in the database, so a copy of it opens no feed). TELEMED_ADMIN_TOKEN, when set, \
             is stored as an admin token instead of making one. SIGINT or SIGTERM stop the server \
             after the requests in progress.
+
+            The clock is the system's unless --now starts it at another instant (demos, training, \
+            tests): every "now" of the service comes from it. The planning window rolls to the \
+            clock's today at start-up when the database is behind, then every night at --roll-at.
             """
     )
 
     @OptionGroup var database: DatabaseOption
+
+    @OptionGroup var clock: ClockOption
 
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -31,8 +37,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on; 0 picks a free one (printed when listening).")
     var port = 8080
 
-    @Option(help: "The region to set up when the database is empty.")
-    var scenario = "Scenarios/bfc-demo.json"
+    @Option(help: "The region to set up when the database is empty (default: the demo region, starting today).")
+    var scenario: String?
+
+    @Option(
+        help: "Local time (Europe/Paris, HH:MM) the planning window rolls at every night.",
+        transform: { text in
+            do { return try LocalTime(text) } catch { throw ValidationError("--roll-at: \(error)") }
+        })
+    var rollAt = LocalTime(hour: 2, minute: 0)!
 
     @Option(help: "Seconds to plan the region at setup (the first plan is always built).")
     var setupSeconds: Double = 10
@@ -55,7 +68,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
-        let store = try database.open()
+        let clock = try clock.clock()
+        let store = try database.open(clock: clock)
         var created: (credentials: RegionCredentials, firstDay: LocalDate)? = nil
         let adminToken = ProcessInfo.processInfo.environment["TELEMED_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let adminToken, adminToken.count < 16 {
@@ -69,7 +83,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
             planSeed: seed, planIterations: planIterations, publicURL: publicURL,
-            feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"))
+            feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt)
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()
@@ -78,7 +92,12 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private func setUp(_ store: TelemedDatabase, adminToken: String?) throws -> (RegionCredentials, LocalDate) {
-        let region = try Input.scenario(scenario)
+        let region: Scenario
+        if let scenario {
+            region = try Input.scenario(scenario)
+        } else {
+            region = try DemoRegionGenerator.demo(startingOn: store.clock.today())
+        }
         Output.note("Setting up \(region.name) in \(self.database.path): planning for up to \(setupSeconds) s…")
         let progress = ProgressLine()
         let setup = RegionSetup(

@@ -1,0 +1,16 @@
+extension DemoRegionGenerator {
+    /// The shipped demo region: Bourgogne-Franche-Comté (27), seed 1, four weeks of demand.
+    public static let demoRegion = "27"
+
+    /// The demo region starting on `start`, the same for the same date on any machine: what
+    /// `telemed serve` sets up on an empty database (starting today, so the demo is always live)
+    /// and `telemed simulate` on a missing file. `Scenarios/bfc-demo.json` is this region
+    /// starting on 2027-01-04.
+    public static func demo(startingOn start: LocalDate) throws(GenerationError) -> Scenario {
+        try DemoRegionGenerator(
+            catalog: try CommuneCatalog.shipped(region: demoRegion),
+            profile: try RegionProfile.shipped(region: demoRegion),
+            options: .init(seed: 1, start: start, weeks: 4)
+        ).generate()
+    }
+}
