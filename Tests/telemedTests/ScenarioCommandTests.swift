@@ -35,6 +35,39 @@ struct ScenarioCommandTests {
         #expect(lines.count == 3, "exactly the three planted problems: \(lines)")
     }
 
+    /// The demo with unit U-01 limited to 5 min of driving a day: its Wednesday stop at T-58-0001
+    /// is out of reach, a pinned fact the solver would keep and the checker reject.
+    static func unreachableStopScenario() throws -> URL {
+        var scenario = try ScenarioCoder.load(contentsOf: TelemedProcess.packageRoot.appendingPathComponent(demo))
+        scenario.units[0].maxDrivingMinutesPerDay = 5
+        let file = TelemedProcess.temporaryFile("unreachable-stop.json")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try ScenarioCoder.encode(scenario).write(to: file)
+        return file
+    }
+
+    @Test("a recurring stop the unit cannot reach within its driving limit fails validation with exit 1")
+    func unreachableStopFailsValidation() throws {
+        let result = try TelemedProcess.run(["scenario", "validate", Self.unreachableStopScenario().path])
+        #expect(result.status == 1, "\(result.standardOutput)\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains {
+                $0.hasPrefix("units[0].recurringStops[0]: stopReachable: unit U-01 cannot reach T-58-0001")
+                    && $0.contains("over its maximum of 5 min")
+            }, "\(lines)")
+        #expect(result.standardError.contains("1 problem"))
+    }
+
+    @Test("the demo's stops at town points closed that weekday are warnings, not problems")
+    func closedSiteStopsAreWarnings() throws {
+        let result = try TelemedProcess.run(["scenario", "validate", Self.demo])
+        #expect(result.status == 0)
+        let warnings = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        #expect(!warnings.isEmpty)
+        #expect(warnings.allSatisfy { $0.contains(": stopSiteOpen: unit U-") })
+    }
+
     @Test("malformed JSON exits 1 with the reason")
     func malformedJSON() throws {
         let file = TelemedProcess.temporaryFile("bad.json")

@@ -48,6 +48,20 @@ struct SolveCommandTests {
         #expect(check.standardOutput.contains("urgency"))
     }
 
+    @Test("solving a scenario with an unreachable recurring stop is refused with a non-zero exit and the reason")
+    func unreachableStopIsRefused() throws {
+        let out = TelemedProcess.temporaryFile("refused-plan.json")
+        let result = try TelemedProcess.run([
+            "solve", ScenarioCommandTests.unreachableStopScenario().path, "--iterations", "0", "--out", out.path,
+        ])
+        #expect(result.status != 0)
+        #expect(
+            result.standardError.contains(
+                "units[0].recurringStops[0]: stopReachable: unit U-01 cannot reach T-58-0001"),
+            "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("the KPI summary goes to standard error, and no progress line when it is not a terminal")
     func summaryOnStandardError() throws {
         let result = try TelemedProcess.run([

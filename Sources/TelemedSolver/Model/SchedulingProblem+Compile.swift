@@ -2,8 +2,18 @@ import Foundation
 import TelemedCore
 
 extension SchedulingProblem {
-    /// Compiles a valid scenario. Validation problems are refused: the solver assumes ids resolve.
+    /// Compiles a valid scenario. Validation problems are refused (the solver assumes ids resolve),
+    /// and so are pinned facts that break a hard rule by themselves (``PinnedFactCheck``): the
+    /// search would otherwise return a plan the checker rejects.
     init(scenario: Scenario, travelModel: (any TravelModel)? = nil) throws(SolverError) {
+        try self.init(validScenario: scenario, travelModel: travelModel)
+        let pinned = PinnedFactCheck(problem: self).issues.filter(\.refuses)
+        guard pinned.isEmpty else { throw .invalidScenario(pinned.map(\.description)) }
+    }
+
+    /// Compiles a scenario that passes ``ScenarioValidator`` (refused otherwise), pinned facts
+    /// unchecked: what ``PinnedFactCheck`` itself works on.
+    init(validScenario scenario: Scenario, travelModel: (any TravelModel)? = nil) throws(SolverError) {
         let issues = ScenarioValidator().validate(scenario)
         guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
         let model: any TravelModel

@@ -41,7 +41,7 @@ struct RouteEvaluator {
         let lunch: MinuteInterval?
         if let window = dayModel.lunchWindow, dayModel.lunchMinutes > 0 {
             guard
-                let placed = placeLunch(
+                let placed = Self.placeLunch(
                     window: window, minutes: dayModel.lunchMinutes, legs: legs, stops: stops,
                     windows: windows, setup: model.setup)
             else { return nil }
@@ -63,8 +63,9 @@ struct RouteEvaluator {
     }
 
     /// The earliest lunch that fits: in a leg with enough slack left for the drive, or in idle
-    /// time at a stop (after set-up, between hosted bookings).
-    private func placeLunch(
+    /// time at a stop (after set-up, between hosted bookings). ``PinnedFactCheck`` asks the same
+    /// question of the recurring stops alone, so the two never disagree.
+    static func placeLunch(
         window: MinuteInterval, minutes: Int, legs: [(from: Int, to: Int, travel: Int)], stops: [Route.Stop],
         windows: [MinuteInterval], setup: Int
     ) -> MinuteInterval? {

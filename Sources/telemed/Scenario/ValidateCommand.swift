@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TelemedCore
+import TelemedSolver
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +13,13 @@ struct ValidateCommand: ParsableCommand {
             then fields the format does not define (a misspelt key would otherwise be ignored), \
             then references between entities, time windows, durations, French codes (INSEE, FINESS, \
             RPPS), dates against the horizon, and specialties or equipment that nobody provides.
+
+            A scenario that passes is then checked for pinned facts that break a hard rule by \
+            themselves, with the scenario's travel model (docs/constraints.md): a recurring stop the \
+            unit cannot reach, a chain of stops over the driving limit, a drive that does not fit \
+            between two stops or within the shift, a set-up longer than its stop, a lunch break that \
+            cannot fit. These exit 1 too, as the solver refuses them. A stop outside its site's \
+            opening hours is printed as a warning (the unit can stop there, nothing can be booked).
             """
     )
 
@@ -34,13 +42,34 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let issues = UnknownFieldCheck.issues(in: data) + ScenarioValidator().validate(scenario)
-        guard issues.isEmpty else {
-            for issue in issues { print(issue) }
-            Output.note("\(file): \(issues.count) problem\(issues.count == 1 ? "" : "s")")
-            throw ExitCode(1)
+        guard issues.isEmpty else { try Self.refuse(issues.map(\.description), file: file) }
+        // Pinned facts need ids that resolve and the travel model, so only a valid scenario gets here.
+        let pinned: [PinnedFactIssue]
+        do {
+            pinned = try PinnedFactCheck.issues(
+                in: scenario, travelModel: try Input.travelModel(for: scenario, at: file))
+        } catch let error as SolverError {
+            try Self.refuse(["\(error.description)"], file: file)
         }
+        let refused = pinned.filter(\.refuses)
+        guard refused.isEmpty else { try Self.refuse(pinned.map(Self.line), file: file) }
+        for warning in pinned { print(Self.line(warning)) }
+        let warnings = pinned.isEmpty ? "" : ", \(pinned.count) warning\(pinned.count == 1 ? "" : "s")"
         print(
             "\(file): valid (\(scenario.sites.count) sites, \(scenario.specialists.count) specialists, "
-                + "\(scenario.units.count) units, \(scenario.requests.count) requests)")
+                + "\(scenario.units.count) units, \(scenario.requests.count) requests\(warnings))")
+    }
+
+    /// `path: rule: message`, with `warning: ` in front of what does not refuse the scenario.
+    static func line(_ issue: PinnedFactIssue) -> String {
+        issue.refuses ? issue.description : "warning: \(issue.description)"
+    }
+
+    /// Prints one line per problem, the count on standard error, and exits 1.
+    static func refuse(_ lines: [String], file: String) throws -> Never {
+        for line in lines { print(line) }
+        let count = lines.filter { !$0.hasPrefix("warning: ") }.count
+        Output.note("\(file): \(count) problem\(count == 1 ? "" : "s")")
+        throw ExitCode(1)
     }
 }

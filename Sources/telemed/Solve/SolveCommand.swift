@@ -16,6 +16,10 @@ struct SolveCommand: ParsableCommand {
             so far. At the end a KPI summary (served by urgency, waits, lateness, kilometres, \
             utilisation, unassigned by constraint) goes to standard error; --kpis writes it as JSON.
 
+            The plan is then re-verified by the independent plan checker (as `telemed check` does); \
+            if it finds a violation, the plan is still written for inspection but the command prints \
+            the violations and exits 1, so a script never takes an invalid plan for a good one.
+
             Example: telemed solve Scenarios/bfc-demo.json --seed 1 --time-limit 10 --out plan.json
             """
     )
@@ -90,5 +94,17 @@ struct SolveCommand: ParsableCommand {
                 + "\(document.requests.count - result.placeableAlone) cannot be placed even alone")
         Output.note("")
         Output.note(KPISummary.render(figures))
+        try Self.recheck(result.plan, of: document, travel: travel, writtenTo: out)
+    }
+
+    /// The independent checker's verdict: a solver bug must not pass as a plan (exit 1).
+    static func recheck(_ plan: Plan, of scenario: Scenario, travel: any TravelModel, writtenTo out: String) throws {
+        let violations = PlanChecker(scenario: scenario, travel: travel).violations(plan)
+        guard !violations.isEmpty else { return }
+        for violation in violations { Output.note(violation.description) }
+        Output.note(
+            "the plan checker rejects this plan: \(violations.count) violation(s); it was written to"
+                + " \(out == "-" ? "stdout" : out) for inspection only")
+        throw ExitCode(1)
     }
 }
