@@ -141,6 +141,31 @@ struct WindowRollTests {
         #expect(try database.check().isValid)
     }
 
+    @Test("a recurring stop the unit cannot reach refuses the roll, naming the rule, and changes nothing")
+    func unplannableStopRefused() throws {
+        var scenario = StoreFixture.scenario()
+        // Site B is about 11 km from the depot: more than 5 minutes' driving there and back.
+        scenario.units[0].maxDrivingMinutesPerDay = 5
+        scenario.units[0].recurringStops = [
+            RecurringStop(day: .wednesday, siteId: "B", arrival: StoreFixture.time(9, 0), departure: StoreFixture.time(11, 0))
+        ]
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+        try database.importScenario(scenario, actor: "test")
+        let before = try Self.counts(database)
+
+        let error = #expect(throws: StoreError.self) {
+            try Self.roller(database).roll(to: StoreFixture.monday.adding(days: 1))
+        }
+        guard case .unplannableWindow(let date, let problems) = error else {
+            Issue.record("expected unplannableWindow, got \(String(describing: error))")
+            return
+        }
+        #expect(date == StoreFixture.monday.adding(days: 1))
+        #expect(problems.contains { $0.contains("stopReachable") && $0.contains("over its maximum of 5 min") })
+        #expect(try database.planningWindow().today == StoreFixture.monday)
+        #expect(try Self.counts(database) == before)
+    }
+
     @Test("the window length is a setting between 1 and 52 weeks, audited; a bad one changes nothing")
     func windowWeeksSetting() throws {
         let (database, _) = try StoreFixture.database()

@@ -114,6 +114,18 @@ struct PlanningWindowCommandTests {
         #expect(try Self.settings(database).contains("today: 2027-02-15"))
     }
 
+    @Test("db import refuses a recurring stop its unit cannot make, naming the rule; nothing is imported")
+    func importRefusesUnplannableStop() throws {
+        let database = TelemedProcess.temporaryFile("telemed.sqlite")
+        let file = try ScenarioCommandTests.unreachableStopScenario()
+        let result = try TelemedProcess.run(["db", "import", file.path, "--db", database.path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("stopReachable"), "\(result.standardOutput)")
+        #expect(result.standardError.contains("pinned fact(s) break a rule; nothing was imported"))
+        let settings = try TelemedProcess.run(["db", "settings", "--db", database.path])
+        #expect(settings.status == 1 && settings.standardError.contains("There is no database at"), "no file was even created")
+    }
+
     @Test("db settings --window-weeks: 1–52, shown back; a bad value is refused and changes nothing")
     func windowSettings() throws {
         let database = TelemedProcess.temporaryFile("telemed.sqlite")
