@@ -58,7 +58,6 @@ extension SQLiteBookingStore {
     /// commit serves all. Waits for the writer without blocking a thread (GRDB's async write).
     public func book(_ intents: [BookingIntent]) async throws -> [Result<BookingOutcome, any Error>] {
         var results: [Result<BookingOutcome, any Error>?] = Array(repeating: nil, count: intents.count)
-        let now = database.clock.now()
         var valid: [BookingIntent] = []
         var positions: [Int] = []
         for (position, var intent) in intents.enumerated() {
