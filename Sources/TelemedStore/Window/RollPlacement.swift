@@ -12,7 +12,7 @@ struct RollPlacement {
     let scenario: Scenario
     let routes: [UnitRoute]
     /// The scenario the placement solves.
-    private(set) var base: Scenario
+    let base: Scenario
     /// Open requests (no live booking, not withdrawn) past their due date on the new day.
     let overdue: Set<ConsultationRequest.ID>
     /// Proposed bookings the plan checker found broken.
