@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TelemedCore
 import TelemedStore
 import Testing
 
@@ -92,6 +93,31 @@ struct FeedTests {
                 #expect(text.contains(#"P-1\;DESCRIPTION:injected\,END:VEVENT')\; DROP TABLE bookings\;--""#))
                 #expect(!lines.contains { $0.hasPrefix("DESCRIPTION:injected") })
                 #expect(lines.filter { $0 == "END:VEVENT" }.count == lines.filter { $0 == "BEGIN:VEVENT" }.count)
+            }
+        }
+    }
+}
+
+@Suite("Feeds after the window rolls")
+struct FeedPastTests {
+    @Test("a session stays in its site's feed for 30 days after the roll made it history, then leaves it")
+    func pastMonthKept() async throws {
+        let fixture = try ServerFixture()
+        let booking = try fixture.confirmedBooking(at: ServerFixture.ehpad)
+        let day = WallClock.paris.localDate(of: booking.start)
+        let feed = fixture.feed("site", ServerFixture.ehpad)
+        let uid = "booking-\(booking.id)-site@telemed"
+        let roller = WindowRoller(database: fixture.database, seed: 1)
+        try await fixture.app().test(.router) { client in
+            try roller.roll(to: day.adding(days: 2))
+            #expect(try fixture.database.schedule().scenario.bookings.allSatisfy { $0.id != booking.id })
+            try await client.execute(uri: feed.path, method: .get) { response in
+                #expect(String(buffer: response.body).contains(uid), "yesterday's session is still in the feed")
+            }
+            try roller.roll(to: day.adding(days: 31))
+            try await client.execute(uri: feed.path, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(!String(buffer: response.body).contains(uid), "a month on, the feed no longer carries it")
             }
         }
     }

@@ -21,6 +21,9 @@ actor FeedCache {
     /// How late a change made by another process (a `telemed` command on the same file) may show;
     /// the server's own changes show at once. Reading the generation on every `GET` halved the rate.
     static let otherProcessDelay: Duration = .seconds(1)
+    /// How far back feeds show sessions: history stays in subscribed calendars for a month,
+    /// and a feed's size does not grow with the years.
+    static let pastDays = 30
 
     let database: TelemedDatabase
     private var generation: Int64?
@@ -64,9 +67,10 @@ actor FeedCache {
 
     private func currentSource() throws -> FeedSource {
         if let source { return source }
-        let schedule = try database.schedule()
+        let schedule = try database.schedule(pastDays: Self.pastDays)
+        let (scenario, plan) = schedule.withPast
         let built = try FeedSource(
-            scenario: schedule.scenario, plan: schedule.plan, travel: schedule.travel, changes: schedule.changes,
+            scenario: scenario, plan: plan, travel: schedule.travel, changes: schedule.changes,
             publishedAt: database.clock.now())
         source = built
         return built

@@ -18,14 +18,46 @@ public struct StoredSchedule: Sendable {
     /// imported scenario and never changed has the import's time.
     public var changes: [Booking.ID: BookingChange]
     public var travel: any TravelModel
+    /// Days before the window, when asked for (``TelemedDatabase/schedule(pastDays:)``).
+    public var past: Past
+
+    /// Bookings, their requests and routes of the days just before the window: history, never
+    /// planned again, shown by feeds so that what happened stays in subscribed calendars.
+    public struct Past: Sendable {
+        public var bookings: [Booking] = []
+        public var requests: [ConsultationRequest] = []
+        public var routes: [UnitRoute] = []
+
+        public init(bookings: [Booking] = [], requests: [ConsultationRequest] = [], routes: [UnitRoute] = []) {
+            self.bookings = bookings
+            self.requests = requests
+            self.routes = routes
+        }
+    }
 
     public init(
-        scenario: Scenario, routes: [UnitRoute], changes: [Booking.ID: BookingChange], travel: any TravelModel
+        scenario: Scenario, routes: [UnitRoute], changes: [Booking.ID: BookingChange], travel: any TravelModel,
+        past: Past = Past()
     ) {
         self.scenario = scenario
         self.routes = routes
         self.changes = changes
         self.travel = travel
+        self.past = past
+    }
+
+    /// What feeds are drawn from: the window's scenario with the past days' requests added, and
+    /// the plan with their bookings and routes (the scenario is then no longer a valid window: for
+    /// drawing only).
+    public var withPast: (scenario: Scenario, plan: Plan) {
+        var scenario = scenario
+        let known = Set(scenario.requests.map(\.id))
+        scenario.requests += past.requests.filter { !known.contains($0.id) }
+        var plan = plan
+        plan.bookings = past.bookings + plan.bookings
+        plan.visits = past.routes.flatMap(\.visits) + plan.visits
+        plan.unitDays = past.routes.map(\.day) + plan.unitDays
+        return (scenario, plan)
     }
 
     /// Every stored booking on the stored routes, in the shape feeds and the checker read.

@@ -3,18 +3,42 @@ import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
-    /// The stored schedule in one snapshot: scenario, bookings, routes and booking history.
+    /// The stored schedule in one snapshot: scenario, bookings, routes and booking history; with
+    /// `pastDays`, also the bookings, requests and routes of that many days before the window
+    /// (``StoredSchedule/past``), for feeds that keep what happened in their subscribers' calendars.
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
-    public func schedule() throws -> StoredSchedule {
-        let (scenario, routes, changes) = try writer.read { db in
+    public func schedule(pastDays: Int = 0) throws -> StoredSchedule {
+        let (scenario, routes, changes, past) = try writer.read { db in
             let scenario = try Self.loadScenario(db, path: name)
+            let past = try Self.loadPast(db, days: pastDays, before: scenario.horizon.start)
             return (
                 scenario, try Self.loadRoutes(db, from: scenario.horizon.start),
-                try Self.bookingChanges(of: scenario.bookings, db))
+                try Self.bookingChanges(of: scenario.bookings + past.bookings, db), past)
         }
         return StoredSchedule(
-            scenario: scenario, routes: routes, changes: changes, travel: try travelModel(for: scenario.travel))
+            scenario: scenario, routes: routes, changes: changes, travel: try travelModel(for: scenario.travel),
+            past: past)
+    }
+
+    /// The bookings starting in the `days` days before `first`, their requests and the routes of
+    /// those days: a bounded read by date, whatever the years of history behind.
+    private static func loadPast(_ db: Database, days: Int, before first: LocalDate) throws -> StoredSchedule.Past {
+        guard days > 0 else { return StoredSchedule.Past() }
+        let from = first.adding(days: -days)
+        let interval = UTCInterval(
+            start: WallClock.paris.dayInterval(from).start, end: WallClock.paris.dayInterval(first).start)
+        let bookings = try BookingRecord.fetchAll(
+            db, sql: "SELECT * FROM bookings WHERE start >= ? AND start < ? ORDER BY start, id",
+            arguments: [interval.start, interval.end]
+        ).map(\.booking)
+        let statement = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id = ?")
+        var requests: [ConsultationRequest] = []
+        for id in Set(bookings.map(\.requestId)).sorted() {
+            if let record = try RequestRecord.fetchOne(statement, arguments: [id]) { requests.append(record.request) }
+        }
+        let routes = try loadRoutes(db, from: from).filter { $0.day.date < first }
+        return StoredSchedule.Past(bookings: bookings, requests: requests, routes: routes)
     }
 
     /// The stored unit routes from `first` on (the planning window; earlier ones are history).

@@ -64,8 +64,12 @@ struct PublishCommand: ParsableCommand {
     /// What feeds are drawn from, and the file named in messages about it.
     private func inputs() throws -> (Scenario, Plan, any TravelModel, [Booking.ID: BookingChange], String) {
         if let database {
-            let schedule = try StoreFailure.wrap { try DatabaseOption.openExisting(at: database).schedule() }
-            return (schedule.scenario, schedule.plan, schedule.travel, schedule.changes, database)
+            // The past month too, as the server's feeds show it.
+            let schedule = try StoreFailure.wrap {
+                try DatabaseOption.openExisting(at: database).schedule(pastDays: 30)
+            }
+            let (scenario, plan) = schedule.withPast
+            return (scenario, plan, schedule.travel, schedule.changes, database)
         }
         guard let scenario, let plan else { preconditionFailure("validate() admits --db or --scenario with --plan") }
         let document = try Input.scenario(scenario)
