@@ -169,17 +169,8 @@ public final class ServiceSimulation {
     /// The plan checker over the window's live bookings and stored routes, and `db check`.
     private func checkWindow() throws -> Int {
         let schedule = try database.schedule()
-        let routed = Set(schedule.routes.map(\.key))
-        let plan = Plan(
-            bookings: schedule.scenario.bookings.filter { $0.status != .cancelled },
-            visits: schedule.routes.flatMap(\.visits), unitDays: schedule.routes.map(\.day), unassigned: [],
-            score: PlanScore(hard: 0, served: 0, soft: 0))
-        let violations = PlanChecker(scenario: schedule.scenario, travel: schedule.travel).check(plan).violations
-            .filter { violation in
-                // A unit day with no stored route has no work yet: nothing to check.
-                guard let unitId = violation.unitId, let date = violation.date else { return true }
-                return routed.contains(UnitDayKey(unitId: unitId, date: date))
-            }
+        let violations = WindowCheck.violations(
+            scenario: schedule.scenario, routes: schedule.routes, travel: schedule.travel)
         for violation in violations {
             logger.error("Plan checker violation", metadata: ["violation": "\(violation.description)"])
         }

@@ -117,16 +117,7 @@ struct RollPlacement {
         -> (Set<Booking.ID>, Int)
     {
         let live = scenario.bookings.filter { $0.status != .cancelled }
-        let plan = Plan(
-            bookings: live, visits: routes.flatMap(\.visits), unitDays: routes.map(\.day), unassigned: [],
-            score: PlanScore(hard: 0, served: 0, soft: 0))
-        let routed = Set(routes.map(\.key))
-        let violations = PlanChecker(scenario: scenario, travel: travel).check(plan).violations.filter {
-            // A unit day without a stored route is not planned yet (a new day of the window: its
-            // recurring stops get their route with this roll), which the checker cannot tell.
-            guard let unitId = $0.unitId, let date = $0.date else { return true }
-            return routed.contains(UnitDayKey(unitId: unitId, date: date))
-        }
+        let violations = WindowCheck.violations(scenario: scenario, routes: routes, travel: travel)
         guard !violations.isEmpty else { return ([], 0) }
         let byId = Dictionary(live.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let patients = Dictionary(scenario.requests.map { ($0.id, $0.patientRef) }, uniquingKeysWith: { a, _ in a })

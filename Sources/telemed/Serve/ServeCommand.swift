@@ -45,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         transform: { text in
             do { return try LocalTime(text) } catch { throw ValidationError("--roll-at: \(error)") }
         })
-    var rollAt = LocalTime(hour: 2, minute: 0)!
+    var rollAt = NightlyRollTime.default
 
     @Option(help: "Seconds to plan the region at setup (the first plan is always built).")
     var setupSeconds: Double = 10
