@@ -56,3 +56,11 @@ func parseDate(_ text: String) throws -> LocalDate {
         throw ValidationError(error.message)
     }
 }
+
+func parseTime(_ text: String) throws -> LocalTime {
+    do {
+        return try LocalTime(text)
+    } catch {
+        throw ValidationError(error.message)
+    }
+}

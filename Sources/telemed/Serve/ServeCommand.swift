@@ -42,9 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(
         help: "Local time (Europe/Paris, HH:MM) the planning window rolls at every night.",
-        transform: { text in
-            do { return try LocalTime(text) } catch { throw ValidationError("--roll-at: \(error)") }
-        })
+        transform: parseTime)
     var rollAt = NightlyRollTime.default
 
     @Option(help: "Seconds to plan the region at setup (the first plan is always built).")
