@@ -34,7 +34,4 @@ public struct DayRoll: Codable, Hashable, Sendable {
     /// Broken rules between committed bookings alone, which only a person can settle (the roll
     /// never moves a confirmed booking); `telemed db check` lists them.
     public var conflictsLeft: Int
-
-    /// Whether the day changed more than the dates (every roll moves those).
-    public var changedBookings: Bool { placed + moved + cancelled > 0 }
 }

@@ -46,12 +46,12 @@ struct RollPlacement {
         let placeFrom = max(
             today,
             clock.localDate(of: now).adding(days: clock.localTime(of: now) >= WindowRoller.sameDayPlacementCutoff ? 1 : 0))
+        // Requests to place: open ones and those whose proposed booking is broken.
+        let repaired = Set(scenario.bookings.filter { invalid.contains($0.id) }.map(\.requestId))
         var base = scenario
         base.requests = scenario.requests.compactMap { request in
             if withdrawn.contains(request.id) { return nil }
-            guard !live.contains(request.id) || scenario.bookings.contains(where: {
-                $0.requestId == request.id && invalid.contains($0.id)
-            }) else { return request }
+            guard !live.contains(request.id) || repaired.contains(request.id) else { return request }
             var open = request
             if open.firstPossibleDate < placeFrom, placeFrom <= scenario.horizon.end { open.earliestDate = placeFrom }
             return open
