@@ -82,6 +82,7 @@ struct RollPlacement {
             }
         }
         let stored = Dictionary(routes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let planned = Dictionary(grouping: plan.visits) { UnitDayKey(unitId: $0.unitId, date: $0.date) }
         var days: [UnitDay] = []
         var visits: [Visit] = []
         var seen: Set<UnitDayKey> = []
@@ -93,7 +94,7 @@ struct RollPlacement {
                 visits += route.visits
             } else {
                 days.append(day)
-                visits += plan.visits.filter { $0.unitId == day.unitId && $0.date == day.date }
+                visits += planned[key] ?? []
             }
         }
         for route in routes where !seen.contains(route.key) && !touched.contains(route.key) {
