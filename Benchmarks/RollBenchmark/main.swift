@@ -60,7 +60,9 @@ for day in 1...days {
     repaired += rolled.map(\.repaired).reduce(0, +)
 }
 let sorted = timings.sorted()
-func rank(_ p: Double) -> Double { sorted[min(sorted.count - 1, max(0, Int((p * Double(sorted.count)).rounded(.up)) - 1))] }
+func rank(_ p: Double) -> Double {
+    sorted[min(sorted.count - 1, max(0, Int((p * Double(sorted.count)).rounded(.up)) - 1))]
+}
 let size = [path, path + "-wal"].compactMap {
     (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.int64Value
 }.reduce(0, +)

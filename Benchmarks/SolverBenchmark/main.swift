@@ -59,7 +59,7 @@ let output = BenchmarkResult(
     scenario: path, seed: seed, threads: threads, timeLimitSeconds: timeLimit, requests: scenario.requests.count,
     placeableAlone: placeable, served: served,
     servedOfPlaceableAlone: (Double(served) / Double(max(1, placeable)) * 10_000).rounded() / 10_000,
-    unassignedByConstraint: Dictionary(grouping: result.plan.unassigned, by: \.constraint).mapValues(\.count),
+    unassignedByConstraint: Dictionary(grouping: result.plan.unassigned, by: \.constraint.rawValue).mapValues(\.count),
     violations: report.violations.count, iterations: result.iterations,
     solveSeconds: (solveSeconds * 1000).rounded() / 1000, checkSeconds: (checkSeconds * 1000).rounded() / 1000)
 let encoder = JSONEncoder()

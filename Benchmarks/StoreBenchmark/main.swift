@@ -32,7 +32,8 @@ func option(_ name: String, default value: Int) -> Int {
 
 /// A fresh database file with the load imported and every booking proposed.
 func prepare(_ load: ConfirmLoad, in folder: URL) throws -> SQLiteBookingStore {
-    let database = try TelemedDatabase.openFile(at: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path, clock: .system)
+    let database = try TelemedDatabase.openFile(
+        at: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path, clock: .system)
     try database.importScenario(load.scenario(), actor: "benchmark")
     let store = SQLiteBookingStore(database)
     for group in 0..<load.groups {

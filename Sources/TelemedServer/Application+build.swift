@@ -21,13 +21,14 @@ public func buildApplication(
     logger.logLevel = configuration.logLevel
     try PlanRunner.markInterrupted(in: database)
     let services = ServerServices(configuration: configuration, database: database, logger: logger)
-    let background: [any Service] = configuration.rollAt.map { time in
-        [
-            NightlyRoll(
-                database: database, rollAt: time, seed: configuration.planSeed, metrics: services.metrics,
-                logger: logger)
-        ]
-    } ?? []
+    let background: [any Service] =
+        configuration.rollAt.map { time in
+            [
+                NightlyRoll(
+                    database: database, rollAt: time, seed: configuration.planSeed, metrics: services.metrics,
+                    logger: logger)
+            ]
+        } ?? []
     return Application(
         router: buildRouter(services: services),
         configuration: .init(

@@ -13,7 +13,8 @@ struct ApplicationTests {
 
     @Test("GET /healthz answers 200 with sorted JSON status and version")
     func health() async throws {
-        let app = try buildApplication(configuration: configuration, database: TelemedDatabase.inMemory(clock: ServerFixture.clock))
+        let app = try buildApplication(
+            configuration: configuration, database: TelemedDatabase.inMemory(clock: ServerFixture.clock))
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
@@ -25,7 +26,8 @@ struct ApplicationTests {
 
     @Test("an unknown route answers 404 with an RFC 9457 problem document")
     func unknownRoute() async throws {
-        let app = try buildApplication(configuration: configuration, database: TelemedDatabase.inMemory(clock: ServerFixture.clock))
+        let app = try buildApplication(
+            configuration: configuration, database: TelemedDatabase.inMemory(clock: ServerFixture.clock))
         try await app.test(.router) { client in
             try await client.execute(uri: "/feeds/secret-token.ics", method: .get) { response in
                 #expect(response.status == .notFound)
@@ -46,7 +48,8 @@ struct ApplicationTests {
         struct DatabaseExploded: Error {}
         let router = buildRouter(
             services: ServerServices(
-                configuration: configuration, database: try TelemedDatabase.inMemory(clock: ServerFixture.clock), logger: Logger(label: "test")))
+                configuration: configuration, database: try TelemedDatabase.inMemory(clock: ServerFixture.clock),
+                logger: Logger(label: "test")))
         router.get("boom") { _, _ -> String in throw DatabaseExploded() }
         let app = Application(router: router)
         try await app.test(.router) { client in
@@ -64,7 +67,8 @@ struct ApplicationTests {
     func httpErrorDetail() async throws {
         let router = buildRouter(
             services: ServerServices(
-                configuration: configuration, database: try TelemedDatabase.inMemory(clock: ServerFixture.clock), logger: Logger(label: "test")))
+                configuration: configuration, database: try TelemedDatabase.inMemory(clock: ServerFixture.clock),
+                logger: Logger(label: "test")))
         router.get("bad") { _, _ -> String in throw HTTPError(.badRequest, message: "date must be YYYY-MM-DD") }
         let app = Application(router: router)
         try await app.test(.router) { client in

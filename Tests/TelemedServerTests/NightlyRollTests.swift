@@ -63,14 +63,17 @@ struct NightlyRollTests {
                 let now = clock.now()
                 let local = WallClock.paris.localTime(of: now)
                 let expected = clock.today().adding(days: local < LocalTime(hour: 2, minute: 0)! ? -1 : 0)
-                try await Self.waitUntil("at \(now) the database should be at \(max(expected, first)), is at \(try database.planningWindow().today)") { try database.planningWindow().today == max(expected, first) }
+                try await Self.waitUntil(
+                    "at \(now) the database should be at \(max(expected, first)), is at \(try database.planningWindow().today)"
+                ) { try database.planningWindow().today == max(expected, first) }
             }
             try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
         }
         let rolls = try Self.rolls(database)
         #expect(rolls.map(\.date) == (1...nights).map { first.adding(days: $0).description })
         for roll in rolls {
-            let expected = springForward.contains(roll.date) ? LocalTime(hour: 3, minute: 0)! : LocalTime(hour: 2, minute: 0)!
+            let expected =
+                springForward.contains(roll.date) ? LocalTime(hour: 3, minute: 0)! : LocalTime(hour: 2, minute: 0)!
             #expect(roll.time == expected, "the roll onto \(roll.date) ran at \(roll.time)")
         }
         #expect(try database.check().isValid)

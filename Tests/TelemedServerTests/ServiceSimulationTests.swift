@@ -10,7 +10,9 @@ import Testing
 /// what `telemed simulate --days 30` does on the demo, small enough for every CI run.
 @Suite("Service simulation")
 struct ServiceSimulationTests {
-    private static func run(days: Int, seed: UInt64) async throws -> ([SimulatedDay], SimulationSummary, TelemedDatabase) {
+    private static func run(days: Int, seed: UInt64) async throws -> (
+        [SimulatedDay], SimulationSummary, TelemedDatabase
+    ) {
         let region = try ScenarioCoder.load(contentsOf: ServerFixture.scenarioURL)
         // The region's five requests made on each weekday of its first week, twice: a demand
         // large enough for cancellations and moves, small enough for the region's two specialists.
@@ -51,7 +53,9 @@ struct ServiceSimulationTests {
     @Test("the same seed gives the same days, figure for figure (timings aside)")
     func deterministic() async throws {
         func figures(_ days: [SimulatedDay]) -> [[Int]] {
-            days.map { [$0.requests, $0.booked, $0.notBooked, $0.cancelled, $0.rescheduled, $0.overdue, $0.placedByRoll] }
+            days.map {
+                [$0.requests, $0.booked, $0.notBooked, $0.cancelled, $0.rescheduled, $0.overdue, $0.placedByRoll]
+            }
         }
         let first = try await Self.run(days: 8, seed: 5).0
         let second = try await Self.run(days: 8, seed: 5).0

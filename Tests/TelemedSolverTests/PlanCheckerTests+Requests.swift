@@ -82,7 +82,7 @@ struct PlanCheckerRequestTests {
     @Test("a booked request also listed as unassigned breaks requestOnce")
     func bookedAndUnassigned() {
         let report = fixture.check {
-            $0.unassigned.append(UnassignedRequest(requestId: "R-5", constraint: "roomFree", reason: ""))
+            $0.unassigned.append(UnassignedRequest(requestId: "R-5", constraint: .roomFree, reason: ""))
         }
         #expect(report.violatedConstraints == [.requestOnce])
     }

@@ -53,7 +53,7 @@ extension PlanCheckerFixture {
             ],
             unassigned: [
                 UnassignedRequest(
-                    requestId: "R-6", constraint: ConstraintName.specialistDailyMax.rawValue,
+                    requestId: "R-6", constraint: .specialistDailyMax,
                     reason: "S-1, the only dermatologist, is fully booked from 2027-05-12")
             ],
             score: PlanScore(hard: 0, served: 133, soft: 35.34))

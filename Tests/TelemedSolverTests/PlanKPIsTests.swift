@@ -122,24 +122,30 @@ struct PlanKPIsTests {
         #expect(abs((utilisation.ratio ?? 0) - 630.0 / 4_560) < 1e-12)
     }
 
-    @Test("unassigned requests are counted per constraint in the contract's order, unknown names last")
+    @Test("unassigned requests are counted per constraint in the contract's order")
     func unassignedByConstraint() {
         var plan = fixture.validPlan()
         #expect(kpis(plan).unassigned == 1)
-        #expect(kpis(plan).unassignedByConstraint == [ConstraintCount(constraint: "specialistDailyMax", count: 1)])
+        #expect(kpis(plan).unassignedByConstraint == [ConstraintCount(constraint: .specialistDailyMax, count: 1)])
         plan.unassigned += [
-            UnassignedRequest(requestId: "R-9", constraint: "zzz", reason: ""),
-            UnassignedRequest(requestId: "R-10", constraint: "equipmentAvailable", reason: ""),
-            UnassignedRequest(requestId: "R-11", constraint: "specialtyMatch", reason: ""),
-            UnassignedRequest(requestId: "R-12", constraint: "equipmentAvailable", reason: ""),
+            UnassignedRequest(requestId: "R-10", constraint: .equipmentAvailable, reason: ""),
+            UnassignedRequest(requestId: "R-11", constraint: .specialtyMatch, reason: ""),
+            UnassignedRequest(requestId: "R-12", constraint: .equipmentAvailable, reason: ""),
         ]
         #expect(
             kpis(plan).unassignedByConstraint == [
-                ConstraintCount(constraint: "specialtyMatch", count: 1),
-                ConstraintCount(constraint: "specialistDailyMax", count: 1),
-                ConstraintCount(constraint: "equipmentAvailable", count: 2),
-                ConstraintCount(constraint: "zzz", count: 1),
+                ConstraintCount(constraint: .specialtyMatch, count: 1),
+                ConstraintCount(constraint: .specialistDailyMax, count: 1),
+                ConstraintCount(constraint: .equipmentAvailable, count: 2),
             ])
+    }
+
+    @Test("a plan file naming a rule the contract does not know is refused when read")
+    func unknownConstraintName() throws {
+        let json = Data(#"{"requestId": "R-9", "constraint": "zzz", "reason": ""}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(UnassignedRequest.self, from: json) }
+        let known = Data(#"{"requestId": "R-9", "constraint": "roomFree", "reason": ""}"#.utf8)
+        #expect(try JSONDecoder().decode(UnassignedRequest.self, from: known).constraint == .roomFree)
     }
 
     @Test("the JSON form is the same bytes every time and decodes to the same value")

@@ -133,7 +133,7 @@ struct ProposalEngineTests {
         let closedEngine = try ProposalEngine(scenario: closed, plan: plan)
         let none = try closedEngine.proposals(for: request)
         #expect(none.proposals.isEmpty)
-        #expect(none.unavailable?.constraint == "siteOpen")
+        #expect(none.unavailable?.constraint == .siteOpen)
     }
 
     @Test("an invalid request is refused with each field named, and an id already used too")

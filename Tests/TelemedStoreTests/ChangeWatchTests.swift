@@ -29,7 +29,10 @@ struct ChangeWatchTests {
         try server.importScenario(StoreFixture.scenario(), actor: "test")
         let seen = try server.recentChangeGeneration(tolerance: .seconds(3600))
         let cli = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
-        _ = try cli.appendAudit(AuditEntry(occurredAt: StoreFixture.clock.now(), actor: "cli", action: "note", entityKind: "site", entityId: "S-1"))
+        _ = try cli.appendAudit(
+            AuditEntry(
+                occurredAt: StoreFixture.clock.now(), actor: "cli", action: "note", entityKind: "site", entityId: "S-1")
+        )
         // Within the tolerance the last reading stands; an exact reading sees the change.
         #expect(try server.recentChangeGeneration(tolerance: .seconds(3600)) == seen)
         #expect(try server.recentChangeGeneration(tolerance: .zero) == (try cli.changeGeneration()))

@@ -40,7 +40,8 @@ struct MaintenanceTests {
         let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         try database.importScenario(load.scenario(), actor: "test")
         let writing = Task.detached {
-            try load.run(store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)), writer: 0)
+            try load.run(
+                store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)), writer: 0)
         }
         try await Task.sleep(for: .milliseconds(50))
         try database.backup(to: folder.path("backup", "copy.sqlite"))

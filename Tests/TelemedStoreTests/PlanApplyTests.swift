@@ -13,7 +13,8 @@ struct PlanApplyTests {
         Plan(
             bookings: bookings, visits: routes.flatMap(\.visits), unitDays: routes.map(\.day),
             unassigned: unassigned.map {
-                UnassignedRequest(requestId: ConsultationRequest.ID("R-\($0)"), constraint: "x", reason: "test")
+                UnassignedRequest(
+                    requestId: ConsultationRequest.ID("R-\($0)"), constraint: .specialtyMatch, reason: "test")
             }, score: PlanScore(hard: 0, served: bookings.count, soft: 0))
     }
 
@@ -149,7 +150,7 @@ struct PlanApplyTests {
         #expect(applied.routesKept == 1 && applied.routesReplaced == 0)
         #expect(
             applied.skips == [
-                .init(requestId: "R-1", reason: .collides, constraint: "specialistNoOverlap"),
+                .init(requestId: "R-1", reason: .collides, constraint: .specialistNoOverlap),
                 .init(requestId: "R-2", reason: .changedSinceRun),
                 .init(requestId: "R-4", reason: .routeKept),
             ])
@@ -184,7 +185,7 @@ struct PlanApplyTests {
         let applied = try Self.apply(plan, store, basis: basis, generation: generation)
 
         #expect(applied.committedChanged == 0)
-        #expect(applied.skips == [.init(requestId: "R-1", reason: .collides, constraint: "specialistAvailable")])
+        #expect(applied.skips == [.init(requestId: "R-1", reason: .collides, constraint: .specialistAvailable)])
         #expect(applied.added == 1)
         #expect(try store.booking("B-R-1") == nil && store.booking("B-R-2") != nil)
     }

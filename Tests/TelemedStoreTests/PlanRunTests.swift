@@ -42,7 +42,10 @@ struct WhatIfRunStorageTests {
                 try database.saveWhatIfRun(
                     WhatIfRun(planRunId: "plan-1", name: "Sans S-2", startedAt: started, scenario: scenario))
             }
-            try database.savePlanRun(PlanRun(id: "plan-1", kind: "whatif", status: .running, createdAt: StoreFixture.clock.now(), scenarioHash: "x"))
+            try database.savePlanRun(
+                PlanRun(
+                    id: "plan-1", kind: "whatif", status: .running, createdAt: StoreFixture.clock.now(),
+                    scenarioHash: "x"))
             try database.saveWhatIfRun(
                 WhatIfRun(planRunId: "plan-1", name: "Sans S-2", startedAt: started, scenario: scenario))
         }
@@ -61,7 +64,9 @@ struct WhatIfRunStorageTests {
         let kept = TelemedDatabase.keptWhatIfRuns
         for index in 0..<(kept + 2) {
             let id = "plan-\(index)"
-            try database.savePlanRun(PlanRun(id: id, kind: "whatif", status: .finished, createdAt: StoreFixture.clock.now(), scenarioHash: "x"))
+            try database.savePlanRun(
+                PlanRun(
+                    id: id, kind: "whatif", status: .finished, createdAt: StoreFixture.clock.now(), scenarioHash: "x"))
             try database.saveWhatIfRun(
                 WhatIfRun(
                     planRunId: id, name: "Variante \(index)",

@@ -16,7 +16,8 @@ struct ScenarioStorageTests {
         defer { folder.remove() }
         let database = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite"), clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
-        let exported = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite"), clock: StoreFixture.clock).exportScenario()
+        let exported = try TelemedDatabase.openFile(at: folder.path("telemed.sqlite"), clock: StoreFixture.clock)
+            .exportScenario()
         #expect(exported == scenario)
     }
 
@@ -70,7 +71,9 @@ struct ScenarioStorageTests {
 
     @Test("an export from an empty database says to import first")
     func exportFromEmpty() throws {
-        let error = #expect(throws: StoreError.self) { try TelemedDatabase.inMemory(clock: StoreFixture.clock).exportScenario() }
+        let error = #expect(throws: StoreError.self) {
+            try TelemedDatabase.inMemory(clock: StoreFixture.clock).exportScenario()
+        }
         #expect(error?.description.contains("telemed db import") == true)
     }
 

@@ -10,7 +10,8 @@ struct TelemedDatabaseTests {
     func fileDatabaseSettings() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let database = try TelemedDatabase.openFile(at: folder.path("nested", "deeper", "telemed.sqlite"), clock: StoreFixture.clock)
+        let database = try TelemedDatabase.openFile(
+            at: folder.path("nested", "deeper", "telemed.sqlite"), clock: StoreFixture.clock)
         let (journalMode, foreignKeys) = try database.writer.read { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
@@ -30,7 +31,9 @@ struct TelemedDatabaseTests {
         try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock).writer.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')")
         }
-        let error = #expect(throws: StoreError.self) { try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock) }
+        let error = #expect(throws: StoreError.self) {
+            try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
+        }
         #expect(error == .newerDatabase(path: path, unknownMigrations: ["v99-future"]))
         #expect(error?.description.contains("newer version of telemed") == true)
         let queue = try DatabaseQueue(path: path)
@@ -50,7 +53,9 @@ struct TelemedDatabaseTests {
             try db.execute(sql: "INSERT INTO legacy VALUES (7)")
         }
         let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
-        try database.appendAudit(AuditEntry(occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1"))
+        try database.appendAudit(
+            AuditEntry(
+                occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1"))
         let reopened = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         #expect(try reopened.auditEntries(limit: 10).count == 1)
         #expect(try reopened.writer.read { try Int.fetchOne($0, sql: "SELECT x FROM legacy") } == 7)
@@ -65,7 +70,9 @@ struct TelemedDatabaseTests {
         let queue = try DatabaseQueue(path: path, configuration: TelemedDatabase.makeConfiguration())
         try TelemedDatabase.migrator.migrate(queue, upTo: "v1")
         try queue.write { db in
-            _ = try AuditEntry(occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1").inserted(db)
+            _ = try AuditEntry(
+                occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1"
+            ).inserted(db)
         }
         try queue.close()
         let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)

@@ -26,12 +26,15 @@ struct WindowRollTests {
         try database.writer.read { db in try BookingRecord.fetchAll(db).map(\.booking) }
     }
 
-    @Test("a roll moves today and the end, keeps the history as it was, places open work, and a second roll changes nothing")
+    @Test(
+        "a roll moves today and the end, keeps the history as it was, places open work, and a second roll changes nothing"
+    )
     func rollKeepsHistory() throws {
         let (database, store) = try StoreFixture.database()
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "setup")
         let confirmed = try #require(try store.confirm("B-1", actor: "site:A").value)
-        let proposed = try store.propose(StoreFixture.booking("B-2", request: 2, specialist: "SP-2", hour: 10, day: 1), actor: "setup")
+        let proposed = try store.propose(
+            StoreFixture.booking("B-2", request: 2, specialist: "SP-2", hour: 10, day: 1), actor: "setup")
         let target = StoreFixture.monday.adding(days: 3)
 
         let days = try Self.roller(database).roll(to: target)
@@ -52,7 +55,8 @@ struct WindowRollTests {
         #expect(placed.allSatisfy { $0.status == .proposed })
         #expect(days.map(\.placed).reduce(0, +) == placed.count)
         #expect(placed.count >= 4)
-        #expect(placed.allSatisfy { $0.start >= WallClock.paris.dayInterval(StoreFixture.monday.adding(days: 1)).start })
+        #expect(
+            placed.allSatisfy { $0.start >= WallClock.paris.dayInterval(StoreFixture.monday.adding(days: 1)).start })
         #expect(try database.check().isValid)
         // The runs are recorded, one per day, with their counts.
         let run = try #require(try database.planRun(id: "roll-\(target)"))
@@ -73,10 +77,14 @@ struct WindowRollTests {
         let (database, store) = try StoreFixture.database()
         let kept = try store.propose(
             StoreFixture.booking("B-1", request: 1, specialist: "SP-2", hour: 10, day: 2), actor: "setup")
-        let broken = try store.propose(StoreFixture.booking("B-2", request: 2, specialist: "SP-1", hour: 9, day: 2), actor: "setup")
+        let broken = try store.propose(
+            StoreFixture.booking("B-2", request: 2, specialist: "SP-1", hour: 9, day: 2), actor: "setup")
         // SP-1 is away all day 2 (a calendar imported after the proposal).
         try database.updateExceptions(ofSpecialist: "SP-1", actor: "test") { _ in
-            [AvailabilityException(kind: .unavailable, start: StoreFixture.at(0, 0, day: 2), end: StoreFixture.at(23, 0, day: 2))]
+            [
+                AvailabilityException(
+                    kind: .unavailable, start: StoreFixture.at(0, 0, day: 2), end: StoreFixture.at(23, 0, day: 2))
+            ]
         }
 
         let day = try #require(try Self.roller(database).roll(to: StoreFixture.monday.adding(days: 1)).first)
@@ -86,7 +94,9 @@ struct WindowRollTests {
         let moved = try #require(try store.booking("B-2"))
         #expect(moved.status == .proposed && moved.version == 2)
         #expect(moved.start != broken.start || moved.specialistId != broken.specialistId)
-        #expect(!(moved.specialistId == "SP-1" && WallClock.paris.localDate(of: moved.start) == StoreFixture.monday.adding(days: 2)))
+        #expect(
+            !(moved.specialistId == "SP-1"
+                && WallClock.paris.localDate(of: moved.start) == StoreFixture.monday.adding(days: 2)))
         #expect(try database.check().isValid)
     }
 
@@ -147,7 +157,8 @@ struct WindowRollTests {
         // Site B is about 11 km from the depot: more than 5 minutes' driving there and back.
         scenario.units[0].maxDrivingMinutesPerDay = 5
         scenario.units[0].recurringStops = [
-            RecurringStop(day: .wednesday, siteId: "B", arrival: StoreFixture.time(9, 0), departure: StoreFixture.time(11, 0))
+            RecurringStop(
+                day: .wednesday, siteId: "B", arrival: StoreFixture.time(9, 0), departure: StoreFixture.time(11, 0))
         ]
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")

@@ -37,7 +37,8 @@ struct PlanningWindowCommandTests {
         #expect(page.status == 200)
         #expect(page.body.contains("Cette semaine du lundi 6 mars 2028"))
 
-        let body = #"{"siteId": "\#(site)", "patientRef": "P-NOW-1", "specialty": "generalPractice", "mode": "live", "urgency": "soon", "durationMinutes": 30}"#
+        let body =
+            #"{"siteId": "\#(site)", "patientRef": "P-NOW-1", "specialty": "generalPractice", "mode": "live", "urgency": "soon", "durationMinutes": 30}"#
         let reply = try await server.send("POST", "/api/v1/requests", token: token, json: body)
         #expect(reply.status == 201, "\(reply.text)")
         let proposals = try #require(try reply.json()["proposals"] as? [[String: Any]])
@@ -51,7 +52,9 @@ struct PlanningWindowCommandTests {
         #expect(server.stop() == 0)
     }
 
-    @Test("db roll 40 days on: history kept with its statuses, db check passes, new days open, a second roll changes nothing")
+    @Test(
+        "db roll 40 days on: history kept with its statuses, db check passes, new days open, a second roll changes nothing"
+    )
     func rollForty() throws {
         let server = try RunningServer()
         #expect(server.stop() == 0)
@@ -89,7 +92,9 @@ struct PlanningWindowCommandTests {
         let database = TelemedProcess.temporaryFile("telemed.sqlite")
         let imported = try TelemedProcess.run(["db", "import", "Scenarios/bfc-demo.json", "--db", database.path])
         #expect(imported.status == 0, "\(imported.standardError)")
-        let arguments = ["db", "roll", "--db", database.path, "--to", "2027-02-15", "--now", "2027-01-04T08:00:00+01:00"]
+        let arguments = [
+            "db", "roll", "--db", database.path, "--to", "2027-02-15", "--now", "2027-01-04T08:00:00+01:00",
+        ]
         let rolling = try TelemedProcess.start(arguments)
         // Kill it once a day has committed, while the next is under way.
         var output = ""
@@ -123,13 +128,16 @@ struct PlanningWindowCommandTests {
         #expect(result.standardOutput.contains("stopReachable"), "\(result.standardOutput)")
         #expect(result.standardError.contains("pinned fact(s) break a rule; nothing was imported"))
         let settings = try TelemedProcess.run(["db", "settings", "--db", database.path])
-        #expect(settings.status == 1 && settings.standardError.contains("There is no database at"), "no file was even created")
+        #expect(
+            settings.status == 1 && settings.standardError.contains("There is no database at"),
+            "no file was even created")
     }
 
     @Test("db settings --window-weeks: 1–52, shown back; a bad value is refused and changes nothing")
     func windowSettings() throws {
         let database = TelemedProcess.temporaryFile("telemed.sqlite")
-        #expect(try TelemedProcess.run(["db", "import", DatabaseCommandTests.small, "--db", database.path]).status == 0)
+        #expect(
+            try TelemedProcess.run(["db", "import", DatabaseCommandTests.small, "--db", database.path]).status == 0)
         #expect(try Self.settings(database).contains("window weeks: 8"))
         let set = try TelemedProcess.run(["db", "settings", "--db", database.path, "--window-weeks", "12"])
         #expect(set.status == 0 && set.standardOutput.contains("window weeks: 12"))

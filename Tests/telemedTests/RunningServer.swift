@@ -68,7 +68,8 @@ final class RunningServer {
         process.arguments =
             [
                 "serve", "--db", database.path, "--port", "0", "--setup-seconds", "0.2", "--plan-seconds", "0.2",
-            ] + (setUpDemo ? [] : ["--scenario", "Tests/Fixtures/feeds/scenario.json"]) + (extraArguments.contains("--now") ? [] : ["--now", Self.now]) + extraArguments
+            ] + (setUpDemo ? [] : ["--scenario", "Tests/Fixtures/feeds/scenario.json"])
+            + (extraArguments.contains("--now") ? [] : ["--now", Self.now]) + extraArguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output

@@ -119,7 +119,7 @@ struct SolveCommandTests {
         let patientLine = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("  patient ") }
         #expect(patientLine?.hasSuffix(" \(request.patientRef)") == true)
 
-        let equipment = try #require(plan.unassigned.first { $0.constraint == "equipmentAvailable" })
+        let equipment = try #require(plan.unassigned.first { $0.constraint == .equipmentAvailable })
         let advice = try TelemedProcess.run(["explain", Self.demo, planURL.path, equipment.requestId.rawValue])
         #expect(advice.standardOutput.contains("km to site"))
     }

@@ -23,11 +23,11 @@ public struct Plan: Codable, Hashable, Sendable {
 /// A request left out of a plan and why, in the words of the blocking constraint.
 public struct UnassignedRequest: Codable, Hashable, Sendable {
     public var requestId: ConsultationRequest.ID
-    /// Name of the blocking constraint, as in the checker (`specialtyMatch`, `equipmentAvailable`…).
-    public var constraint: String
+    /// The blocking rule, as in the checker (`specialtyMatch`, `equipmentAvailable`…).
+    public var constraint: ConstraintName
     public var reason: String
 
-    public init(requestId: ConsultationRequest.ID, constraint: String, reason: String) {
+    public init(requestId: ConsultationRequest.ID, constraint: ConstraintName, reason: String) {
         self.requestId = requestId
         self.constraint = constraint
         self.reason = reason

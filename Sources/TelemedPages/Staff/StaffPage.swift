@@ -124,14 +124,15 @@ public struct StaffPage: Sendable {
                     submit: "Annuler", submitClass: "danger", submitLabel: "Annuler la séance de \(who)"
                 ).render() + "</div>"
         }
-        let cells = [
-            HTML.escape(FrenchVocabulary.date(session.date)),
-            "\(FrenchVocabulary.time(session.start)) – \(FrenchVocabulary.time(session.end))",
-            HTML.escape(session.residentReference),
-            "\(HTML.escape(FrenchVocabulary.specialty(session.specialty)))<br>\(FrenchVocabulary.mode(session.mode))",
-            "\(HTML.escape(session.practitioner))<br>\(place)",
-            Self.status(session.status),
-        ] + (actionable ? [actions] : [])
+        let cells =
+            [
+                HTML.escape(FrenchVocabulary.date(session.date)),
+                "\(FrenchVocabulary.time(session.start)) – \(FrenchVocabulary.time(session.end))",
+                HTML.escape(session.residentReference),
+                "\(HTML.escape(FrenchVocabulary.specialty(session.specialty)))<br>\(FrenchVocabulary.mode(session.mode))",
+                "\(HTML.escape(session.practitioner))<br>\(place)",
+                Self.status(session.status),
+            ] + (actionable ? [actions] : [])
         return "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
     }
 

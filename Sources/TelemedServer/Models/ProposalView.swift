@@ -41,6 +41,6 @@ struct ProposalsResponse: Codable, Sendable {
 
 /// Why a request got no proposal.
 struct UnavailableView: Codable, Sendable {
-    var constraint: String
+    var constraint: ConstraintName
     var reason: String
 }

@@ -135,7 +135,9 @@ struct PlannerController: Sendable {
         page.window = PlanningWindowSummary(
             today: window.today, end: window.end, weeks: window.weeks,
             rolls: try services.database.recentRolls(limit: 7).map {
-                .init(date: $0.date, placed: $0.placed, repaired: $0.repaired, overdue: $0.openOverdue, unplaced: $0.unplaced)
+                .init(
+                    date: $0.date, placed: $0.placed, repaired: $0.repaired, overdue: $0.openOverdue,
+                    unplaced: $0.unplaced)
             })
         return page
     }

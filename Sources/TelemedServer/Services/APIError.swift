@@ -66,12 +66,12 @@ enum APIError: Error, Equatable {
 
 /// One broken rule of a refused booking, in a 409 problem.
 struct CollisionView: Codable, Equatable, Sendable {
-    var constraint: String
+    var constraint: ConstraintName
     var otherBookingIds: [String]
     var message: String
 
     init(_ collision: BookingConflict.Collision) {
-        constraint = collision.constraint.rawValue
+        constraint = collision.constraint
         otherBookingIds = collision.otherBookingIds.map(\.rawValue)
         message = collision.message
     }

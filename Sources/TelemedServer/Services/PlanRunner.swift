@@ -38,7 +38,8 @@ actor PlanRunner {
         let basis = schedule.scenario.bookings
         let run = PlanRun(
             id: ids.next("plan-"),
-            kind: body.kind.rawValue, status: .running, createdAt: database.clock.now(), scenarioHash: try PlanRun.hash(of: scenario))
+            kind: body.kind.rawValue, status: .running, createdAt: database.clock.now(),
+            scenarioHash: try PlanRun.hash(of: scenario))
         try database.savePlanRun(run)
         let (database, options, metrics, logger, travel) = (database, options, metrics, logger, schedule.travel)
         running[run.id] = Task.detached(priority: .utility) {

@@ -24,7 +24,7 @@ struct UnassignedExplainer {
     func explain(_ request: Int, in state: SolutionState) -> UnassignedRequest {
         let (constraint, reason) = diagnose(request, in: state)
         return UnassignedRequest(
-            requestId: problem.scenario.requests[request].id, constraint: constraint.rawValue, reason: reason)
+            requestId: problem.scenario.requests[request].id, constraint: constraint, reason: reason)
     }
 
     private func diagnose(_ request: Int, in state: SolutionState) -> (ConstraintName, String) {

@@ -118,13 +118,12 @@ extension PlanKPIs {
             })
     }
 
-    /// Contract order of ``ConstraintName`` first, then names the contract does not know, by name.
+    /// In the contract's order of ``ConstraintName``.
     private static func unassignedByConstraint(_ plan: Plan) -> [ConstraintCount] {
         let counts = Dictionary(grouping: plan.unassigned, by: \.constraint).mapValues(\.count)
-        func rank(_ name: String) -> (Int, String) {
-            (ConstraintName(rawValue: name).flatMap { ConstraintName.allCases.firstIndex(of: $0) } ?? Int.max, name)
+        return ConstraintName.allCases.compactMap { name in
+            counts[name].map { ConstraintCount(constraint: name, count: $0) }
         }
-        return counts.keys.sorted { rank($0) < rank($1) }.map { ConstraintCount(constraint: $0, count: counts[$0]!) }
     }
 }
 

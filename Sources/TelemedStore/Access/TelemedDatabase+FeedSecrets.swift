@@ -54,7 +54,8 @@ extension TelemedDatabase {
                     sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
                     arguments: [SecretHash.of(secret), owner.kind, owner.id, now])
                 try AuditEntry(
-                    occurredAt: now, actor: actor, action: "feedSecret.create", entityKind: owner.kind, entityId: owner.id
+                    occurredAt: now, actor: actor, action: "feedSecret.create", entityKind: owner.kind,
+                    entityId: owner.id
                 ).append(to: db)
             }
         }
@@ -138,7 +139,8 @@ extension TelemedDatabase {
                 sql: "UPDATE feedSecrets SET revokedAt = ? WHERE secretHash = ?",
                 arguments: [now, SecretHash.of(secret)])
             try AuditEntry(
-                occurredAt: now, actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"], entityId: row["ownerId"]
+                occurredAt: now, actor: actor, action: "feedSecret.revoke", entityKind: row["ownerKind"],
+                entityId: row["ownerId"]
             ).append(to: db)
             return true
         }

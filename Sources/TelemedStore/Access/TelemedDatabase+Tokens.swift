@@ -18,7 +18,9 @@ extension TelemedDatabase {
     public func createTokens(for roles: [AccessRole], actor: String) throws -> [String] {
         let tokens = roles.map { _ in Self.randomSecret() }
         try writer.write { db in
-            for (token, role) in zip(tokens, roles) { try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db) }
+            for (token, role) in zip(tokens, roles) {
+                try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db)
+            }
         }
         return tokens
     }
@@ -45,7 +47,8 @@ extension TelemedDatabase {
             sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?)",
             arguments: [SecretHash.of(token), role.description, now])
         try AuditEntry(
-            occurredAt: now, actor: actor, action: "token.create", entityKind: "apiToken", entityId: String(db.lastInsertedRowID),
+            occurredAt: now, actor: actor, action: "token.create", entityKind: "apiToken",
+            entityId: String(db.lastInsertedRowID),
             after: StoreJSON.text(["role": role.description])
         ).append(to: db)
     }
@@ -74,7 +77,8 @@ extension TelemedDatabase {
                 arguments: [now, hash])
             guard db.changesCount > 0 else { return false }
             try AuditEntry(
-                occurredAt: now, actor: actor, action: "token.revoke", entityKind: "apiToken", entityId: String(hash.prefix(12))
+                occurredAt: now, actor: actor, action: "token.revoke", entityKind: "apiToken",
+                entityId: String(hash.prefix(12))
             )
             .append(to: db)
             return true

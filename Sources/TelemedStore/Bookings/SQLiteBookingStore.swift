@@ -24,7 +24,8 @@ public struct SQLiteBookingStore: BookingStore {
             }
             try Self.requireReferences(of: proposed, db)
             try Self.insert(proposed, db)
-            try Self.audit(db, at: database.clock.now(), actor: actor, action: "booking.propose", before: nil, after: proposed)
+            try Self.audit(
+                db, at: database.clock.now(), actor: actor, action: "booking.propose", before: nil, after: proposed)
             return proposed
         }
     }

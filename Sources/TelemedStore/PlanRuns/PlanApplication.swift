@@ -33,9 +33,9 @@ public struct PlanApplication: Codable, Hashable, Sendable {
         public var requestId: ConsultationRequest.ID
         public var reason: SkipReason
         /// For `collides`: the first rule the placement would break.
-        public var constraint: String?
+        public var constraint: ConstraintName?
 
-        public init(requestId: ConsultationRequest.ID, reason: SkipReason, constraint: String? = nil) {
+        public init(requestId: ConsultationRequest.ID, reason: SkipReason, constraint: ConstraintName? = nil) {
             self.requestId = requestId
             self.reason = reason
             self.constraint = constraint
@@ -75,7 +75,7 @@ public struct PlanApplication: Codable, Hashable, Sendable {
         ]
     }
 
-    mutating func skip(_ requestId: ConsultationRequest.ID, _ reason: SkipReason, constraint: String? = nil) {
+    mutating func skip(_ requestId: ConsultationRequest.ID, _ reason: SkipReason, constraint: ConstraintName? = nil) {
         skipped += 1
         skips.append(Skip(requestId: requestId, reason: reason, constraint: constraint))
     }

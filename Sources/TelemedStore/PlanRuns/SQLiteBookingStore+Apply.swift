@@ -180,7 +180,8 @@ extension SQLiteBookingStore {
             return
         case (let existing?, nil):
             _ = try Self.setStatus(
-                existing.id, expectedVersion: existing.version, to: .cancelled, actor: actor, at: changes.freeze.now, db)
+                existing.id, expectedVersion: existing.version, to: .cancelled, actor: actor, at: changes.freeze.now, db
+            )
             applied.cancelled += 1
         case (_, let target?):
             if let unitId = target.host.unitId,
@@ -194,7 +195,7 @@ extension SQLiteBookingStore {
                 probe.status = .confirmed
                 let check = try conflictCheck(db, changed: [probe], newRoute: nil)
                 if let conflict = check.conflict(subject: "booking \(target.id)", changed: [probe], route: nil) {
-                    applied.skip(requestId, .collides, constraint: conflict.constraints.first?.rawValue)
+                    applied.skip(requestId, .collides, constraint: conflict.constraints.first)
                     return
                 }
             }
@@ -209,7 +210,8 @@ extension SQLiteBookingStore {
     }
 
     /// A proposed booking placed anew: specialist, times, review, host and room; same id and site.
-    private static func move(_ booking: Booking, to target: Booking, actor: String, at now: Date, _ db: Database) throws {
+    private static func move(_ booking: Booking, to target: Booking, actor: String, at now: Date, _ db: Database) throws
+    {
         var after = booking
         (after.specialistId, after.start, after.end) = (target.specialistId, target.start, target.end)
         (after.review, after.host, after.room) = (target.review, target.host, target.room)

@@ -37,7 +37,8 @@ extension TelemedDatabase {
                 try SpecialistExceptionRecord(specialistId: id, position: position, exception: exception).insert(db)
             }
             try AuditEntry(
-                occurredAt: clock.now(), actor: actor, action: "specialist.exceptions", entityKind: "specialist", entityId: id.rawValue,
+                occurredAt: clock.now(), actor: actor, action: "specialist.exceptions", entityKind: "specialist",
+                entityId: id.rawValue,
                 before: try StoreJSON.text(before), after: try StoreJSON.text(after)
             ).append(to: db)
             return after

@@ -21,7 +21,8 @@ extension TelemedDatabase {
             }
             try Self.insert(scenario, db)
             try AuditEntry(
-                occurredAt: clock.now(), actor: actor, action: replace ? "scenario.replace" : "scenario.import", entityKind: "scenario",
+                occurredAt: clock.now(), actor: actor, action: replace ? "scenario.replace" : "scenario.import",
+                entityKind: "scenario",
                 entityId: scenario.name,
                 after: StoreJSON.text([
                     "sites": scenario.sites.count, "specialists": scenario.specialists.count,

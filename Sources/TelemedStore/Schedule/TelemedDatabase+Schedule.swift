@@ -14,7 +14,8 @@ extension TelemedDatabase {
             let past = try Self.loadPast(db, days: pastDays, before: scenario.horizon.start)
             return (
                 scenario, try Self.loadRoutes(db, from: scenario.horizon.start),
-                try Self.bookingChanges(of: scenario.bookings + past.bookings, db), past)
+                try Self.bookingChanges(of: scenario.bookings + past.bookings, db), past
+            )
         }
         return StoredSchedule(
             scenario: scenario, routes: routes, changes: changes, travel: try travelModel(for: scenario.travel),

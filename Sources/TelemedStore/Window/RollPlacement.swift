@@ -45,7 +45,8 @@ struct RollPlacement {
         let clock = WallClock.paris
         let placeFrom = max(
             today,
-            clock.localDate(of: now).adding(days: clock.localTime(of: now) >= WindowRoller.sameDayPlacementCutoff ? 1 : 0))
+            clock.localDate(of: now).adding(
+                days: clock.localTime(of: now) >= WindowRoller.sameDayPlacementCutoff ? 1 : 0))
         // Requests to place: open ones and those whose proposed booking is broken.
         let repaired = Set(scenario.bookings.filter { invalid.contains($0.id) }.map(\.requestId))
         var base = scenario

@@ -49,6 +49,8 @@ struct DatabaseRollCommand: ParsableCommand {
             print("\(database.path): already at \(before.today); nothing changed")
             return
         }
-        print("\(database.path): rolled \(days.count) day(s) from \(before.today) to \(last.date); window ends \(last.end)")
+        print(
+            "\(database.path): rolled \(days.count) day(s) from \(before.today) to \(last.date); window ends \(last.end)"
+        )
     }
 }

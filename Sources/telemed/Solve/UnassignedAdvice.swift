@@ -14,13 +14,13 @@ struct UnassignedAdvice {
         guard let site = scenario.sites.first(where: { $0.id == request.siteId }) else {
             return "  the request's site \(request.siteId) is not in the scenario: fix the scenario first"
         }
-        switch ConstraintName(rawValue: unassigned.constraint) {
+        switch unassigned.constraint {
         case .specialtyMatch:
             return "  no specialist practises \(request.specialty): add one, or add the specialty to a specialist\n"
                 + specialists(for: request)
         case .specialistAvailable, .specialistNoOverlap, .specialistDailyMax:
             let lever =
-                unassigned.constraint == ConstraintName.specialistDailyMax.rawValue
+                unassigned.constraint == .specialistDailyMax
                 ? "raise their maximum sessions per day" : "add weekly hours"
             return "  \(lever) for one of the specialists practising \(request.specialty), or add a specialist\n"
                 + specialists(for: request)
@@ -50,7 +50,7 @@ struct UnassignedAdvice {
             return "  the same patient has other requests: \(RequestExplanation.list(others.map(\.id.rawValue))); "
                 + "free one of their times"
         default:
-            return "  no specific advice for \"\(unassigned.constraint)\"; run `telemed check` on the plan"
+            return "  no specific advice for \(unassigned.constraint.rawValue); run `telemed check` on the plan"
         }
     }
 

@@ -36,7 +36,7 @@ enum KPISummary {
                 + "\(LocalFormat.decimal(Double(specialists.availableMinutes) / 60)) h available)")
         if !kpis.unassignedByConstraint.isEmpty {
             var unassigned = TextTable("unassigned because of", "requests")
-            for entry in kpis.unassignedByConstraint { unassigned.add([entry.constraint, "\(entry.count)"]) }
+            for entry in kpis.unassignedByConstraint { unassigned.add([entry.constraint.rawValue, "\(entry.count)"]) }
             lines += ["", unassigned.render()]
         }
         return lines.joined(separator: "\n")
