@@ -31,12 +31,6 @@ enum PythonCSVCheck {
 
     /// Fails (never skips) when Python is missing or the file does not parse.
     static func check(_ file: URL) throws -> Report {
-        let result = try PythonTools.python(["scripts/check_territories_csv.py", file.path])
-        guard result.status == 0 else {
-            throw PythonTools.Missing(
-                description: "check_territories_csv.py (\(PythonTools.interpreterName)) refused \(file.path): "
-                    + result.standardError)
-        }
-        return try JSONDecoder().decode(Report.self, from: Data(result.standardOutput.utf8))
+        try PythonTools.report("check_territories_csv.py", reading: file, as: Report.self)
     }
 }

@@ -36,6 +36,16 @@ enum PythonTools {
         }
     }
 
+    /// Runs one of `scripts/` on `file` and decodes the JSON it prints; fails (never skips) when the
+    /// script refuses the file.
+    static func report<Report: Decodable>(_ script: String, reading file: URL, as type: Report.Type) throws -> Report {
+        let result = try python(["scripts/\(script)", file.path])
+        guard result.status == 0 else {
+            throw Missing(description: "\(script) (\(interpreterName)) refused \(file.path): " + result.standardError)
+        }
+        return try JSONDecoder().decode(Report.self, from: Data(result.standardOutput.utf8))
+    }
+
     /// A console script of the venv (`schemathesis`), after checking its module imports.
     static func script(_ name: String, module: String) throws -> URL {
         try require(module, package: name)

@@ -51,7 +51,7 @@ struct BookingController: Sendable {
     @Sendable func cancel(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let booking = try authorisedBooking(context)
         let cancelled = try services.store.cancel(booking.id, actor: try context.requireRole().description)
-        services.metrics.recordBooking("cancelled")
+        services.metrics.recordBooking(.cancelled)
         context.logger.info("Booking cancelled", metadata: ["booking": "\(booking.id)", "site": "\(booking.siteId)"])
         return try JSONResponse.make(cancelled)
     }

@@ -12,8 +12,8 @@ struct MetricsMiddleware: RouterMiddleware {
         let started = ContinuousClock.now
         let route = context.endpointPath ?? "unmatched"
         func record(_ status: Int) {
-            let seconds = (ContinuousClock.now - started).timeInterval
-            metrics.recordRequest(method: request.method.rawValue, route: route, status: status, seconds: seconds)
+            metrics.recordRequest(
+                method: request.method.rawValue, route: route, status: status, duration: ContinuousClock.now - started)
         }
         do {
             let response = try await next(request, context)

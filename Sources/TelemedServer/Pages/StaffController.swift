@@ -82,7 +82,7 @@ struct StaffController: Sendable {
         let (visitor, site, _) = try await authorisedPost(request, context, form: "annuler")
         let booking = try siteBooking(context, site: site, visitor: visitor)
         _ = try services.store.cancel(booking.id, actor: visitor.role.description)
-        services.metrics.recordBooking("cancelled")
+        services.metrics.recordBooking(.cancelled)
         context.logger.info("Booking cancelled from the staff page", metadata: ["booking": "\(booking.id)"])
         return HTMLResponse.redirect(to: StaffPageBuilder.base(site) + "?avis=annulee#seances")
     }

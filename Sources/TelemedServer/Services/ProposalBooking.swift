@@ -33,8 +33,8 @@ enum ProposalBooking {
         let outcome = try await services.bookings.book(
             BookingIntent(booking, route: stored.route, replacing: stored.replacesBookingId, actor: role.description))
         if case .accepted = outcome {
-            services.metrics.recordBooking("confirmed")
-            if stored.replacesBookingId != nil { services.metrics.recordBooking("cancelled") }
+            services.metrics.recordBooking(.confirmed)
+            if stored.replacesBookingId != nil { services.metrics.recordBooking(.cancelled) }
         }
         return (outcome, stored.replacesBookingId)
     }

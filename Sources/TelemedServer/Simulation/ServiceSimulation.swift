@@ -152,7 +152,7 @@ public final class ServiceSimulation {
             guard let id = candidates.popLast() else { break }
             guard let booking = try services.store.booking(id), booking.status == .confirmed else { continue }
             try services.store.cancel(id, expectedVersion: booking.version, actor: "site:\(booking.siteId)")
-            services.metrics.recordBooking("cancelled")
+            services.metrics.recordBooking(.cancelled)
             upcoming[id] = nil
             cancelled += 1
         }
