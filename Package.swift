@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point down: telemed → TelemedServer → TelemedPages, TelemedStore, TelemedCalendar → TelemedSolver → TelemedCore.
-// TelemedCore and TelemedSolver import Foundation only.
+// TelemedCore imports Foundation and CSV.swift only; TelemedSolver, Foundation and TelemedCore.
 let package = Package(
     name: "telemed",
     platforms: [.macOS(.v15)],
@@ -18,11 +18,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
             name: "TelemedCore",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Resources/Regions")]
         ),
         .target(name: "TelemedSolver", dependencies: ["TelemedCore"]),

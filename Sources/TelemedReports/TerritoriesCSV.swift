@@ -2,7 +2,7 @@ import TelemedCore
 import TelemedSolver
 
 /// `territories.csv`: one row per variant and territory (the region, its departments, then the
-/// communes hosting a site), numbers with a dot as decimal separator, RFC 4180 quoting, UTF-8.
+/// communes hosting a site), numbers with a dot as decimal separator, written by ``CSVText``.
 public enum TerritoriesCSV {
     public static let header = [
         "variant", "level", "code", "name", "population", "sites", "requests", "served", "served_percent",
@@ -12,7 +12,7 @@ public enum TerritoriesCSV {
     ]
 
     public static func render(_ outcomes: [WhatIfOutcome]) -> String {
-        var lines = [header.joined(separator: ",")]
+        var rows: [[String]] = []
         for outcome in outcomes {
             for territory in [outcome.territories.region] + outcome.territories.departments
                 + outcome.territories.communes
@@ -29,23 +29,14 @@ public enum TerritoriesCSV {
                     number(territory.urgentWithinTwoDaysPercent), String(territory.unitVisits),
                     number(territory.unitKilometres), number(territory.specialistHours),
                 ]
-                lines.append(fields.map(quoted).joined(separator: ","))
+                rows.append(fields)
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return CSVText.render(header: header, rows: rows)
     }
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "" }
         return String((value * 10).rounded() / 10)
-    }
-
-    /// Quotes a field holding a comma, a quote or a line break; doubles inner quotes.
-    static func quoted(_ field: String) -> String {
-        // Scalars, not Characters: "\r\n" is one Character and equals neither "\r" nor "\n".
-        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return field
-        }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

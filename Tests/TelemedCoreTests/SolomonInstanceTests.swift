@@ -172,14 +172,14 @@ struct SolomonInstanceTests {
         #expect(throws: SolomonFormatError.missingColumn("distance")) {
             try BestKnownSolution.load(csv: "instance,vehicles\nC101,10\n")
         }
-        #expect(throws: SolomonFormatError.duplicateBestKnown(row: 2, instance: "C101", firstRow: 1)) {
+        #expect(throws: SolomonFormatError.duplicateBestKnown(line: 3, instance: "C101", firstLine: 2)) {
             try BestKnownSolution.load(csv: "instance,vehicles,distance\nC101,10,828.94\nC101,11,800\n")
         }
     }
 
     @Test("peers.csv lists PyVRP and OR-tools at 10 s for each shipped instance")
     func peers() throws {
-        let table = CSVTable(text: try Self.text("peers.csv"))
+        let table = try CSVTable(text: Self.text("peers.csv"))
         #expect(
             table.header == [
                 "instance", "pyvrp_vehicles", "pyvrp_distance", "ortools_vehicles", "ortools_distance",

@@ -43,20 +43,20 @@ public struct CommuneCatalog: Sendable {
         let communeRows = try readTable(communes)
         let departmentRows = try readTable(departments)
         var parsed: [Commune] = []
-        for (line, row) in communeRows.rows.enumerated() {
+        for row in communeRows.rows {
             guard let code = row["insee_code"], let name = row["name"], let department = row["department"],
                 let population = row["population"].flatMap(Int.init),
                 let latitude = row["latitude"].flatMap(Double.init),
                 let longitude = row["longitude"].flatMap(Double.init)
-            else { throw .badDataRow(file: communes.lastPathComponent, line: line + 2) }
+            else { throw .badDataRow(file: communes.lastPathComponent, line: row.line) }
             parsed.append(
                 Commune(
                     inseeCode: code, name: name, departmentCode: department, population: population,
                     location: GeoPoint(latitude: latitude, longitude: longitude)))
         }
-        let parsedDepartments = try departmentRows.rows.enumerated().map { (line, row) throws(GenerationError) in
+        let parsedDepartments = try departmentRows.rows.map { row throws(GenerationError) in
             guard let code = row["code"], let name = row["name"] else {
-                throw .badDataRow(file: departments.lastPathComponent, line: line + 2)
+                throw .badDataRow(file: departments.lastPathComponent, line: row.line)
             }
             return Department(code: code, name: name)
         }
@@ -67,9 +67,9 @@ public struct CommuneCatalog: Sendable {
 
     private static func readTable(_ url: URL) throws(GenerationError) -> CSVTable {
         do {
-            return CSVTable(text: try String(contentsOf: url, encoding: .utf8))
+            return try CSVTable(contentsOf: url)
         } catch {
-            throw .unreadableFile(url.path)
+            throw .unreadableFile(error.description)
         }
     }
 

@@ -9,7 +9,7 @@ public enum GenerationError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .unknownRegion(let region, let shipped):
             "no commune data ships for region \(region); available: \(shipped.joined(separator: ", "))"
-        case .unreadableFile(let path): "cannot read \(path)"
+        case .unreadableFile(let reason): reason
         case .badDataRow(let file, let line):
             "\(file) line \(line): expected code, name, department, population, latitude, longitude"
         case .invalidParameter(let message): message

@@ -18,37 +18,41 @@ public struct BestKnownSolution: Hashable, Sendable {
     }
 
     /// Reads a CSV table with the columns `instance,vehicles,distance` and optionally `source` (in any
-    /// order; other columns are ignored), keyed by instance name. Rows are numbered from 1 after the
-    /// header in errors.
+    /// order; other columns are ignored), keyed by instance name. Errors name the file's line.
     public static func load(csv: String) throws(SolomonFormatError) -> [String: BestKnownSolution] {
-        let table = CSVTable(text: csv)
+        let table: CSVTable
+        do {
+            table = try CSVTable(text: csv)
+        } catch {
+            throw .unreadableBestKnown(error.description)
+        }
         for column in ["instance", "vehicles", "distance"] where !table.header.contains(column) {
             throw .missingColumn(column)
         }
-        var solutions: [String: (solution: BestKnownSolution, row: Int)] = [:]
-        for (offset, fields) in table.rows.enumerated() {
-            let row = offset + 1
+        var solutions: [String: (solution: BestKnownSolution, line: Int)] = [:]
+        for fields in table.rows {
+            let line = fields.line
             let instance = (fields["instance"] ?? "").trimmingCharacters(in: .whitespaces)
             guard !instance.isEmpty else {
-                throw .invalidBestKnown(row: row, column: "instance", value: "", expected: "an instance name")
+                throw .invalidBestKnown(line: line, column: "instance", value: "", expected: "an instance name")
             }
             let vehiclesText = (fields["vehicles"] ?? "").trimmingCharacters(in: .whitespaces)
             guard let vehicles = Int(vehiclesText), vehicles > 0 else {
                 throw .invalidBestKnown(
-                    row: row, column: "vehicles", value: vehiclesText,
+                    line: line, column: "vehicles", value: vehiclesText,
                     expected: "a whole number of vehicles, at least 1")
             }
             let distanceText = (fields["distance"] ?? "").trimmingCharacters(in: .whitespaces)
             guard let distance = Double(distanceText), distance.isFinite, distance > 0 else {
                 throw .invalidBestKnown(
-                    row: row, column: "distance", value: distanceText, expected: "a positive distance, e.g. 828.94")
+                    line: line, column: "distance", value: distanceText, expected: "a positive distance, e.g. 828.94")
             }
             if let first = solutions[instance] {
-                throw .duplicateBestKnown(row: row, instance: instance, firstRow: first.row)
+                throw .duplicateBestKnown(line: line, instance: instance, firstLine: first.line)
             }
             let solution = BestKnownSolution(
                 instance: instance, vehicles: vehicles, distance: distance, source: fields["source"] ?? "")
-            solutions[instance] = (solution, row)
+            solutions[instance] = (solution, line)
         }
         return solutions.mapValues(\.solution)
     }

@@ -20,8 +20,9 @@ public enum SolomonFormatError: Error, Equatable, Sendable {
     case unreadableFile(path: String, reason: String)
     /// A best-known-solutions table without one of its columns.
     case missingColumn(String)
-    case invalidBestKnown(row: Int, column: String, value: String, expected: String)
-    case duplicateBestKnown(row: Int, instance: String, firstRow: Int)
+    case unreadableBestKnown(String)
+    case invalidBestKnown(line: Int, column: String, value: String, expected: String)
+    case duplicateBestKnown(line: Int, instance: String, firstLine: Int)
     /// A valid instance the scenario import cannot express (a time that is not whole minutes…).
     case notImportable(String)
 
@@ -51,10 +52,11 @@ public enum SolomonFormatError: Error, Equatable, Sendable {
             "cannot import the instance as a scenario: \(reason)"
         case .missingColumn(let column):
             "the best-known-solutions table has no \(column) column: expected instance,vehicles,distance[,source]"
-        case .invalidBestKnown(let row, let column, let value, let expected):
-            "best-known row \(row): \(column) \"\(value)\" is invalid: expected \(expected)"
-        case .duplicateBestKnown(let row, let instance, let firstRow):
-            "best-known row \(row): instance \(instance) is already given in row \(firstRow)"
+        case .unreadableBestKnown(let reason): "the best-known-solutions table: \(reason)"
+        case .invalidBestKnown(let line, let column, let value, let expected):
+            "best-known solutions, line \(line): \(column) \"\(value)\" is invalid: expected \(expected)"
+        case .duplicateBestKnown(let line, let instance, let firstLine):
+            "best-known solutions, line \(line): instance \(instance) is already given on line \(firstLine)"
         }
     }
 }

@@ -8,47 +8,58 @@ import Foundation
 /// ehpad-21001,ehpad-21054,23.5,18.2
 /// ```
 ///
-/// Ids are matched as written (after trimming spaces); fields are not quoted. Blank lines are
-/// ignored. With `symmetric`, a missing `b→a` row takes the `a→b` values, since engines often
-/// export only one direction.
+/// Ids are matched as written (after trimming spaces); fields may be quoted (RFC 4180). Blank
+/// lines are ignored. With `symmetric`, a missing `b→a` row takes the `a→b` values, since engines
+/// often export only one direction.
 public struct MatrixTravelModel: TravelModel {
     private let legs: [String: [String: TravelLeg]]
 
-    public static let header = "from,to,minutes,kilometres"
+    public static let header = ["from", "to", "minutes", "kilometres"]
 
     /// Parses the CSV; every error names its 1-based line.
     public init(csv: String, symmetric: Bool = false) throws(TravelModelError) {
+        let table: CSVTable
+        do {
+            table = try CSVTable(text: csv, trimmingFields: true)
+        } catch {
+            throw .unreadableCSV(error.description)
+        }
+        try self.init(table: table, symmetric: symmetric)
+    }
+
+    /// Reads a UTF-8 CSV file; see ``init(csv:symmetric:)``.
+    public init(contentsOf url: URL, symmetric: Bool = false) throws(TravelModelError) {
+        let table: CSVTable
+        do {
+            table = try CSVTable(contentsOf: url, trimmingFields: true)
+        } catch .unreadableFile(let path, let reason) {
+            throw .unreadableFile(path: path, reason: reason)
+        } catch {
+            throw .unreadableCSV(error.description)
+        }
+        try self.init(table: table, symmetric: symmetric)
+    }
+
+    private init(table: CSVTable, symmetric: Bool) throws(TravelModelError) {
+        guard table.header == Self.header else {
+            throw .invalidHeader(line: table.headerLine, found: table.header.joined(separator: ","))
+        }
         var legs: [String: [String: TravelLeg]] = [:]
         var lineOf: [String: [String: Int]] = [:]
-        var sawHeader = false
-        let text = csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for (index, rawLine) in lines.enumerated() {
-            let number = index + 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            if !sawHeader {
-                guard fields == ["from", "to", "minutes", "kilometres"] else {
-                    throw .invalidHeader(line: number, found: line)
-                }
-                sawHeader = true
-                continue
-            }
-            guard fields.count == 4 else { throw .wrongColumnCount(line: number, found: fields.count) }
+        for row in table.rows {
+            let (fields, line) = (row.fields, row.line)
+            guard fields.count == 4 else { throw .wrongColumnCount(line: line, found: fields.count) }
             let (from, to) = (fields[0], fields[1])
-            if from.isEmpty { throw .emptyIdentifier(line: number, column: "from") }
-            if to.isEmpty { throw .emptyIdentifier(line: number, column: "to") }
-            let minutes = try Self.number(fields[2], column: "minutes", line: number)
-            let kilometres = try Self.number(fields[3], column: "kilometres", line: number)
+            if from.isEmpty { throw .emptyIdentifier(line: line, column: "from") }
+            if to.isEmpty { throw .emptyIdentifier(line: line, column: "to") }
+            let minutes = try Self.number(fields[2], column: "minutes", line: line)
+            let kilometres = try Self.number(fields[3], column: "kilometres", line: line)
             if let first = lineOf[from]?[to] {
-                throw .duplicatePair(line: number, from: from, to: to, firstLine: first)
+                throw .duplicatePair(line: line, from: from, to: to, firstLine: first)
             }
-            lineOf[from, default: [:]][to] = number
+            lineOf[from, default: [:]][to] = line
             legs[from, default: [:]][to] = TravelLeg(kilometres: kilometres, minutes: minutes)
         }
-        guard sawHeader else { throw .invalidHeader(line: 1, found: "") }
         if symmetric {
             for (from, row) in legs {
                 for (to, leg) in row where legs[to]?[from] == nil {
@@ -57,17 +68,6 @@ public struct MatrixTravelModel: TravelModel {
             }
         }
         self.legs = legs
-    }
-
-    /// Reads a UTF-8 CSV file; see ``init(csv:symmetric:)``.
-    public init(contentsOf url: URL, symmetric: Bool = false) throws(TravelModelError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadableFile(path: url.path, reason: error.localizedDescription)
-        }
-        try self.init(csv: text, symmetric: symmetric)
     }
 
     /// Number of ordered pairs known, reverse legs filled by `symmetric` included.

@@ -11,6 +11,8 @@ public enum TravelModelError: Error, Equatable, Sendable {
     case negativeValue(line: Int, column: String, value: String)
     case duplicatePair(line: Int, from: String, to: String, firstLine: Int)
     case unreadableFile(path: String, reason: String)
+    /// Text the CSV reader could not read at all.
+    case unreadableCSV(String)
     /// A great-circle setting that cannot give sensible times (non-positive factor or speed, …).
     case invalidSetting(String)
     /// A point a coordinate model has no coordinates for.
@@ -35,6 +37,8 @@ public enum TravelModelError: Error, Equatable, Sendable {
             "line \(line): the leg from \"\(from)\" to \"\(to)\" is already given on line \(firstLine)"
         case .unreadableFile(let path, let reason):
             "cannot read the travel matrix \(path): \(reason)"
+        case .unreadableCSV(let reason):
+            "cannot read the travel matrix: \(reason)"
         case .invalidSetting(let problem):
             "invalid travel setting: \(problem)"
         case .unknownPoint(let id):
