@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "TelemedServerTests",
             dependencies: [
-                "TelemedServer", "TelemedStore", "TelemedCore",
+                "TelemedServer", "TelemedStore", "TelemedCore", "TelemedPages",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

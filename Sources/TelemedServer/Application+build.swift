@@ -40,7 +40,7 @@ public func buildApplication(
 }
 
 /// The router with every middleware and controller; middlewares first, since Hummingbird applies
-/// them only to routes added after them.
+/// them only to routes added after them. Each controller gets the services it uses, no more.
 func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     let router = Router(context: TelemedRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: services.metrics))
@@ -48,17 +48,39 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     let root = RouteTable(router.group())
     HealthController(version: services.configuration.version).addRoutes(to: root)
     OperationsController(metrics: services.metrics).addRoutes(to: root)
-    FeedController(services: services).addRoutes(to: root)
+    FeedController(feeds: services.feeds).addRoutes(to: root)
     root.refuseOtherMethods()
-    let pageServices = PageServices(configuration: services.configuration)
-    let pages = RouteTable(router.group().add(middleware: PageErrorMiddleware(pages: pageServices)))
-    PagesController(services: services, pages: pageServices).addRoutes(to: pages)
-    pages.refuseOtherMethods()
+    addPageRoutes(services: services, to: router)
     let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
-    RequestController(services: services).addRoutes(to: api)
-    BookingController(services: services).addRoutes(to: api)
-    ScheduleController(services: services).addRoutes(to: api)
-    PlanController(services: services).addRoutes(to: api)
+    RequestController(body: services.body, offers: services.offers).addRoutes(to: api)
+    BookingController(body: services.body, store: services.store, booking: services.booking, metrics: services.metrics)
+        .addRoutes(to: api)
+    ScheduleController(database: services.database, store: services.store).addRoutes(to: api)
+    PlanController(body: services.body, database: services.database, plans: services.plans).addRoutes(to: api)
     api.refuseOtherMethods()
     return router
+}
+
+/// The French pages, kept apart from the JSON API: their own route group, errors as French HTML
+/// pages (``PageErrorMiddleware``), a cookie session instead of bearer tokens; every path from
+/// ``PageRoutes``.
+private func addPageRoutes(services: ServerServices, to router: Router<TelemedRequestContext>) {
+    let pages = PageServices(configuration: services.configuration)
+    let access = PageAccess(database: services.database, pages: pages)
+    let routes = RouteTable(router.group().add(middleware: PageErrorMiddleware(pages: pages)))
+    LoginController(database: services.database, access: access, pages: pages).addRoutes(to: routes)
+    StaffController(
+        database: services.database, store: services.store, offers: services.offers, booking: services.booking,
+        metrics: services.metrics, access: access, pages: pages,
+        builder: StaffPageBuilder(
+            database: services.database, store: services.store, livePlan: services.livePlan, pages: pages)
+    ).addRoutes(to: routes)
+    CrewController(
+        database: services.database, store: services.store, livePlan: services.livePlan, access: access, pages: pages
+    ).addRoutes(to: routes)
+    PlannerController(
+        database: services.database, plans: services.plans, planTimeLimit: services.configuration.planTimeLimit,
+        access: access, pages: pages
+    ).addRoutes(to: routes)
+    routes.refuseOtherMethods()
 }

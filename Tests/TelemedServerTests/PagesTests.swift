@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import TelemedCore
+import TelemedPages
 import TelemedStore
 import Testing
 
@@ -235,7 +236,7 @@ struct PagesTests {
     @Test("the staff, crew and planner pages served link to the sign-out page, which offers its button")
     func signOutLinks() async throws {
         let fixture = try ServerFixture()
-        let link = "<a href=\"\(PagesController.logoutPath)\">Se déconnecter</a>"
+        let link = "<a href=\"\(PageRoutes.signOut.path())\">Se déconnecter</a>"
         try await fixture.app().test(.router) { client in
             for token in [
                 fixture.token(site: ServerFixture.ehpad), fixture.credentials.unitTokens["U-58"]!,
@@ -244,8 +245,8 @@ struct PagesTests {
                 let (cookie, home, page) = try await PageForms.signedInPage(client, token: token)
                 #expect(page.contains(link), "\(home)")
                 let signOut = try await client.execute(
-                    uri: PagesController.logoutPath, method: .get, headers: [.cookie: cookie])
-                #expect(PageForms.csrf(in: String(buffer: signOut.body), action: PagesController.logoutPath) != nil)
+                    uri: PageRoutes.signOut.path(), method: .get, headers: [.cookie: cookie])
+                #expect(PageForms.csrf(in: String(buffer: signOut.body), action: PageRoutes.signOut.path()) != nil)
             }
             let login = try await client.execute(uri: "/", method: .get)
             #expect(!String(buffer: login.body).contains(link))

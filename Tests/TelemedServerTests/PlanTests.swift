@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import TelemedCore
+import TelemedPages
 import TelemedStore
 import Testing
 
@@ -241,6 +242,20 @@ struct OperationsTests {
                 #expect(text.contains(#"route="/api/v1/plans/{id}",status="401"} 1"#))
                 #expect(text.contains(#"telemed_bookings_total{event="confirmed"} 0"#))
                 #expect(!text.contains(feed.secret))
+            }
+        }
+    }
+
+    @Test("every path of the pages' route table is served: DELETE on each is a 405, never a 404")
+    func pageRoutesRegistered() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            for route in PageRoutes.all {
+                let parameters = route.pattern.split(separator: "/").filter { $0.hasPrefix("{") }
+                let path = route.path(parameters.indices.map { "X-\($0)" })
+                try await client.execute(uri: path, method: .delete) { response in
+                    #expect(response.status == .methodNotAllowed, "\(route.pattern) → \(path)")
+                }
             }
         }
     }

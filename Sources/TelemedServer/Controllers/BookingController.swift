@@ -10,7 +10,10 @@ import TelemedStore
 /// the old booking and confirms the new one in one transaction (a new booking id: the specialist
 /// or host may change), so a refused move leaves the old booking confirmed.
 struct BookingController: Sendable {
-    let services: ServerServices
+    let body: StrictJSON
+    let store: any BookingStore
+    let booking: ProposalBooking
+    let metrics: ServerMetrics
 
     func addRoutes(to routes: RouteTable) {
         routes.on(.post, "bookings", use: book)
@@ -21,9 +24,8 @@ struct BookingController: Sendable {
 
     @Sendable func book(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let role = try context.requireRole()
-        let body = try await services.body.decode(BookingRequestBody.self, from: request)
-        let (outcome, replaced) = try await ProposalBooking.book(
-            proposal: body.proposalId, role: role, services: services)
+        let chosen = try await body.decode(BookingRequestBody.self, from: request)
+        let (outcome, replaced) = try await booking.book(proposal: chosen.proposalId, role: role)
         switch outcome {
         case .accepted(let confirmed):
             context.logger.info(
@@ -35,7 +37,7 @@ struct BookingController: Sendable {
             return try JSONResponse.make(
                 confirmed, status: .created, headers: [.location: "/api/v1/bookings/\(confirmed.id)"])
         case .conflict(let conflict):
-            context.logger.info("Booking refused", metadata: ["proposal": "\(body.proposalId)"])
+            context.logger.info("Booking refused", metadata: ["proposal": "\(chosen.proposalId)"])
             throw APIError.conflict(
                 conflict.description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                     + ". Nothing was booked; ask for new proposals.",
@@ -44,21 +46,20 @@ struct BookingController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let booking = try authorisedBooking(context)
-        return try JSONResponse.make(booking)
+        try JSONResponse.make(try authorisedBooking(context))
     }
 
     @Sendable func cancel(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let booking = try authorisedBooking(context)
-        let cancelled = try services.store.cancel(booking.id, actor: try context.requireRole().description)
-        services.metrics.recordBooking(.cancelled)
-        context.logger.info("Booking cancelled", metadata: ["booking": "\(booking.id)", "site": "\(booking.siteId)"])
+        let existing = try authorisedBooking(context)
+        let cancelled = try store.cancel(existing.id, actor: try context.requireRole().description)
+        metrics.recordBooking(.cancelled)
+        context.logger.info(
+            "Booking cancelled", metadata: ["booking": "\(existing.id)", "site": "\(existing.siteId)"])
         return try JSONResponse.make(cancelled)
     }
 
     @Sendable func reschedule(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let booking = try authorisedBooking(context)
-        let offer = try await ProposalBooking.rescheduleOffer(for: booking, services: services)
+        let offer = try await booking.rescheduleOffer(for: try authorisedBooking(context))
         return try JSONResponse.make(offer.response, status: .created)
     }
 
@@ -67,7 +68,7 @@ struct BookingController: Sendable {
     private func authorisedBooking(_ context: TelemedRequestContext) throws -> Booking {
         let role = try context.requireRole()
         let id = try context.parameters.require("id")
-        guard let booking = try services.store.booking(Booking.ID(rawValue: id)) else {
+        guard let booking = try store.booking(Booking.ID(rawValue: id)) else {
             throw APIError.notFound("There is no booking \(id).")
         }
         try role.requireSite(booking.siteId.rawValue)

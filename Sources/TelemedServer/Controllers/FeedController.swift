@@ -5,7 +5,7 @@ import TelemedStore
 /// `GET /feeds/{secret}.ics`: one owner's calendar, revalidated cheaply by `ETag`. The secret is
 /// the only credential, so an unknown or revoked one is a plain 404 that never echoes it.
 struct FeedController: Sendable {
-    let services: ServerServices
+    let feeds: FeedCache
 
     static let mediaType = "text/calendar; charset=utf-8"
 
@@ -15,7 +15,7 @@ struct FeedController: Sendable {
 
     @Sendable func feed(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let file = try context.parameters.require("file")
-        guard file.hasSuffix(".ics"), let entry = try await services.feeds.feed(forSecret: String(file.dropLast(4)))
+        guard file.hasSuffix(".ics"), let entry = try await feeds.feed(forSecret: String(file.dropLast(4)))
         else { throw HTTPError(.notFound) }
         var headers: HTTPFields = [
             .eTag: entry.etag, .lastModified: HTTPDate.format(entry.lastModified),

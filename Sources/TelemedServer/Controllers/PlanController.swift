@@ -4,7 +4,9 @@ import TelemedStore
 /// Planners' runs: `POST /plans` (202, in the background), `GET /plans/{id}`, and
 /// `GET /plans/{id}/compare/{other}`.
 struct PlanController: Sendable {
-    let services: ServerServices
+    let body: StrictJSON
+    let database: TelemedDatabase
+    let plans: PlanRunner
 
     func addRoutes(to routes: RouteTable) {
         routes.on(.post, "plans", use: start)
@@ -15,8 +17,8 @@ struct PlanController: Sendable {
     @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let role = try context.requireRole()
         try role.requirePlanning()
-        let body = try await services.body.decode(PlanRequestBody.self, from: request)
-        let run = try await services.plans.start(body, actor: role.description)
+        let plan = try await body.decode(PlanRequestBody.self, from: request)
+        let run = try await plans.start(plan, actor: role.description)
         context.logger.info("Plan run started", metadata: ["plan": "\(run.id)", "kind": "\(run.kind)"])
         return try JSONResponse.make(PlanView(run), status: .accepted, headers: [.location: "/api/v1/plans/\(run.id)"])
     }
@@ -40,7 +42,7 @@ struct PlanController: Sendable {
     }
 
     private func run(_ id: String) throws -> PlanRun {
-        guard let run = try services.database.planRun(id: id) else {
+        guard let run = try database.planRun(id: id) else {
             throw APIError.notFound("There is no plan \(id).")
         }
         return run

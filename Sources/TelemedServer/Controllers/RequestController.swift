@@ -5,7 +5,8 @@ import TelemedStore
 
 /// `POST /api/v1/requests`: a site's staff ask for a consultation and get up to three proposals.
 struct RequestController: Sendable {
-    let services: ServerServices
+    let body: StrictJSON
+    let offers: ProposalOffers
 
     func addRoutes(to routes: RouteTable) {
         routes.on(.post, "requests", use: create)
@@ -13,9 +14,9 @@ struct RequestController: Sendable {
 
     @Sendable func create(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let role = try context.requireRole()
-        let body = try await services.body.decode(ConsultationRequestBody.self, from: request)
-        try role.requireSite(body.siteId.rawValue)
-        let offer = try await ProposalOffer.request(body, services: services, logger: context.logger)
+        let consultation = try await body.decode(ConsultationRequestBody.self, from: request)
+        try role.requireSite(consultation.siteId.rawValue)
+        let offer = try await offers.request(consultation, logger: context.logger)
         return try JSONResponse.make(offer.response, status: .created)
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import Hummingbird
 import TelemedPages
 
-/// What the page controllers share beyond ``ServerServices``: the browser sessions, the CSRF
-/// signer and the feed links, all made once per application.
+/// What the page controllers share: the browser sessions, the CSRF signer, the feed links and the
+/// what-if runs shown, all made once per application.
 struct PageServices: Sendable {
     let sessions = PageSessions()
     /// A fresh key per process: a restart signs every browser out anyway (sessions live in
@@ -15,6 +15,10 @@ struct PageServices: Sendable {
     /// The address people reach the server at (`--public-url`), for feed links; nil to use the
     /// request's own `Host`.
     let publicURL: String?
+    /// The largest form accepted (`--body-limit`).
+    let bodyLimit: Int
+    /// `host:port` the server listens on, for links when a request carries no `Host`.
+    let listenAuthority: String
 
     /// `Secure` only when the public address is https: over plain http (a test, or a server on
     /// 127.0.0.1 behind nothing) a browser would drop a `Secure` cookie and nobody could sign in.
@@ -23,14 +27,18 @@ struct PageServices: Sendable {
     init(configuration: ServerConfiguration) {
         publicURL = configuration.publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         feedLinks = FeedLinks(key: configuration.feedLinkKey ?? FeedLinkKey.random())
+        bodyLimit = configuration.bodyLimit
+        listenAuthority = "\(configuration.host):\(configuration.port)"
     }
 
     /// The address people use, for links: `--public-url` when set, else what the browser asked for.
-    func baseURL(_ request: Request, _ configuration: ServerConfiguration) -> String {
-        if let publicURL { return publicURL }
-        let authority =
-            request.head.authority ?? "\(configuration.host):\(configuration.port)"
-        return "http://\(authority)"
+    func baseURL(_ request: Request) -> String {
+        publicURL ?? "http://\(request.head.authority ?? listenAuthority)"
+    }
+
+    /// A form's fields, within the body limit.
+    func form(_ request: Request) async throws -> HTMLForm {
+        try await HTMLForm.read(request, limit: bodyLimit)
     }
 
     /// The CSRF values of a page shown to `session`.

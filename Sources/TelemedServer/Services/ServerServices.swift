@@ -4,8 +4,8 @@ import TelemedCore
 import TelemedSolver
 import TelemedStore
 
-/// Everything the controllers share, made once per application from its database and
-/// configuration and handed to each controller's initialiser.
+/// The application's services, made once from its database and configuration; ``buildRouter``
+/// hands each controller the few it uses.
 struct ServerServices: Sendable {
     let configuration: ServerConfiguration
     let database: TelemedDatabase
@@ -17,16 +17,15 @@ struct ServerServices: Sendable {
     let plans: PlanRunner
     let metrics: ServerMetrics
     let body: StrictJSON
+    let offers: ProposalOffers
+    let booking: ProposalBooking
     /// The service's one clock: the database's, so what the store records and what the pages say
     /// agree.
     var clock: ServiceClock { database.clock }
 
-    let ids: IdGenerator
-
     init(configuration: ServerConfiguration, database: TelemedDatabase, logger: Logger, ids: IdGenerator = .random) {
         self.configuration = configuration
         self.database = database
-        self.ids = ids
         store = SQLiteBookingStore(database)
         livePlan = LivePlan(database: database)
         feeds = FeedCache(database: database)
@@ -39,10 +38,9 @@ struct ServerServices: Sendable {
                 timeLimit: configuration.planTimeLimit),
             metrics: metrics, logger: logger, ids: ids)
         body = StrictJSON(limit: configuration.bodyLimit)
-    }
-
-    /// A fresh id with a readable prefix (`R-`, `P-`); see ``IdGenerator``.
-    func newId(_ prefix: String) -> String {
-        ids.next(prefix)
+        offers = ProposalOffers(
+            database: database, livePlan: livePlan, metrics: metrics, ids: ids,
+            lifetime: configuration.proposalLifetime)
+        booking = ProposalBooking(database: database, bookings: bookings, offers: offers, metrics: metrics, ids: ids)
     }
 }

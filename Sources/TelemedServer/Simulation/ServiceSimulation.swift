@@ -118,7 +118,7 @@ public final class ServiceSimulation {
         let asked = ContinuousClock.now
         let offer: ProposalOffer
         do {
-            offer = try await ProposalOffer.request(body, services: services, logger: logger)
+            offer = try await services.offers.request(body, logger: logger)
         } catch let error as APIError {
             logger.warning("Simulated request refused", metadata: ["detail": "\(error.detail)"])
             return false
@@ -131,8 +131,8 @@ public final class ServiceSimulation {
 
     private func book(_ proposal: StoredProposal, confirms: inout LatencySample) async throws -> Bool {
         let started = ContinuousClock.now
-        let (outcome, replaced) = try await ProposalBooking.book(
-            proposal, id: proposal.id, role: .site(proposal.proposal.siteId.rawValue), services: services)
+        let (outcome, replaced) = try await services.booking.book(
+            proposal, id: proposal.id, role: .site(proposal.proposal.siteId.rawValue))
         confirms.add(ContinuousClock.now - started)
         guard case .accepted(let booking) = outcome else { return false }
         if let replaced { upcoming[replaced] = nil }
@@ -159,7 +159,7 @@ public final class ServiceSimulation {
         for _ in 0..<moves {
             guard let id = candidates.popLast() else { break }
             guard let booking = try services.store.booking(id), booking.status == .confirmed else { continue }
-            let offer = try await ProposalBooking.rescheduleOffer(for: booking, services: services)
+            let offer = try await services.booking.rescheduleOffer(for: booking)
             guard let first = offer.stored.first else { continue }
             if try await book(first, confirms: &confirms) { rescheduled += 1 }
         }

@@ -1,10 +1,11 @@
 import Hummingbird
+import TelemedPages
 import TelemedStore
 
 /// Who is at the browser, for the page routes: the session from the cookie, its role looked up
 /// again, and the CSRF check every POST passes before it changes anything.
-struct PageAccess {
-    let services: ServerServices
+struct PageAccess: Sendable {
+    let database: TelemedDatabase
     let pages: PageServices
 
     struct Visitor {
@@ -15,7 +16,7 @@ struct PageAccess {
     /// The signed-in visitor, or ``PageError/signedOut``.
     func visitor(_ request: Request) async throws -> Visitor {
         guard let id = SessionCookie.sessionId(in: request),
-            let role = try await pages.sessions.role(of: id, in: services.database, now: services.clock.now())
+            let role = try await pages.sessions.role(of: id, in: database, now: database.clock.now())
         else { throw PageError.signedOut }
         return Visitor(session: id, role: role)
     }
@@ -40,11 +41,9 @@ struct PageAccess {
     /// their calendar feed).
     static func home(of role: AccessRole) -> String? {
         switch role {
-        case .site(let id):
-            "/sites/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? id)"
-        case .unit(let id):
-            "/unites/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-", "_", "."])) ?? id)"
-        case .admin, .planner: "/planification"
+        case .site(let id): PageRoutes.site.path(id)
+        case .unit(let id): PageRoutes.unit.path(id)
+        case .admin, .planner: PageRoutes.planner.path()
         case .specialist: nil
         }
     }

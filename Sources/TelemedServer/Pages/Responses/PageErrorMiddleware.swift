@@ -16,7 +16,7 @@ struct PageErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch PageError.signedOut {
             let login = LoginPage(
-                action: PagesController.loginPath, protection: pages.protection(session: PageServices.loginSession),
+                action: PageRoutes.signIn.path(), protection: pages.protection(session: PageServices.loginSession),
                 error: PageError.signedOut.message, next: request.method == .get ? request.uri.path : nil)
             return HTMLResponse.make(login.render(), status: .unauthorized)
         } catch let error as PageError {
@@ -40,6 +40,12 @@ struct PageErrorMiddleware: RouterMiddleware {
                 ErrorPage(status: 413, message: "Le formulaire envoyé est trop long ; raccourcissez les notes.")
                     .render(),
                 status: .contentTooLarge)
+        } catch let error as HTTPError where error.status.code < 500 {
+            // The router's own refusals (a 405 with its `Allow`), as a page rather than a 500.
+            var response = HTMLResponse.make(
+                ErrorPage(status: Int(error.status.code)).render(), status: error.status)
+            response.headers.append(contentsOf: error.headers)
+            return response
         } catch {
             context.logger.error("Page failure", metadata: ["error": "\(String(reflecting: error))"])
             return HTMLResponse.make(ErrorPage(status: 500).render(), status: .internalServerError)

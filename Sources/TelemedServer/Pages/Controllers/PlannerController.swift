@@ -12,32 +12,32 @@ import TelemedStore
 /// ``PlanRunner``), and `/planification/simulations/{id}`: a progress page refreshing itself while
 /// the run works, then the comparison with the plan in force (charts and maps).
 struct PlannerController: Sendable {
-    let services: ServerServices
+    let database: TelemedDatabase
+    let plans: PlanRunner
+    /// A run's time limit, to estimate its progress.
+    let planTimeLimit: Duration
+    let access: PageAccess
     let pages: PageServices
 
-    static let home = "/planification"
-    static let simulations = "/planification/simulations"
-    static let reoptimisations = "/planification/reoptimisations"
-
     func addRoutes(to routes: RouteTable) {
-        routes.on(.get, Self.home, use: show)
-        routes.on(.post, Self.simulations, use: start)
-        routes.on(.post, Self.reoptimisations, use: reoptimise)
-        routes.on(.get, Self.simulations + "/{id}", use: progress)
+        routes.on(.get, PageRoutes.planner.pattern, use: show)
+        routes.on(.post, PageRoutes.simulations.pattern, use: start)
+        routes.on(.post, PageRoutes.reoptimisations.pattern, use: reoptimise)
+        routes.on(.get, PageRoutes.simulation.pattern, use: progress)
     }
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let visitor = try await planner(request)
-        let schedule = try services.database.schedule()
+        let schedule = try database.schedule()
         return HTMLResponse.make(
             try page(schedule, form: Self.choices(schedule.scenario), session: visitor.session).render())
     }
 
     @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let visitor = try await planner(request)
-        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: "simulation")
-        let schedule = try services.database.schedule()
+        let schedule = try database.schedule()
         let input = WhatIfInput(form, choices: Self.choices(schedule.scenario))
         switch input.read(scenario: schedule.scenario, catalog: try Self.catalog()) {
         case .refused(let refused):
@@ -50,13 +50,13 @@ struct PlannerController: Sendable {
             let body = PlanRequestBody(kind: .whatif, changes: [change])
             do {
                 let scenario = try PlanRunner.scenario(
-                    for: body, base: PlanRunner.base(of: schedule.scenario, at: services.clock.now()))
-                let run = try await services.plans.start(body, actor: visitor.role.description)
+                    for: body, base: PlanRunner.base(of: schedule.scenario, at: database.clock.now()))
+                let run = try await plans.start(body, actor: visitor.role.description)
                 try await pages.whatIfs.add(
-                    WhatIfRun(planRunId: run.id, name: name, startedAt: services.clock.now(), scenario: scenario),
-                    in: services.database)
+                    WhatIfRun(planRunId: run.id, name: name, startedAt: database.clock.now(), scenario: scenario),
+                    in: database)
                 context.logger.info("What-if started from the planner page", metadata: ["plan": "\(run.id)"])
-                return HTMLResponse.redirect(to: "\(Self.simulations)/\(run.id)")
+                return HTMLResponse.redirect(to: PageRoutes.simulation.path(run.id))
             } catch let error as APIError {
                 var refused = input.typed
                 refused.errors[.change] = "Ce changement ne s’applique pas à la région (\(error.detail))."
@@ -68,26 +68,26 @@ struct PlannerController: Sendable {
 
     @Sendable func reoptimise(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let visitor = try await planner(request)
-        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: "reoptimisation")
-        let run = try await services.plans.start(PlanRequestBody(kind: .reoptimise), actor: visitor.role.description)
+        let run = try await plans.start(PlanRequestBody(kind: .reoptimise), actor: visitor.role.description)
         context.logger.info("Re-optimisation started from the planner page", metadata: ["plan": "\(run.id)"])
-        return HTMLResponse.redirect(to: Self.home)
+        return HTMLResponse.redirect(to: PageRoutes.planner.path())
     }
 
     @Sendable func progress(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         _ = try await planner(request)
         let id = try context.parameters.require("id")
-        guard let run = try services.database.planRun(id: id),
-            let entry = try await pages.whatIfs.entry(id, in: services.database)
+        guard let run = try database.planRun(id: id),
+            let entry = try await pages.whatIfs.entry(id, in: database)
         else {
             throw PageError.notFound(
                 "Cette simulation est inconnue : vérifiez l’adresse, ou relancez-la depuis la page de planification.")
         }
         switch run.status {
         case .running:
-            let limit = services.configuration.planTimeLimit.timeInterval
-            let done = limit > 0 ? min(0.99, services.clock.now().timeIntervalSince(entry.startedAt) / limit) : 0.5
+            let limit = planTimeLimit.timeInterval
+            let done = limit > 0 ? min(0.99, database.clock.now().timeIntervalSince(entry.startedAt) / limit) : 0.5
             let page = WhatIfRunningPage(
                 studyName: entry.name, variants: [.init(name: entry.name, progress: done)], refreshSeconds: 2)
             return HTMLResponse.make(page.render())
@@ -97,7 +97,7 @@ struct PlannerController: Sendable {
             guard let plan = run.plan else {
                 throw PageError.notFound("Cette simulation n’a pas de plan : relancez-la.")
             }
-            let schedule = try services.database.schedule()
+            let schedule = try database.schedule()
             let catalog = try Self.catalog()
             let page = PlanComparisonPage(
                 title: "Plan en vigueur et « \(entry.name) »",
@@ -108,12 +108,10 @@ struct PlannerController: Sendable {
                     ComparedPlan(
                         name: entry.name, scenario: entry.scenario, plan: plan, catalog: catalog,
                         travel: schedule.travel),
-                ], plannerHome: Self.home)
+                ], plannerHome: PageRoutes.planner.path())
             return HTMLResponse.make(page.render())
         }
     }
-
-    private var access: PageAccess { PageAccess(services: services, pages: pages) }
 
     private func planner(_ request: Request) async throws -> PageAccess.Visitor {
         let visitor = try await access.visitor(request)
@@ -127,14 +125,14 @@ struct PlannerController: Sendable {
     private func page(_ schedule: StoredSchedule, form: WhatIfForm, session: String) throws -> PlannerPage {
         var page = PlannerPage(
             planName: schedule.scenario.name, kpis: PlanKPIs(scenario: schedule.scenario, plan: schedule.plan),
-            whatIf: form, whatIfAction: Self.simulations, protection: pages.protection(session: session))
-        page.reoptimiseAction = Self.reoptimisations
-        let last = try services.database.planRuns(limit: 100).first { $0.kind == PlanKind.reoptimise.rawValue }
+            whatIf: form, whatIfAction: PageRoutes.simulations.path(), protection: pages.protection(session: session))
+        page.reoptimiseAction = PageRoutes.reoptimisations.path()
+        let last = try database.planRuns(limit: 100).first { $0.kind == PlanKind.reoptimise.rawValue }
         page.reoptimisation = last.map(Self.summary)
-        let window = try services.database.planningWindow()
+        let window = try database.planningWindow()
         page.window = PlanningWindowSummary(
             today: window.today, end: window.end, weeks: window.weeks,
-            rolls: try services.database.recentRolls(limit: 7).map {
+            rolls: try database.recentRolls(limit: 7).map {
                 .init(
                     date: $0.date, placed: $0.placed, repaired: $0.repaired, overdue: $0.openOverdue,
                     unplaced: $0.unplaced)

@@ -8,15 +8,21 @@ import TelemedStore
 /// proposal service as `POST /api/v1/requests`), confirm a proposal, cancel and reschedule (the
 /// same booking path as the API). Every POST is signed in, for this site, with a valid CSRF value.
 struct StaffController: Sendable {
-    let services: ServerServices
+    let database: TelemedDatabase
+    let store: any BookingStore
+    let offers: ProposalOffers
+    let booking: ProposalBooking
+    let metrics: ServerMetrics
+    let access: PageAccess
     let pages: PageServices
+    let builder: StaffPageBuilder
 
     func addRoutes(to routes: RouteTable) {
-        routes.on(.get, "/sites/{id}", use: show)
-        routes.on(.post, "/sites/{id}/demandes", use: ask)
-        routes.on(.post, "/sites/{id}/reservations", use: confirm)
-        routes.on(.post, "/sites/{id}/reservations/{booking}/cancel", use: cancel)
-        routes.on(.post, "/sites/{id}/reservations/{booking}/reschedule", use: reschedule)
+        routes.on(.get, PageRoutes.site.pattern, use: show)
+        routes.on(.post, PageRoutes.siteRequest.pattern, use: ask)
+        routes.on(.post, PageRoutes.siteConfirm.pattern, use: confirm)
+        routes.on(.post, PageRoutes.siteCancel.pattern, use: cancel)
+        routes.on(.post, PageRoutes.siteReschedule.pattern, use: reschedule)
     }
 
     /// Notices after a redirect, by the key in `?avis=`.
@@ -45,7 +51,7 @@ struct StaffController: Sendable {
         case .accepted(let accepted): body = accepted
         }
         do {
-            let offer = try await ProposalOffer.request(body, services: services, logger: context.logger)
+            let offer = try await offers.request(body, logger: context.logger)
             model.proposals = try await builder.proposals(offer)
             if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
         } catch let error as APIError {
@@ -59,16 +65,15 @@ struct StaffController: Sendable {
     @Sendable func confirm(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (visitor, site, form) = try await authorisedPost(request, context, form: "confirmer")
         let proposalId = form["proposal"]
-        let stored = try services.database.proposal(id: proposalId)
+        let stored = try database.proposal(id: proposalId)
         if let stored, stored.proposal.siteId != site {
             throw PageError.forbidden("Cette proposition concerne un autre établissement : rien n’a été réservé.")
         }
-        let (outcome, _) = try await ProposalBooking.book(
-            stored, id: proposalId, role: visitor.role, services: services)
+        let (outcome, _) = try await booking.book(stored, id: proposalId, role: visitor.role)
         switch outcome {
-        case .accepted(let booking):
-            context.logger.info("Booking confirmed from the staff page", metadata: ["booking": "\(booking.id)"])
-            return HTMLResponse.redirect(to: StaffPageBuilder.base(site) + "?avis=confirmee#seances")
+        case .accepted(let confirmed):
+            context.logger.info("Booking confirmed from the staff page", metadata: ["booking": "\(confirmed.id)"])
+            return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=confirmee#seances")
         case .conflict:
             var model = try await builder.model(site: site, session: visitor.session, request: request)
             model.notice =
@@ -80,17 +85,16 @@ struct StaffController: Sendable {
 
     @Sendable func cancel(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (visitor, site, _) = try await authorisedPost(request, context, form: "annuler")
-        let booking = try siteBooking(context, site: site, visitor: visitor)
-        _ = try services.store.cancel(booking.id, actor: visitor.role.description)
-        services.metrics.recordBooking(.cancelled)
-        context.logger.info("Booking cancelled from the staff page", metadata: ["booking": "\(booking.id)"])
-        return HTMLResponse.redirect(to: StaffPageBuilder.base(site) + "?avis=annulee#seances")
+        let cancelled = try siteBooking(context, site: site, visitor: visitor)
+        _ = try store.cancel(cancelled.id, actor: visitor.role.description)
+        metrics.recordBooking(.cancelled)
+        context.logger.info("Booking cancelled from the staff page", metadata: ["booking": "\(cancelled.id)"])
+        return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=annulee#seances")
     }
 
     @Sendable func reschedule(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (visitor, site, _) = try await authorisedPost(request, context, form: "deplacer")
-        let booking = try siteBooking(context, site: site, visitor: visitor)
-        let offer = try await ProposalBooking.rescheduleOffer(for: booking, services: services)
+        let offer = try await booking.rescheduleOffer(for: try siteBooking(context, site: site, visitor: visitor))
         var model = try await builder.model(site: site, session: visitor.session, request: request)
         model.proposals = try await builder.proposals(offer)
         model.notice =
@@ -100,9 +104,6 @@ struct StaffController: Sendable {
         if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
         return HTMLResponse.make(StaffPage(model: model).render())
     }
-
-    private var access: PageAccess { PageAccess(services: services, pages: pages) }
-    private var builder: StaffPageBuilder { StaffPageBuilder(services: services, pages: pages) }
 
     private func authorised(
         _ request: Request, _ context: TelemedRequestContext
@@ -118,7 +119,7 @@ struct StaffController: Sendable {
         _ request: Request, _ context: TelemedRequestContext, form name: String
     ) async throws -> (PageAccess.Visitor, Site.ID, HTMLForm) {
         let (visitor, site) = try await authorised(request, context)
-        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: name)
         return (visitor, site, form)
     }
@@ -129,7 +130,7 @@ struct StaffController: Sendable {
         _ context: TelemedRequestContext, site: Site.ID, visitor: PageAccess.Visitor
     ) throws -> Booking {
         let id = try context.parameters.require("booking")
-        guard let booking = try services.store.booking(Booking.ID(rawValue: id)) else {
+        guard let booking = try store.booking(Booking.ID(rawValue: id)) else {
             throw PageError.notFound("Cette séance n’existe pas (ou plus) : rechargez la page.")
         }
         guard booking.siteId == site else {

@@ -7,14 +7,15 @@ import TelemedStore
 /// access code opens a session: cookie, then 303 to the role's page), and `GET | POST
 /// /deconnexion` (the sign-out button, then the session ended and the cookie cleared).
 struct LoginController: Sendable {
-    let services: ServerServices
+    let database: TelemedDatabase
+    let access: PageAccess
     let pages: PageServices
 
     func addRoutes(to routes: RouteTable) {
-        routes.on(.get, "/", use: show)
-        routes.on(.post, PagesController.loginPath, use: signIn)
-        routes.on(.get, PagesController.logoutPath, use: confirmSignOut)
-        routes.on(.post, PagesController.logoutPath, use: signOut)
+        routes.on(.get, PageRoutes.home.pattern, use: show)
+        routes.on(.post, PageRoutes.signIn.pattern, use: signIn)
+        routes.on(.get, PageRoutes.signOut.pattern, use: confirmSignOut)
+        routes.on(.post, PageRoutes.signOut.pattern, use: signOut)
     }
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -25,11 +26,11 @@ struct LoginController: Sendable {
     }
 
     @Sendable func signIn(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        let form = try await pages.form(request)
         try access.requireCSRF(form, session: PageServices.loginSession, name: "connexion")
         let next = Self.safeNext(form["next"])
         let code = form["token"].trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !code.isEmpty, let role = try services.database.role(forToken: code) else {
+        guard !code.isEmpty, let role = try database.role(forToken: code) else {
             return HTMLResponse.make(
                 loginPage(
                     error: "Ce code d’accès n’est pas reconnu ou a été retiré : vérifiez-le, ou demandez-en un nouveau "
@@ -41,7 +42,7 @@ struct LoginController: Sendable {
                 "Les spécialistes n’ont pas de page ici : leurs séances arrivent dans leur calendrier (lien d’abonnement)."
             )
         }
-        let session = await pages.sessions.open(token: code, now: services.clock.now())
+        let session = await pages.sessions.open(token: code, now: database.clock.now())
         context.logger.info("Page session opened", metadata: ["role": "\(role)"])
         return HTMLResponse.redirect(
             to: next ?? home, cookie: SessionCookie.opening(session, secure: pages.secureCookies))
@@ -50,24 +51,23 @@ struct LoginController: Sendable {
     @Sendable func confirmSignOut(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let visitor = try await access.visitor(request)
         let page = SignOutPage(
-            action: PagesController.logoutPath, protection: pages.protection(session: visitor.session),
-            back: PageAccess.home(of: visitor.role) ?? "/")
+            action: PageRoutes.signOut.path(), protection: pages.protection(session: visitor.session),
+            back: PageAccess.home(of: visitor.role) ?? PageRoutes.home.path())
         return HTMLResponse.make(page.render())
     }
 
     @Sendable func signOut(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let visitor = try await access.visitor(request)
-        let form = try await HTMLForm.read(request, limit: services.configuration.bodyLimit)
+        let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: "deconnexion")
         await pages.sessions.close(visitor.session)
-        return HTMLResponse.redirect(to: "/", cookie: SessionCookie.closing(secure: pages.secureCookies))
+        return HTMLResponse.redirect(
+            to: PageRoutes.home.path(), cookie: SessionCookie.closing(secure: pages.secureCookies))
     }
-
-    private var access: PageAccess { PageAccess(services: services, pages: pages) }
 
     private func loginPage(error: String?, next: String?) -> LoginPage {
         LoginPage(
-            action: PagesController.loginPath, protection: pages.protection(session: PageServices.loginSession),
+            action: PageRoutes.signIn.path(), protection: pages.protection(session: PageServices.loginSession),
             error: error, next: next)
     }
 

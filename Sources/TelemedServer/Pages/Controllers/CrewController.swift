@@ -8,15 +8,18 @@ import TelemedStore
 /// same rows `GET /api/v1/units/{id}/route` reads), stop by stop with the consultations it hosts,
 /// the map, and the route feed. Read only; a unit's crew see their own unit, planners any.
 struct CrewController: Sendable {
-    let services: ServerServices
+    let database: TelemedDatabase
+    let store: any BookingStore
+    let livePlan: LivePlan
+    let access: PageAccess
     let pages: PageServices
 
     func addRoutes(to routes: RouteTable) {
-        routes.on(.get, "/unites/{id}", use: show)
+        routes.on(.get, PageRoutes.unit.pattern, use: show)
     }
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let visitor = try await PageAccess(services: services, pages: pages).visitor(request)
+        let visitor = try await access.visitor(request)
         let id = MobileUnit.ID(rawValue: try context.parameters.require("id"))
         do {
             try visitor.role.requireUnit(id.rawValue)
@@ -24,25 +27,25 @@ struct CrewController: Sendable {
             throw PageError.forbidden(
                 "Cette page est celle d’une autre unité : votre code d’accès n’y donne pas accès.")
         }
-        let scenario = try await services.livePlan.scenario()
+        let scenario = try await livePlan.scenario()
         guard let unit = scenario.units.first(where: { $0.id == id }) else {
             throw PageError.notFound("Aucune unité ne porte ce code dans la région : vérifiez l’adresse.")
         }
-        let today = max(services.clock.today(), scenario.horizon.start)
+        let today = max(database.clock.today(), scenario.horizon.start)
         let sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let days = try [today, today.adding(days: 1)].map { try day($0, unit: id, sites: sites) }
-        let secret = try pages.feedLinks.secret(for: .unit(id.rawValue), in: services.database)
+        let secret = try pages.feedLinks.secret(for: .unit(id.rawValue), in: database)
         let model = CrewPageModel(
             unitName: unit.name, depotName: unit.depot.name, depotLocation: unit.depot.location, days: days,
-            feedURL: "\(pages.baseURL(request, services.configuration))/feeds/\(secret).ics")
+            feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics")
         return HTMLResponse.make(CrewPage(model: model).render())
     }
 
     private func day(_ date: LocalDate, unit: MobileUnit.ID, sites: [Site.ID: Site]) throws -> CrewPageModel.Day {
-        guard let route = try services.store.route(UnitDayKey(unitId: unit, date: date)) else {
+        guard let route = try store.route(UnitDayKey(unitId: unit, date: date)) else {
             return CrewPageModel.Day(date: date, departure: nil, back: nil, stops: [])
         }
-        let hosted = try services.store.bookings(hostedBy: unit, on: date).filter { $0.status != .cancelled }
+        let hosted = try store.bookings(hostedBy: unit, on: date).filter { $0.status != .cancelled }
         let stops = route.visits.sorted { $0.order < $1.order }.compactMap { visit -> CrewPageModel.Stop? in
             guard let site = sites[visit.siteId] else { return nil }
             let consultations = hosted.filter {

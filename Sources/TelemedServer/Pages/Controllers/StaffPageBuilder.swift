@@ -7,43 +7,45 @@ import TelemedStore
 /// Gathers a site's staff page from the store and the live plan: the site, its sessions from the
 /// current week on, the request form's choices and the feed link. The controller then adds what
 /// the action produced (proposals, a refused form, a notice).
-struct StaffPageBuilder {
-    let services: ServerServices
+struct StaffPageBuilder: Sendable {
+    let database: TelemedDatabase
+    let store: any BookingStore
+    let livePlan: LivePlan
     let pages: PageServices
 
     /// The weeks listed: this one and the three after it.
     static let listedDays = 28
 
     func model(site id: Site.ID, session: String, request: Request) async throws -> StaffPageModel {
-        let scenario = try await services.livePlan.scenario()
+        let scenario = try await livePlan.scenario()
         guard let site = scenario.sites.first(where: { $0.id == id }) else {
             throw PageError.notFound("Aucun établissement ne porte ce code dans la région : vérifiez l’adresse.")
         }
-        let today = max(services.clock.today(), scenario.horizon.start)
+        let today = max(database.clock.today(), scenario.horizon.start)
         let monday = today.adding(days: 1 - today.weekday.isoNumber)
         // The four weeks before this one too: history, read by date like the rest.
         let window = UTCInterval(
             start: WallClock.paris.dayInterval(monday.adding(days: -StaffPage.pastDays)).start,
             end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
         let names = Names(scenario)
-        let sessions = try services.store.bookings(atSite: id, startingIn: window).map { booking in
+        let sessions = try store.bookings(atSite: id, startingIn: window).map { booking in
             try listed(booking, names: names)
         }
-        let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: services.database)
+        let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: database)
         var paths = StaffPaths(siteID: id.rawValue)
-        paths.request = Self.base(id) + "/demandes"
-        paths.confirm = Self.base(id) + "/reservations"
-        paths.bookings = Self.base(id) + "/reservations"
+        paths.request = PageRoutes.siteRequest.path(id.rawValue)
+        paths.confirm = PageRoutes.siteConfirm.path(id.rawValue)
+        paths.bookings = PageRoutes.siteConfirm.path(id.rawValue)
         return StaffPageModel(
             site: .init(id: site.id.rawValue, name: site.name, commune: site.commune), today: today,
             sessions: sessions, request: Self.emptyForm(scenario, site: site),
-            feedURL: "\(pages.baseURL(request, services.configuration))/feeds/\(secret).ics", paths: paths,
+            feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics", paths: paths,
             protection: pages.protection(session: session))
     }
 
     /// The proposals of an offer as the page lists them.
     func proposals(_ offer: ProposalOffer) async throws -> [StaffPageModel.Proposal] {
-        let names = Names(try await services.livePlan.scenario())
+        let names = Names(try await livePlan.scenario())
         return offer.stored.map { stored in
             let proposal = stored.proposal
             return StaffPageModel.Proposal(
@@ -54,10 +56,8 @@ struct StaffPageBuilder {
         }
     }
 
-    static func base(_ id: Site.ID) -> String { "/sites/\(id.rawValue)" }
-
     private func listed(_ booking: Booking, names: Names) throws -> StaffPageModel.Session {
-        let consultation = try services.database.request(id: booking.requestId)
+        let consultation = try database.request(id: booking.requestId)
         return StaffPageModel.Session(
             bookingId: booking.id.rawValue, date: WallClock.paris.localDate(of: booking.start),
             start: WallClock.paris.localTime(of: booking.start), end: WallClock.paris.localTime(of: booking.end),
