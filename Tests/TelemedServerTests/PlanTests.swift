@@ -46,13 +46,14 @@ struct PlanTests {
             #expect(run.status == "running")
             return run.id
         }
+        let deadline = ContinuousClock.now + .seconds(300)
         var run: PlanBody
         repeat {
             try await Task.sleep(for: .milliseconds(50))
             run = try await client.execute(uri: "/api/v1/plans/\(id)", method: .get, headers: headers) {
                 try $0.decode(PlanBody.self)
             }
-        } while run.status == "running"
+        } while run.status == "running" && ContinuousClock.now < deadline
         #expect(run.status == "finished")
         return run
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import TelemedCore
 import Testing
 
@@ -32,20 +33,44 @@ struct MaintenanceTests {
     }
 
     @Test("a backup taken while another connection writes opens, passes the check and holds the data")
-    func backupWhileWriting() async throws {
+    func backupWhileWriting() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let load = ConfirmLoad(groups: 120, writers: 1)
         let path = folder.path("telemed.sqlite")
         let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         try database.importScenario(load.scenario(), actor: "test")
-        let writing = Task.detached {
-            try load.run(
-                store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)), writer: 0)
-        }
-        try await Task.sleep(for: .milliseconds(50))
+        // The writer stops after 30 confirmations until the backup is about to start, so the backup
+        // always begins with the writer part way through its load, never before or after it.
+        let (midway, resume, finished) = (
+            DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)
+        )
+        let committed = Mutex(0)
+        let outcome = Mutex<Result<Int, any Error>?>(nil)
+        Thread {
+            let result = Result {
+                try load.run(
+                    store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)),
+                    writer: 0
+                ) { _, accepted in
+                    let count = committed.withLock { count in
+                        count += accepted ? 1 : 0
+                        return count
+                    }
+                    if count == 30 {
+                        midway.signal()
+                        resume.wait()
+                    }
+                }.committed
+            }
+            outcome.withLock { $0 = result }
+            finished.signal()
+        }.start()
+        try #require(midway.wait(timeout: .now() + 120) == .success, "the writer never reached 30 confirmations")
+        resume.signal()
         try database.backup(to: folder.path("backup", "copy.sqlite"))
-        _ = try await writing.value
+        try #require(finished.wait(timeout: .now() + 120) == .success, "the writer never finished")
+        #expect(try outcome.withLock { try $0?.get() } == 120)
         let copy = try TelemedDatabase.openFile(at: folder.path("backup", "copy.sqlite"), clock: StoreFixture.clock)
         let report = try copy.check()
         #expect(report.isValid, "\(report.problems)")
@@ -54,5 +79,7 @@ struct MaintenanceTests {
         exported.bookings = []
         #expect(exported == load.scenario())
         #expect(bookings.allSatisfy { $0.status == .confirmed || $0.status == .proposed })
+        // Everything committed before the backup began, and nothing beyond the writer's load.
+        #expect((30...120).contains(bookings.filter { $0.status == .confirmed }.count))
     }
 }

@@ -68,12 +68,11 @@ struct DatabaseCommandTests {
         #expect(try TelemedProcess.run(common + ["--setup"]).status == 0)
         let writer = try TelemedProcess.start(common + ["--writer", "0"])
         let other = try TelemedProcess.start(common + ["--writer", "1"])  // a second writer on the same file
-        var output = ""
-        while committedIds(output).count < 40 {
-            let chunk = writer.standardOutput.availableData
-            guard !chunk.isEmpty else { break }
-            output += String(decoding: chunk, as: UTF8.self)
+        let read = OutputWatch.read(writer.standardOutput, of: writer.process, within: .seconds(300)) {
+            committedIds($0).count >= 40
         }
+        #expect(!read.timedOut, "no 40 confirmations within 5 minutes")
+        let output = read.text
         // Both at once: each child inherited the other's pipes, so neither reaches end of file alone.
         kill(writer.process.processIdentifier, SIGKILL)
         kill(other.process.processIdentifier, SIGKILL)

@@ -127,8 +127,8 @@ struct PagesEndToEndTests {
         if reply.contains("http-equiv=\"refresh\"") {
             try show(reply, in: browser, named: "serve-whatif-running", expecting: "Calcul en cours")
         }
-        let deadline = Date().addingTimeInterval(60)
-        while !reply.contains("Indicateurs") && Date() < deadline {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while !reply.contains("Indicateurs") && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(250))
             reply = try planner.get(location).body
         }

@@ -97,12 +97,11 @@ struct PlanningWindowCommandTests {
         ]
         let rolling = try TelemedProcess.start(arguments)
         // Kill it once a day has committed, while the next is under way.
-        var output = ""
-        while !output.contains("2027-01-05:") {
-            let chunk = rolling.standardOutput.availableData
-            guard !chunk.isEmpty else { break }
-            output += String(decoding: chunk, as: UTF8.self)
+        let read = OutputWatch.read(rolling.standardOutput, of: rolling.process, within: .seconds(300)) {
+            $0.contains("2027-01-05:")
         }
+        #expect(!read.timedOut, "the roll did not commit 2027-01-05 within 5 minutes")
+        let output = read.text
         usleep(300_000)
         kill(rolling.process.processIdentifier, SIGKILL)
         let killed = rolling.finish()

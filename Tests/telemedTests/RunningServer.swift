@@ -86,20 +86,12 @@ final class RunningServer {
     }
 
     private static func waitForListening(_ output: FileHandle, process: Process) throws -> URL {
-        var text = ""
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let data = output.availableData
-            if data.isEmpty {
-                guard process.isRunning else { break }
-                continue
-            }
-            text += String(decoding: data, as: UTF8.self)
-            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }) {
-                return try #require(URL(string: String(line.dropFirst("listening on ".count))))
-            }
+        func listening(_ text: String) -> Substring? {
+            text.split(separator: "\n").first { $0.hasPrefix("listening on ") }
         }
-        throw ServerDidNotStart(output: text)
+        let read = OutputWatch.read(output, of: process, within: .seconds(120)) { listening($0) != nil }
+        guard let line = listening(read.text) else { throw ServerDidNotStart(output: read.text) }
+        return try #require(URL(string: String(line.dropFirst("listening on ".count))))
     }
 
     struct ServerDidNotStart: Error {
