@@ -103,14 +103,18 @@ enum DemoRenders {
             feedURL: "https://telemed.example.org/feeds/unit.ics", todayDownloadURL: "/units/U/route.ics")
     }
 
-    /// The base and a variant with one request less, solved with a few iterations.
-    static func report() throws -> String {
-        let scenario = try scenario()
+    /// The base and a variant with one request less, solved with a few iterations; `siteName` and
+    /// `variantName` replace the first site's and the variant's names.
+    static func report(
+        siteName: String? = nil, variantName: String = "moins de demandes"
+    ) throws -> String {
+        var scenario = try scenario()
+        if let siteName { scenario.sites[0].name = siteName }
         var fewer = scenario
         fewer.requests.removeLast()
         let study = WhatIfStudy(
             name: "Une demande de moins", base: "scenario.json",
-            variants: [.init(name: "moins de demandes", description: "La dernière demande est retirée.", changes: [])])
+            variants: [.init(name: variantName, description: "La dernière demande est retirée.", changes: [])])
         let outcomes = try WhatIfRunner.run(
             [(WhatIfVariant(name: "référence", changes: []), scenario), (study.variants[0], fewer)],
             options: SolverOptions(seed: 1, iterations: 30), catalog: try CommuneCatalog.shipped(region: "27"),

@@ -22,3 +22,17 @@ struct FrenchAndCSVTests {
         #expect(TerritoriesCSV.quoted("a\r\nb") == "\"a\r\nb\"")
     }
 }
+
+@Suite("Charts and maps escape what they are given")
+struct ChartEscapingTests {
+    @Test("a bar chart's title, unit, categories and series names are text, in elements and tooltips")
+    func barChart() {
+        let name = "<script>\"a\" & 'b'</script> &amp;"
+        let svg = SVGBarChart(title: name, unit: name, categories: [name], series: [(name: name, values: [12])])
+            .render()
+        let text = "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt; &amp;amp;"
+        #expect(!svg.contains("<script"))
+        #expect(svg.contains("<title>\(text)</title>") && svg.contains("class=\"legend\">\(text)</text>"))
+        #expect(svg.contains("<title>\(text) · \(text) : 12,0</title>"))
+    }
+}
