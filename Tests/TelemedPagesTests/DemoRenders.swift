@@ -43,10 +43,17 @@ enum DemoRenders {
         let crews = scenario.units.map { unit in
             ("crew \(unit.id.rawValue)", CrewPage(model: crewModel(unit, scenario: scenario, plan: plan)).render())
         }
+        var planner = try PageSamples.plannerPage()
+        planner.window = PlanningWindowSummary(
+            today: scenario.horizon.start, end: scenario.horizon.end, weeks: 4,
+            rolls: [.init(date: scenario.horizon.start, placed: 3, repaired: 1, overdue: 0, unplaced: 2)])
+        let running = WhatIfRunningPage(studyName: "Essai", variants: [.init(name: "référence", progress: 0.5)])
         return staff + refusals + crews + [
-            ("planner", try PageSamples.plannerPage().render()),
+            ("planner", planner.render()),
             ("comparison", PlanComparisonPage(title: "Comparaison", plans: try PageSamples.comparedPlans()).render()),
-        ]
+            ("running", running.render()), ("login", LoginPage(protection: PageSamples.protection).render()),
+            ("sign-out", SignOutPage(protection: PageSamples.protection).render()),
+        ] + [400, 401, 403, 404, 409, 500].map { ("error \($0)", ErrorPage(status: $0).render()) }
     }
 
     static func staffModel(_ site: Site, scenario: Scenario, plan: Plan) -> StaffPageModel {
