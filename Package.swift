@@ -2,6 +2,8 @@
 import PackageDescription
 
 // Dependencies point down: telemed → TelemedServer → TelemedPages, TelemedStore, TelemedCalendar → TelemedSolver → TelemedCore.
+// Pages and reports both render through TelemedHTML (Mustache templates, the document frame, SVG charts and maps):
+// telemed → TelemedReports → TelemedHTML, TelemedServer → TelemedPages → TelemedHTML → TelemedSolver.
 // TelemedCore imports Foundation and CSV.swift only; TelemedSolver, Foundation and TelemedCore.
 let package = Package(
     name: "telemed",
@@ -17,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -46,13 +49,24 @@ let package = Package(
                 "TelemedCore", "TelemedSolver", "CLibical", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "TelemedReports", dependencies: ["TelemedCore", "TelemedSolver"]),
+        // HTML by construction: Mustache templates shipped as resources, escaped by the engine.
+        .target(
+            name: "TelemedHTML",
+            dependencies: ["TelemedCore", "TelemedSolver", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
+        .target(
+            name: "TelemedReports",
+            dependencies: ["TelemedCore", "TelemedSolver", "TelemedHTML"],
+            resources: [.copy("Templates")]
+        ),
         // Pure renderers of the French pages; the server wires routes to them, so no Hummingbird here.
         .target(
             name: "TelemedPages",
             dependencies: [
-                "TelemedCore", "TelemedSolver", "TelemedReports", .product(name: "Crypto", package: "swift-crypto"),
-            ]
+                "TelemedCore", "TelemedSolver", "TelemedHTML", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Templates")]
         ),
         .target(
             name: "TelemedServer",
@@ -113,11 +127,12 @@ let package = Package(
             name: "TelemedCalendarTests",
             dependencies: ["TelemedCalendar", "TelemedCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports"]),
+        .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports", "TelemedHTML"]),
         .testTarget(
             name: "TelemedPagesTests",
             dependencies: [
-                "TelemedPages", "TelemedTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                "TelemedPages", "TelemedReports", "TelemedCalendar", "TelemedSolver", "TelemedCore", "TelemedHTML",
+                "TelemedTestSupport", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(

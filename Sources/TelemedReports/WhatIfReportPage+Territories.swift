@@ -1,4 +1,5 @@
 import TelemedCore
+import TelemedHTML
 import TelemedSolver
 
 /// The territorial tables of the report: the region and each department side by side across
@@ -12,7 +13,7 @@ extension WhatIfReportPage {
         ]
             + Urgency.allCases.map { urgency in
                 (
-                    "Délai médian / p90, \(French.urgency(urgency)) (jours)",
+                    "Délai médian / p90, \(FrenchVocabulary.urgency(urgency)) (jours)",
                     { territory in waits(territory, urgency) }
                 )
             }
@@ -30,57 +31,54 @@ extension WhatIfReportPage {
             "\(French.number(figures?.waitMedianDays, places: 1)) / \(French.number(figures?.waitP90Days, places: 1))"
     }
 
-    func territoryTables() -> String {
+    /// The region, then each department of the base.
+    func territoryTables() -> [WhatIfReportContext.Table] {
         let region = outcomes[0].territories.region
-        var html = "<section aria-labelledby=\"territoires\"><h2 id=\"territoires\">Par territoire</h2>"
-        html += territoryTable(region, figures: outcomes.map(\.territories.region), kind: "Région")
-        for department in outcomes[0].territories.departments {
-            let figures = outcomes.map { outcome in outcome.territories.departments.first { $0.code == department.code }
-            }
-            html += territoryTable(department, figures: figures, kind: "Département")
-        }
-        return html + "</section>\n"
-    }
-
-    private func territoryTable(_ territory: TerritoryFigures, figures: [TerritoryFigures?], kind: String) -> String {
-        var html =
-            "<table><caption>\(kind) \(HTML.escape(territory.name)) (\(HTML.escape(territory.code))) · "
-            + "\(French.number(territory.population.map(Double.init))) habitants · \(territory.sites) lieux</caption>"
-            + headerRow("Indicateur")
-        for (label, value) in Self.territoryRows {
-            html +=
-                "<tr><th scope=\"row\">\(label)</th>" + figures.map { "<td>\($0.map(value) ?? "–")</td>" }.joined()
-                + "</tr>"
-        }
-        return html + "</table>"
-    }
-
-    /// Per department and variant: served requests, served share and routine median wait against the base.
-    func differenceTable() -> String {
-        guard outcomes.count > 1 else { return "" }
-        var html =
-            "<section aria-labelledby=\"ecarts\"><h2 id=\"ecarts\">Écarts avec la référence</h2><table>"
-            + "<caption>Par département : demandes servies, part servie (points) et délai médian programmé (jours)"
-            + "</caption><tr><th scope=\"col\">Département</th>"
-            + names.dropFirst().map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr>"
-        for department in outcomes[0].territories.departments {
-            html += "<tr><th scope=\"row\">\(HTML.escape(department.name)) (\(department.code))</th>"
-            for outcome in outcomes.dropFirst() {
-                guard let after = outcome.territories.departments.first(where: { $0.code == department.code }) else {
-                    html += "<td>–</td>"
-                    continue
+        return [territoryTable(region, figures: outcomes.map(\.territories.region), kind: "Région")]
+            + outcomes[0].territories.departments.map { department in
+                let figures = outcomes.map { outcome in
+                    outcome.territories.departments.first { $0.code == department.code }
                 }
-                let served = after.served - department.served
-                let share = (after.servedPercent ?? 0) - (department.servedPercent ?? 0)
-                let wait = Self.routineMedian(after).flatMap { new in Self.routineMedian(department).map { new - $0 } }
-                html +=
-                    "<td class=\"\(served > 0 ? "up" : served < 0 ? "down" : "same")\">"
-                    + "\(French.signed(Double(served))) · \(French.signed(share, places: 1)) pt · "
-                    + "\(wait.map { French.signed($0, places: 1) } ?? "–") j</td>"
+                return territoryTable(department, figures: figures, kind: "Département")
             }
-            html += "</tr>"
+    }
+
+    private func territoryTable(
+        _ territory: TerritoryFigures, figures: [TerritoryFigures?], kind: String
+    ) -> WhatIfReportContext.Table {
+        WhatIfReportContext.Table(
+            caption: "\(kind) \(territory.name) (\(territory.code)) · "
+                + "\(French.number(territory.population.map(Double.init))) habitants · \(territory.sites) lieux",
+            corner: "Indicateur", columns: names,
+            rows: Self.territoryRows.map { label, value in
+                .init(label: label, cells: figures.map { .init($0.map(value) ?? "–") })
+            })
+    }
+
+    /// Per department and variant: served requests, served share and routine median wait against
+    /// the base; nil with the base alone.
+    func differenceTable() -> WhatIfReportContext.Table? {
+        guard outcomes.count > 1 else { return nil }
+        let rows = outcomes[0].territories.departments.map { department in
+            WhatIfReportContext.Row(
+                label: "\(department.name) (\(department.code))",
+                cells: outcomes.dropFirst().map { outcome in
+                    guard let after = outcome.territories.departments.first(where: { $0.code == department.code })
+                    else { return .init("–") }
+                    let served = after.served - department.served
+                    let share = (after.servedPercent ?? 0) - (department.servedPercent ?? 0)
+                    let wait = Self.routineMedian(after).flatMap { new in
+                        Self.routineMedian(department).map { new - $0 }
+                    }
+                    return .init(
+                        "\(French.signed(Double(served))) · \(French.signed(share, places: 1)) pt · "
+                            + "\(wait.map { French.signed($0, places: 1) } ?? "–") j",
+                        tone: served > 0 ? "up" : served < 0 ? "down" : "same")
+                })
         }
-        return html + "</table></section>\n"
+        return WhatIfReportContext.Table(
+            caption: "Par département : demandes servies, part servie (points) et délai médian programmé (jours)",
+            corner: "Département", columns: Array(names.dropFirst()), rows: rows)
     }
 
     private static func routineMedian(_ territory: TerritoryFigures) -> Double? {
@@ -88,38 +86,31 @@ extension WhatIfReportPage {
     }
 
     /// Every commune hosting a site, one row per variant, with all the figures of the CSV.
-    func communeTable() -> String {
-        var html =
-            "<section aria-labelledby=\"communes\"><h2 id=\"communes\">Annexe : communes accueillant un lieu</h2>"
-            + "<table class=\"communes\"><caption>Par commune et par variante ; délais en jours (médiane / p90)"
-            + "</caption><tr><th scope=\"col\">Commune</th><th scope=\"col\">Variante</th>"
-            + "<th scope=\"col\">Demandes</th><th scope=\"col\">Servies</th>"
-            + Urgency.allCases.map { "<th scope=\"col\">Délai \(French.urgency($0))</th>" }.joined()
-            + "<th scope=\"col\">Urgentes sous 2 j</th><th scope=\"col\">Arrêts · km</th>"
-            + "<th scope=\"col\">Heures spécialistes</th></tr>"
-        for commune in outcomes[0].territories.communes {
-            for (position, outcome) in outcomes.enumerated() {
-                html += "<tr>"
-                if position == 0 {
-                    html +=
-                        "<th scope=\"rowgroup\" rowspan=\"\(outcomes.count)\">\(HTML.escape(commune.name))"
-                        + " (\(commune.code))<br>\(French.number(commune.population.map(Double.init))) hab. · "
-                        + "\(commune.sites) lieu\(commune.sites > 1 ? "x" : "")</th>"
-                }
-                html += "<td>\(HTML.escape(outcome.variant.name))</td>"
-                guard let figures = outcome.territories.communes.first(where: { $0.code == commune.code }) else {
-                    html += String(repeating: "<td>–</td>", count: 4 + Urgency.allCases.count) + "</tr>"
-                    continue
-                }
-                html +=
-                    "<td>\(French.number(figures.requests))</td>"
-                    + "<td>\(French.number(figures.served)) (\(French.percent(figures.servedPercent)))</td>"
-                    + Urgency.allCases.map { "<td>\(Self.waits(figures, $0))</td>" }.joined()
-                    + "<td>\(French.percent(figures.urgentWithinTwoDaysPercent))</td>"
-                    + "<td>\(French.number(figures.unitVisits)) · \(French.number(figures.unitKilometres))</td>"
-                    + "<td>\(French.number(figures.specialistHours, places: 1))</td></tr>"
+    func communeRows() -> [WhatIfReportContext.CommuneRow] {
+        outcomes[0].territories.communes.flatMap { commune in
+            outcomes.enumerated().map { position, outcome in
+                let figures = outcome.territories.communes.first { $0.code == commune.code }
+                return WhatIfReportContext.CommuneRow(
+                    startsCommune: position == 0, rowspan: outcomes.count, commune: "\(commune.name) (\(commune.code))",
+                    population: French.number(commune.population.map(Double.init)),
+                    sites: "\(commune.sites) lieu\(commune.sites > 1 ? "x" : "")", variant: outcome.variant.name,
+                    cells: figures.map(Self.communeCells)
+                        ?? Array(repeating: "–", count: 5 + Urgency.allCases.count))
             }
         }
-        return html + "</table></section>\n"
+    }
+
+    /// Requests, served, the waits of each urgency, urgent within 2 days, stops · km, specialist hours.
+    private static func communeCells(_ figures: TerritoryFigures) -> [String] {
+        [
+            French.number(figures.requests),
+            "\(French.number(figures.served)) (\(French.percent(figures.servedPercent)))",
+        ]
+            + Urgency.allCases.map { waits(figures, $0) }
+            + [
+                French.percent(figures.urgentWithinTwoDaysPercent),
+                "\(French.number(figures.unitVisits)) · \(French.number(figures.unitKilometres))",
+                French.number(figures.specialistHours, places: 1),
+            ]
     }
 }

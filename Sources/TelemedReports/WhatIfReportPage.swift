@@ -1,9 +1,11 @@
 import Foundation
 import TelemedCore
+import TelemedHTML
 import TelemedSolver
 
 /// `report.html`: the territorial report of a what-if study, in French, self-contained (inline
-/// CSS and SVG, no script, nothing fetched) and printable. The base ("référence") is the first
+/// CSS and SVG, no script, nothing fetched) and printable, drawn by `whatif-report.mustache` over
+/// TelemedHTML's document frame, charts and maps. The base ("référence") is the first
 /// column of every comparison.
 public struct WhatIfReportPage: Sendable {
     public var study: WhatIfStudy
@@ -18,64 +20,33 @@ public struct WhatIfReportPage: Sendable {
         self.runDescription = runDescription
     }
 
+    static let templates = TemplateLibrary(bundles: [TelemedHTML.templates, .module])
+
     public func render() -> String {
         guard let base = outcomes.first else { return "" }
-        let horizon = base.scenario.horizon
-        var html = """
-            <!DOCTYPE html>
-            <html lang="fr">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(study.name)) · rapport territorial</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
-            <header>
-            <h1>\(HTML.escape(study.name))</h1>
-            <p>Rapport territorial d’accès aux soins · période du \(horizon.start) au \(horizon.end) ·
-            \(HTML.escape(base.scenario.name))</p>
-            </header>
-            <main>
-            <section aria-labelledby="resume"><h2 id="resume">Ce qui change</h2>
-
-            """
-        for outcome in outcomes.dropFirst() {
-            html += "<h3>\(HTML.escape(outcome.variant.name))</h3>"
-            if let description = outcome.variant.description {
-                html += "<p class=\"description\">\(HTML.escape(description))</p>"
-            }
-            html +=
-                "<ul>"
-                + WhatIfSummary(variant: outcome, base: base).sentences.map { "<li>\(HTML.escape($0))</li>" }
-                .joined() + "</ul>\n"
-        }
-        html += "</section>\n"
-        html += kpiTable()
-        html += charts()
-        html += maps()
-        html += territoryTables()
-        html += differenceTable()
-        html += communeTable()
-        html += """
-            </main>
-            <footer><p>Calculé par telemed : \(HTML.escape(runDescription)). Délai = jours entre la demande et
-            la consultation. Les références patients sont pseudonymes ; aucun nom ni diagnostic.</p></footer>
-            </body>
-            </html>
-
-            """
-        return html
+        let context = WhatIfReportContext(
+            studyName: study.name, horizonStart: "\(base.scenario.horizon.start)",
+            horizonEnd: "\(base.scenario.horizon.end)", scenarioName: base.scenario.name,
+            changes: outcomes.dropFirst().map { outcome in
+                WhatIfReportContext.Change(
+                    name: outcome.variant.name, description: outcome.variant.description,
+                    sentences: WhatIfSummary(variant: outcome, base: base).sentences)
+            },
+            kpis: kpiTable(),
+            charts: PlanComparisonCharts(
+                series: outcomes.map {
+                    .init(name: $0.variant.name, kpis: $0.kpis, departments: $0.territories.departments)
+                }
+            ).drawings(),
+            maps: maps(), territories: territoryTables(), differences: differenceTable(),
+            urgencies: Urgency.allCases.map(FrenchVocabulary.urgency), communes: communeRows(),
+            runDescription: runDescription)
+        return Self.templates.render(context, "whatif-report")
     }
 
     var names: [String] { outcomes.map(\.variant.name) }
 
-    func headerRow(_ first: String) -> String {
-        "<tr><th scope=\"col\">\(first)</th>" + names.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
-            + "</tr>"
-    }
-
-    private func kpiTable() -> String {
+    private func kpiTable() -> WhatIfReportContext.Table {
         var rows: [(String, (WhatIfOutcome) -> String)] = [
             ("Demandes", { French.number($0.kpis.requests) }),
             ("Servies", { "\(French.number($0.kpis.served)) (\(French.percent($0.kpis.servedPercent)))" }),
@@ -85,7 +56,7 @@ public struct WhatIfReportPage: Sendable {
         for urgency in Urgency.allCases {
             rows.append(
                 (
-                    "Délai médian / p90, \(French.urgency(urgency)) (jours)",
+                    "Délai médian / p90, \(FrenchVocabulary.urgency(urgency)) (jours)",
                     { outcome in
                         let figures = outcome.kpis.byUrgency.first { $0.urgency == urgency }
                         return
@@ -100,35 +71,13 @@ public struct WhatIfReportPage: Sendable {
             ("Occupation des spécialistes", { French.percent($0.kpis.specialistUtilisation.ratio.map { $0 * 100 }) }),
             ("Occupation des unités", { French.percent($0.kpis.unitUtilisation.ratio.map { $0 * 100 }) }),
         ]
-        var html = "<section aria-labelledby=\"indicateurs\"><h2 id=\"indicateurs\">Indicateurs côte à côte</h2><table>"
-        html += "<caption>Région entière, par variante</caption>" + headerRow("Indicateur")
-        for (label, value) in rows {
-            html += "<tr><th scope=\"row\">\(label)</th>" + outcomes.map { "<td>\(value($0))</td>" }.joined() + "</tr>"
-        }
-        return html + "</table></section>\n"
+        return WhatIfReportContext.Table(
+            caption: "Région entière, par variante", corner: "Indicateur", columns: names,
+            rows: rows.map { label, value in .init(label: label, cells: outcomes.map { .init(value($0)) }) })
     }
 
-    private func charts() -> String {
-        let charts = PlanComparisonCharts(
-            series: outcomes.map {
-                .init(name: $0.variant.name, kpis: $0.kpis, departments: $0.territories.departments)
-            })
-        return """
-            <section aria-labelledby="graphiques"><h2 id="graphiques">Graphiques</h2>
-            <figure>\(charts.servedByUrgency())<figcaption>Part des demandes servies par urgence.</figcaption></figure>
-            <figure>\(charts.routineWaitsByDepartment())<figcaption>Délai médian des demandes programmées, par département.</figcaption></figure>
-            <figure>\(charts.kilometres())<figcaption>Kilomètres parcourus par les unités mobiles.</figcaption></figure>
-            </section>
-
-            """
-    }
-
-    private func maps() -> String {
-        var html =
-            "<section aria-labelledby=\"cartes\"><h2 id=\"cartes\">Cartes</h2><p>Chaque point est un lieu de"
-            + " consultation, coloré selon la part de ses demandes servies (rouge : aucune, vert : toutes) ; les"
-            + " carrés noirs sont les bases des unités mobiles.</p><div class=\"maps\">"
-        for outcome in outcomes {
+    private func maps() -> [WhatIfReportContext.Map] {
+        outcomes.map { outcome in
             let bookings = PlanKPIs.servingBookings(in: outcome.plan)
             let requestsBySite = Dictionary(grouping: outcome.scenario.requests, by: \.siteId)
             let map = SVGMap(
@@ -144,22 +93,7 @@ public struct WhatIfReportPage: Sendable {
                 depots: outcome.scenario.units.map {
                     SVGMap.Point(location: $0.depot.location, value: nil, label: "\($0.name) · \($0.depot.name)")
                 })
-            html += "<figure>\(map.render())<figcaption>\(HTML.escape(outcome.variant.name))</figcaption></figure>"
+            return WhatIfReportContext.Map(name: outcome.variant.name, drawing: map.drawing())
         }
-        return html + "</div></section>\n"
     }
-
-    static let style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c2833;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;line-height:1.45}
-        h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #1b4f72;padding-bottom:.2rem;margin-top:2rem}
-        table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.92rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
-        th,td{border:1px solid #aab7b8;padding:.3rem .5rem;text-align:right}th[scope=row]{text-align:left;font-weight:500}
-        thead th,tr:first-child th{background:#eaf2f8}.description{color:#424949;font-style:italic}
-        svg text{font-size:11px;fill:#1c2833}svg .value,svg .category{text-anchor:middle}
-        figure{margin:1rem 0}figcaption{font-size:.85rem;color:#424949}.maps{display:flex;flex-wrap:wrap;gap:1rem}
-        .maps figure{flex:1 1 340px}.chart{width:100%;height:auto}.map{width:100%;height:auto;border:1px solid #aab7b8}
-        footer{margin-top:2rem;font-size:.85rem;color:#424949}
-        @media print{body{max-width:none;padding:0}section{break-inside:avoid-page}table.communes{font-size:.75rem}}
-        table.communes td,table.communes th{padding:.2rem .35rem}.up{color:#145a32}.down{color:#922b21}
-        """
 }

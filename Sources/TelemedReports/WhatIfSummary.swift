@@ -1,4 +1,5 @@
 import TelemedCore
+import TelemedHTML
 import TelemedSolver
 
 /// The short, automatically written account of what a variant changes against the base, in
@@ -47,7 +48,7 @@ public struct WhatIfSummary: Sendable {
             (abs($0.2 - $0.1), $1.0.specialty.rawValue) < (abs($1.2 - $1.1), $0.0.specialty.rawValue)
         }), abs(new - old) >= 0.5 {
             sentences.append(
-                "Le délai médian en \(French.specialty(wait.specialty)) (\(French.urgency(wait.urgency))) passe de"
+                "Le délai médian en \(FrenchVocabulary.specialtyInText(wait.specialty)) (\(FrenchVocabulary.urgency(wait.urgency))) passe de"
                     + " \(French.number(old, places: old.rounded() == old ? 0 : 1)) à"
                     + " \(French.number(new, places: new.rounded() == new ? 0 : 1)) jours.")
         }

@@ -18,8 +18,8 @@ struct UnitRouteFeedTests {
         #expect(feed.method == "PUBLISH")
         #expect(
             feed.events.map(\.summary) == [
-                "Stop 1/2 · Maison de santé du Morvan (Lormes)", "Stop 2/2 · EHPAD Les Tilleuls (Clamecy)",
-                "Stop 1/1 · EHPAD Les Tilleuls (Clamecy)",
+                "Arrêt 1/2 · Maison de santé du Morvan (Lormes)", "Arrêt 2/2 · EHPAD Les Tilleuls (Clamecy)",
+                "Arrêt 1/1 · EHPAD Les Tilleuls (Clamecy)",
             ])
         let first = try #require(feed.events.first)
         #expect(first.uid == "stop-U-58-2027-03-26-T-58-0001@telemed")

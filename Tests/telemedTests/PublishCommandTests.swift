@@ -55,7 +55,7 @@ struct PublishCommandTests {
             route.map { $0.dtstart?.local } == [
                 "2027-03-26T10:00:00+01:00", "2027-03-26T12:15:00+01:00", "2027-03-29T09:30:00+02:00",
             ])
-        #expect(route.first?.summary == "Stop 1/2 · Maison de santé du Morvan (Lormes)")
+        #expect(route.first?.summary == "Arrêt 1/2 · Maison de santé du Morvan (Lormes)")
         #expect(route.allSatisfy { $0.properties.contains("GEO") })
         let benali = try #require(report.feeds["specialist-S-02.ics"]).events
         #expect(benali.map(\.status) == ["TENTATIVE", "CANCELLED"])

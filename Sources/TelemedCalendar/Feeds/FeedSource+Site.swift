@@ -14,8 +14,8 @@ extension FeedSource {
             let hostUnit = booking.host.unitId.map { unit($0) }
             let lines = [
                 "Patient : \(request.patientRef)",
-                "Spécialité : \(FrenchLabels.specialty(request.specialty)) (\(FrenchLabels.mode(request.mode)))",
-                "Intervenant : \(FrenchLabels.practitioner(booking.specialistId.map { specialist($0) }))",
+                "Spécialité : \(FrenchVocabulary.specialty(request.specialty)) (\(FrenchVocabulary.mode(request.mode)))",
+                "Intervenant : \(FrenchVocabulary.practitioner(booking.specialistId.map { specialist($0) }))",
                 "Lieu : \(place(of: booking, hostUnit: hostUnit))",
                 "Infirmier·e accompagnant·e : \(nurseNeed(request, hostUnit: hostUnit))",
                 "Équipement : \(equipmentLine(request, site: site, hostUnit: hostUnit))",
@@ -23,7 +23,7 @@ extension FeedSource {
             try calendar.addEvent(
                 bookingEvent(
                     booking, in: .site, during: booking.interval,
-                    summary: "\(FrenchLabels.specialty(request.specialty)) · \(request.patientRef)", lines: lines,
+                    summary: "\(FrenchVocabulary.specialty(request.specialty)) · \(request.patientRef)", lines: lines,
                     at: site, geo: site.location))
         }
         return calendar
@@ -42,7 +42,7 @@ extension FeedSource {
     private func equipmentLine(_ request: ConsultationRequest, site: Site, hostUnit: MobileUnit?) -> String {
         guard !request.requiredEquipment.isEmpty else { return "aucun" }
         return request.requiredEquipment.map { item in
-            let label = FrenchLabels.equipment(item)
+            let label = FrenchVocabulary.equipment(item)
             if site.equipment.contains(item) { return "\(label) (sur place)" }
             if let hostUnit, hostUnit.equipment.contains(item) { return "\(label) (apporté par \(hostUnit.name))" }
             return "\(label) (non disponible)"

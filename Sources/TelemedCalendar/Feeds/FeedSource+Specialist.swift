@@ -14,8 +14,8 @@ extension FeedSource {
             let request = request(booking.requestId)
             let site = site(booking.siteId)
             var lines = [
-                "Site : \(site.name) (\(site.commune))",
-                "Mode : \(FrenchLabels.mode(request.mode))",
+                "Lieu : \(site.name) (\(site.commune))",
+                "Mode : \(FrenchVocabulary.mode(request.mode))",
                 "Patient : \(request.patientRef)",
                 "Durée : \(request.durationMinutes) min",
             ]
@@ -26,11 +26,12 @@ extension FeedSource {
             }
             let url = request.mode == .live ? specialist.videoLink : nil
             if let url { lines.append("Lien vidéo : \(url)") }
-            let label = request.mode == .async ? "Télé-expertise" : "Téléconsultation"
+            let mode = FrenchVocabulary.mode(request.mode)
+            let label = mode.prefix(1).uppercased() + mode.dropFirst()
             try calendar.addEvent(
                 bookingEvent(
                     booking, in: .specialist, during: booking.specialistInterval,
-                    summary: "\(label) · \(FrenchLabels.specialty(request.specialty)) · \(request.patientRef)",
+                    summary: "\(label) · \(FrenchVocabulary.specialty(request.specialty)) · \(request.patientRef)",
                     lines: lines, at: site, url: url))
         }
         return calendar

@@ -2,7 +2,7 @@ import Foundation
 import TelemedCore
 
 extension FeedSource {
-    /// A unit's route: one event per stop in route order ("Stop 2/5 · site (commune)"), from
+    /// A unit's route: one event per stop in route order ("Arrêt 2/5 · lieu (commune)"), from
     /// arrival to departure, with the address, GEO, the consultations held there and the drive from
     /// the previous stop; with ``FeedOptions/includeTravelLegs``, one more event per drive.
     public func unitRouteCalendar(for unit: MobileUnit) throws(CalendarError) -> FeedCalendar {
@@ -44,7 +44,7 @@ extension FeedSource {
                 visit, position: position + 1, count: stops.count, held: held, leg: leg, from: previous.name)
             events.append(
                 FeedEvent(
-                    uid: uid, summary: "Stop \(position + 1)/\(stops.count) · \(site.name) (\(site.commune))",
+                    uid: uid, summary: "Arrêt \(position + 1)/\(stops.count) · \(site.name) (\(site.commune))",
                     description: description, location: FeedText.location(of: site), start: visit.arrival,
                     end: visit.departure, stamp: stamp, sequence: held.map(\.version).max() ?? 0,
                     status: stopStatus(visit, held: held), geo: site.location))
@@ -83,10 +83,10 @@ extension FeedSource {
         lines.append(active.isEmpty ? "Aucune consultation réservée" : "Consultations :")
         for booking in active {
             let request = request(booking.requestId)
-            let who = FrenchLabels.practitioner(booking.specialistId.map { specialist($0) })
+            let who = FrenchVocabulary.practitioner(booking.specialistId.map { specialist($0) })
             let proposed = booking.status == .proposed ? " (proposée)" : ""
             lines.append(
-                "\(FeedText.span(booking.start, booking.end)) · \(FrenchLabels.specialty(request.specialty)) · "
+                "\(FeedText.span(booking.start, booking.end)) · \(FrenchVocabulary.specialty(request.specialty)) · "
                     + "\(who) · patient \(request.patientRef)\(proposed)")
         }
         return lines.joined(separator: "\n")

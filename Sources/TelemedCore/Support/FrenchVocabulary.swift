@@ -1,6 +1,7 @@
-/// The French words every page, report and feed shows for the domain's vocabularies and dates,
-/// in one place so a staff page and a feed never name one thing two ways. Open vocabularies fall
-/// back to their raw name for values this build does not know.
+/// The French words every page, report, feed and the CLI's French output show for the domain's
+/// vocabularies, rules and dates, in one place so a staff page, a report and a feed never name
+/// one thing two ways (nor in English). Open vocabularies fall back to their raw name for values
+/// this build does not know. Rules are explained in `FrenchVocabulary+Constraints.swift`.
 public enum FrenchVocabulary {
     /// Capitalised, as a heading or a calendar event shows it: "Dermatologie".
     public static func specialty(_ specialty: Specialty) -> String {
@@ -11,6 +12,11 @@ public enum FrenchVocabulary {
             .dentistry: "Bucco-dentaire", .generalPractice: "Médecine générale", .screening: "Dépistage",
         ]
         return labels[specialty] ?? specialty.rawValue
+    }
+
+    /// In the middle of a sentence: "le délai médian en plaies chroniques".
+    public static func specialtyInText(_ specialty: Specialty) -> String {
+        self.specialty(specialty).lowercased()
     }
 
     public static func equipment(_ equipment: Equipment) -> String {
@@ -29,6 +35,48 @@ public enum FrenchVocabulary {
         case .async: "télé-expertise"
         case .crew: "équipage seul"
         }
+    }
+
+    /// As a form offers it: "Téléconsultation (en direct)".
+    public static func modeChoice(_ mode: ConsultationMode) -> String {
+        switch mode {
+        case .live: "Téléconsultation (en direct)"
+        case .async: "Télé-expertise (avis différé)"
+        case .crew: "Équipage seul (dépistage, prélèvements)"
+        }
+    }
+
+    /// "urgent", "semi-urgent", "programmé": in a table header or a sentence.
+    public static func urgency(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .urgent: "urgent"
+        case .soon: "semi-urgent"
+        case .routine: "programmé"
+        }
+    }
+
+    /// As a form offers it, with the delay it promises: "Urgent (sous 2 jours)".
+    public static func urgencyChoice(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .urgent: "Urgent (sous 2 jours)"
+        case .soon: "Semi-urgent (sous 7 jours)"
+        case .routine: "Programmé (sous 28 jours)"
+        }
+    }
+
+    /// A booking's state, as a session list shows it (feminine: "une séance proposée").
+    public static func status(_ status: BookingStatus) -> String {
+        switch status {
+        case .proposed: "proposée"
+        case .confirmed: "confirmée"
+        case .cancelled: "annulée"
+        case .done: "réalisée"
+        }
+    }
+
+    /// Who takes part: the specialist's name, or "équipage" for crew work.
+    public static func practitioner(_ specialist: Specialist?) -> String {
+        specialist?.name ?? "équipage"
     }
 
     public static func weekday(_ weekday: Weekday) -> String {

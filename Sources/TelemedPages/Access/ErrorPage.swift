@@ -1,5 +1,3 @@
-import TelemedReports
-
 /// A page for a refused or failed request: the status, a plain French explanation, and a way back.
 /// It never repeats the path asked for (feed secrets live in URLs).
 public struct ErrorPage: Sendable {
@@ -37,11 +35,15 @@ public struct ErrorPage: Sendable {
         }
     }
 
+    private struct Context {
+        var frame: PageFrame
+        var message: String
+        var status: Int
+        var back: String
+    }
+
     public func render() -> String {
-        PageLayout(
-            title: title,
-            main: "<p class=\"alert\">\(HTML.escape(message))</p><p>Code \(status).</p>"
-                + "<p><a class=\"button\" href=\"\(HTML.escape(back))\">Revenir</a></p>"
-        ).render()
+        PageTemplates.render(
+            Context(frame: PageFrame(title: title), message: message, status: status, back: back), "error-page")
     }
 }

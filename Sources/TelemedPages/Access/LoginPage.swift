@@ -1,5 +1,3 @@
-import TelemedReports
-
 /// Sign-in with the access code a site, unit or planner was given; the server keeps the session
 /// in a secure cookie. A refused code comes back with the reason beside the field (never the code).
 public struct LoginPage: Sendable {
@@ -16,6 +14,11 @@ public struct LoginPage: Sendable {
         self.next = next
     }
 
+    private struct Context {
+        var frame: PageFrame
+        var form: FormView
+    }
+
     public func render() -> String {
         let field = FormField(
             name: "token", label: "Code d’accès", control: .password,
@@ -23,10 +26,7 @@ public struct LoginPage: Sendable {
             error: error, required: true)
         let form = FormView(
             name: "connexion", action: action, protection: protection, hidden: next.map { [("next", $0)] } ?? [],
-            content: field.render(), submit: "Se connecter")
-        return PageLayout(
-            title: "Connexion",
-            main: "<p>Connectez-vous pour voir et réserver les téléconsultations.</p>\(form.render())"
-        ).render()
+            groups: [.init(fields: [field])], submit: "Se connecter")
+        return PageTemplates.render(Context(frame: PageFrame(title: "Connexion"), form: form), "login-page")
     }
 }

@@ -1,5 +1,3 @@
-import TelemedReports
-
 /// Signing out: one button that posts (with its CSRF value) to end the session, so a link from
 /// another site cannot sign anyone out, and a way back.
 public struct SignOutPage: Sendable {
@@ -16,13 +14,15 @@ public struct SignOutPage: Sendable {
         self.back = back
     }
 
+    private struct Context {
+        var frame: PageFrame
+        var form: FormView
+        var back: String
+    }
+
     public func render() -> String {
         let form = FormView(name: "deconnexion", action: action, protection: protection, submit: "Se déconnecter")
-        return PageLayout(
-            title: "Déconnexion",
-            main: "<p>Sur un poste partagé, déconnectez-vous en partant : la prochaine personne devra saisir son "
-                + "propre code d’accès.</p>\(form.render())"
-                + "<p><a href=\"\(HTML.escape(back))\">Revenir sans se déconnecter</a></p>"
-        ).render()
+        return PageTemplates.render(
+            Context(frame: PageFrame(title: "Déconnexion"), form: form, back: back), "sign-out-page")
     }
 }

@@ -1,5 +1,5 @@
 import TelemedCore
-import TelemedReports
+import TelemedHTML
 
 /// The crew page: each day's route as an ordered list (times, addresses, consultations), a map of
 /// the day drawn from coordinates, and the route feed. This page, not the feed, is the live truth.
@@ -12,48 +12,52 @@ public struct CrewPage: Sendable {
         self.model = model
     }
 
-    public func render() -> String {
-        var main =
-            "<p>Base : \(HTML.escape(model.depotName)). Cette page est toujours à jour ; un agenda abonné peut"
-            + " avoir plusieurs heures de retard.</p>"
-        for (index, day) in model.days.enumerated() {
-            main += dayRoute(day, heading: index == 0 ? "Aujourd’hui" : index == 1 ? "Demain" : "Ensuite")
+    /// What `crew-page.mustache` shows; optional names are absent from the enclosing contexts.
+    private struct Context {
+        struct Stop {
+            var times: String
+            var siteName: String
+            var changedAfterCutoff: Bool
+            var address: String
+            var commune: String
+            var consultations: String
         }
-        main += "<section aria-labelledby=\"flux\"><h2 id=\"flux\">Calendrier de la tournée</h2>"
-        if let download = model.todayDownloadURL {
-            main +=
-                "<p><a class=\"button\" href=\"\(HTML.escape(download))\" download>Télécharger la tournée du jour"
-                + " (.ics)</a></p>"
+
+        struct Day {
+            var sectionID: String
+            var heading: String
+            var hasStops: Bool
+            var departure: String?
+            var stops: [Stop]
+            var back: String?
+            var map: SVGMap.Drawing?
         }
-        main +=
-            CopyButton(id: "lien-tournee", label: "Adresse du calendrier de l’unité", value: model.feedURL).render()
-            + "</section>"
-        return PageLayout(
-            title: "Tournée · \(model.unitName)", main: main, script: CopyButton.script, signOut: signOutPath
-        ).render()
+
+        var frame: PageFrame
+        var depotName: String
+        var days: [Day]
+        var download: String?
+        var feed: CopyButton
     }
 
-    private func dayRoute(_ day: CrewPageModel.Day, heading: String) -> String {
-        let id = "jour-\(day.date)"
-        var html =
-            "<section aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">\(heading) · \(FrenchVocabulary.date(day.date))</h2>"
-        guard !day.stops.isEmpty else { return html + "<p>Pas de tournée ce jour.</p></section>" }
-        if let departure = day.departure {
-            html += "<p>Départ de la base à <strong>\(FrenchVocabulary.time(departure))</strong>.</p>"
+    public func render() -> String {
+        let days = model.days.enumerated().map { index, day in
+            dayRoute(day, heading: index == 0 ? "Aujourd’hui" : index == 1 ? "Demain" : "Ensuite")
         }
-        html += "<ol class=\"route\">"
-        for stop in day.stops {
-            let changed =
-                stop.changedAfterCutoff ? " <span class=\"changed\">Modifié après la clôture de la tournée</span>" : ""
-            html +=
-                "<li><strong>\(FrenchVocabulary.time(stop.arrival)) – \(FrenchVocabulary.time(stop.departure))</strong>"
-                + " · \(HTML.escape(stop.siteName))\(changed)<br>\(HTML.escape(stop.address)), "
-                + "\(HTML.escape(stop.commune))<br>\(stop.consultations) consultation\(stop.consultations > 1 ? "s" : "")"
-                + "</li>"
-        }
-        html += "</ol>"
-        if let back = day.back {
-            html += "<p>Retour à la base vers <strong>\(FrenchVocabulary.time(back))</strong>.</p>"
+        let context = Context(
+            frame: PageFrame(title: "Tournée · \(model.unitName)", signOut: signOutPath, copyScript: true),
+            depotName: model.depotName, days: days, download: model.todayDownloadURL,
+            feed: CopyButton(id: "lien-tournee", label: "Adresse du calendrier de l’unité", value: model.feedURL))
+        return PageTemplates.render(context, "crew-page")
+    }
+
+    private func dayRoute(_ day: CrewPageModel.Day, heading: String) -> Context.Day {
+        let stops = day.stops.map { stop in
+            Context.Stop(
+                times: "\(FrenchVocabulary.time(stop.arrival)) – \(FrenchVocabulary.time(stop.departure))",
+                siteName: stop.siteName, changedAfterCutoff: stop.changedAfterCutoff, address: stop.address,
+                commune: stop.commune,
+                consultations: "\(stop.consultations) consultation\(stop.consultations > 1 ? "s" : "")")
         }
         let map = SVGMap(
             title: "Carte de la tournée du \(FrenchVocabulary.date(day.date))",
@@ -66,8 +70,9 @@ public struct CrewPage: Sendable {
                 SVGMap.Route(
                     label: "Tournée", points: [model.depotLocation] + day.stops.map(\.location) + [model.depotLocation])
             ])
-        return html
-            + "<figure>\(map.render(width: 520, height: 360))<figcaption>Arrêts numérotés dans l’ordre ; le carré"
-            + " noir est la base.</figcaption></figure></section>"
+        return Context.Day(
+            sectionID: "jour-\(day.date)", heading: "\(heading) · \(FrenchVocabulary.date(day.date))",
+            hasStops: !stops.isEmpty, departure: day.departure.map(FrenchVocabulary.time), stops: stops,
+            back: day.back.map(FrenchVocabulary.time), map: stops.isEmpty ? nil : map.drawing(width: 520, height: 360))
     }
 }

@@ -1,8 +1,8 @@
-import TelemedReports
-
 /// One field of a form as the person sees it: a label tied to the control (`for`/`id`), an
 /// optional hint, what was typed (kept when the server refuses it), and the refusal's reason
-/// beside the field, announced with `aria-invalid` and `aria-describedby`.
+/// beside the field, announced with `aria-invalid` and `aria-describedby`. The stored properties
+/// are what `form-field.mustache` reads; the control is spelled as flags, since a template
+/// cannot switch over an enum.
 struct FormField {
     enum Control {
         case text(autocomplete: String? = nil)
@@ -18,62 +18,80 @@ struct FormField {
         case checkboxes([(value: String, label: String)])
     }
 
-    var name: String
-    var label: String
-    var control: Control
-    /// What the field shows: typed text, or the chosen option(s).
-    var values: [String] = []
-    var hint: String?
-    var error: String?
-    var required = false
-    /// Distinguishes fields of the same name in different forms of one page.
-    var idPrefix = ""
-
-    var id: String { idPrefix + name }
-
-    func render() -> String {
-        let described = [hint.map { _ in "\(id)-aide" }, error.map { _ in "\(id)-erreur" }].compactMap { $0 }
-        var aria = described.isEmpty ? "" : " aria-describedby=\"\(described.joined(separator: " "))\""
-        if error != nil { aria += " aria-invalid=\"true\"" }
-        let requiredAttribute = required ? " required" : ""
-        let hintHTML = hint.map { "<p class=\"hint\" id=\"\(id)-aide\">\(HTML.escape($0))</p>" } ?? ""
-        let errorHTML = error.map { "<p class=\"error\" id=\"\(id)-erreur\">\(HTML.escape($0))</p>" } ?? ""
-        let value = HTML.escape(values.first ?? "")
-        let name = HTML.escape(self.name)
-        switch control {
-        case .radios(let options), .checkboxes(let options):
-            let type = if case .radios = control { "radio" } else { "checkbox" }
-            let choices = options.enumerated().map { index, option in
-                let checked = values.contains(option.value) ? " checked" : ""
-                return "<div class=\"choice\"><input type=\"\(type)\" id=\"\(id)-\(index)\" name=\"\(name)\""
-                    + " value=\"\(HTML.escape(option.value))\"\(checked)\(aria)>"
-                    + "<label for=\"\(id)-\(index)\">\(HTML.escape(option.label))</label></div>"
-            }
-            return "<fieldset class=\"field\"\(error == nil ? "" : " aria-invalid=\"true\"")>"
-                + "<legend>\(HTML.escape(label))</legend>\(hintHTML)\(errorHTML)\(choices.joined())</fieldset>"
-        default:
-            return "<div class=\"field\"><label for=\"\(id)\">\(HTML.escape(label))</label>\(hintHTML)\(errorHTML)"
-                + control(value: value, name: name, attributes: aria + requiredAttribute) + "</div>"
-        }
+    /// An option of a select, or a radio button or checkbox with its own id.
+    struct Option {
+        var id: String
+        var value: String
+        var label: String
+        var chosen: Bool
     }
 
-    private func control(value: String, name: String, attributes: String) -> String {
-        let common = "id=\"\(id)\" name=\"\(name)\"\(attributes)"
+    var id: String
+    var name: String
+    var label: String
+    /// The text typed (the first value).
+    var value: String
+    var hint: String
+    var hasHint: Bool
+    var error: String
+    var hasError: Bool
+    var describedBy: String
+    var hasDescribedBy: Bool
+    var required: Bool
+    var isText = false
+    var isPassword = false
+    var isNumber = false
+    var isDate = false
+    var isTextarea = false
+    var isSelect = false
+    /// Radios or checkboxes: a fieldset whose legend is the label.
+    var isChoices = false
+    var choiceType = ""
+    var autocomplete = ""
+    var hasAutocomplete = false
+    var step = ""
+    var options: [Option] = []
+
+    /// `values`: what the field shows, typed text or the chosen option(s); `idPrefix` tells apart
+    /// fields of the same name in different forms of one page.
+    init(
+        name: String, label: String, control: Control, values: [String] = [], hint: String? = nil,
+        error: String? = nil, required: Bool = false, idPrefix: String = ""
+    ) {
+        id = idPrefix + name
+        self.name = name
+        self.label = label
+        value = values.first ?? ""
+        self.hint = hint ?? ""
+        hasHint = hint != nil
+        self.error = error ?? ""
+        hasError = error != nil
+        let described = [hint.map { _ in "\(idPrefix + name)-aide" }, error.map { _ in "\(idPrefix + name)-erreur" }]
+        describedBy = described.compactMap { $0 }.joined(separator: " ")
+        hasDescribedBy = !describedBy.isEmpty
+        self.required = required
         switch control {
-        case .text(let autocomplete):
-            let complete = autocomplete.map { " autocomplete=\"\($0)\"" } ?? ""
-            return "<input type=\"text\" \(common) value=\"\(value)\"\(complete)>"
-        case .password: return "<input type=\"password\" \(common) autocomplete=\"current-password\">"
-        case .number(let step): return "<input type=\"number\" \(common) step=\"\(step)\" value=\"\(value)\">"
-        case .date: return "<input type=\"date\" \(common) value=\"\(value)\">"
-        case .textarea: return "<textarea \(common)>\(value)</textarea>"
-        case .select(let options):
-            let choices = options.map { option in
-                let selected = values.first == option.value ? " selected" : ""
-                return "<option value=\"\(HTML.escape(option.value))\"\(selected)>\(HTML.escape(option.label))</option>"
+        case .text(let complete):
+            isText = true
+            autocomplete = complete ?? ""
+            hasAutocomplete = complete != nil
+        case .password: isPassword = true
+        case .number(let step):
+            isNumber = true
+            self.step = step
+        case .date: isDate = true
+        case .textarea: isTextarea = true
+        case .select(let choices):
+            isSelect = true
+            options = choices.map { Option(id: "", value: $0.value, label: $0.label, chosen: values.first == $0.value) }
+        case .radios(let choices), .checkboxes(let choices):
+            isChoices = true
+            choiceType = if case .radios = control { "radio" } else { "checkbox" }
+            options = choices.enumerated().map { index, choice in
+                Option(
+                    id: "\(idPrefix + name)-\(index)", value: choice.value, label: choice.label,
+                    chosen: values.contains(choice.value))
             }
-            return "<select \(common)>\(choices.joined())</select>"
-        case .radios, .checkboxes: return ""
         }
     }
 }

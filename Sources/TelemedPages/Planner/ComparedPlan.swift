@@ -1,6 +1,6 @@
 import Foundation
 import TelemedCore
-import TelemedReports
+import TelemedHTML
 import TelemedSolver
 
 /// One plan as the comparison page shows it: its KPIs, its departments' figures, each site's

@@ -1,4 +1,4 @@
-import TelemedReports
+import TelemedHTML
 
 /// Two (or more) plans side by side: KPIs, the three comparison charts, and a map per plan with
 /// sites coloured by their median wait and the units' routes drawn.
@@ -16,33 +16,34 @@ public struct PlanComparisonPage: Sendable {
         self.plannerHome = plannerHome
     }
 
+    /// What `plan-comparison-page.mustache` shows.
+    private struct Context {
+        struct Row {
+            var label: String
+            var values: [String]
+        }
+
+        struct Map {
+            var name: String
+            var drawing: SVGMap.Drawing?
+        }
+
+        var frame: PageFrame
+        var names: [String]
+        var rows: [Row]
+        var charts: PlanComparisonCharts.Drawings
+        var maps: [Map]
+    }
+
     public func render() -> String {
-        let header =
-            "<tr><th scope=\"col\">Indicateur</th>"
-            + plans.map { "<th scope=\"col\">\(HTML.escape($0.name))</th>" }.joined() + "</tr>"
-        let rows = PlanKPIRows.all.map { label, value in
-            "<tr><th scope=\"row\">\(label)</th>" + plans.map { "<td class=\"number\">\(value($0.kpis))</td>" }.joined()
-                + "</tr>"
-        }
-        let charts = PlanComparisonCharts(series: plans.map(\.chartSeries))
-        let maps = plans.map { plan in
-            "<figure>\(plan.map().render(width: 520, height: 460))<figcaption>\(HTML.escape(plan.name))</figcaption></figure>"
-        }
-        let main =
-            "<section aria-labelledby=\"indicateurs\"><h2 id=\"indicateurs\">Indicateurs</h2><div class=\"table-wrap\">"
-            + "<table><thead>\(header)</thead><tbody>\(rows.joined())</tbody></table></div></section>"
-            + "<section aria-labelledby=\"graphiques\"><h2 id=\"graphiques\">Graphiques</h2>"
-            + "<figure>\(charts.servedByUrgency())<figcaption>Part des demandes servies par urgence.</figcaption></figure>"
-            + "<figure>\(charts.routineWaitsByDepartment())<figcaption>Délai médian des demandes programmées, par"
-            + " département.</figcaption></figure>"
-            + "<figure>\(charts.kilometres())<figcaption>Kilomètres parcourus.</figcaption></figure></section>"
-            + "<section aria-labelledby=\"cartes\"><h2 id=\"cartes\">Cartes</h2><p>Chaque point est un lieu, vert"
-            + " quand ses demandes passent vite, rouge quand le délai médian approche un mois, gris sans demande"
-            + " servie ; les traits sont les tournées des unités (une couleur par unité), les carrés noirs leurs"
-            + " bases.</p><div class=\"maps\">\(maps.joined())</div></section>"
-        return PageLayout(
-            title: title, navigation: [.init(label: "Planification", href: plannerHome)], main: main,
-            signOut: signOutPath
-        ).render()
+        let context = Context(
+            frame: PageFrame(
+                title: title, navigation: [.init(label: "Planification", href: plannerHome)], signOut: signOutPath),
+            names: plans.map(\.name),
+            rows: PlanKPIRows.all.map { label, value in Context.Row(label: label, values: plans.map { value($0.kpis) })
+            },
+            charts: PlanComparisonCharts(series: plans.map(\.chartSeries)).drawings(),
+            maps: plans.map { Context.Map(name: $0.name, drawing: $0.map().drawing(width: 520, height: 460)) })
+        return PageTemplates.render(context, "plan-comparison-page")
     }
 }

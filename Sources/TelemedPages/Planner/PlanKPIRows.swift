@@ -1,5 +1,5 @@
 import TelemedCore
-import TelemedReports
+import TelemedHTML
 import TelemedSolver
 
 /// The KPIs planners read, each a French label and a formatted value: shown as cards for the plan
@@ -12,13 +12,13 @@ enum PlanKPIRows {
         ]
             + Urgency.allCases.map { urgency in
                 (
-                    "Servies, \(French.urgency(urgency))",
+                    "Servies, \(FrenchVocabulary.urgency(urgency))",
                     { kpis in French.percent(kpis.byUrgency.first { $0.urgency == urgency }?.servedPercent) }
                 )
             }
             + Urgency.allCases.map { urgency in
                 (
-                    "Délai médian / p90, \(French.urgency(urgency))",
+                    "Délai médian / p90, \(FrenchVocabulary.urgency(urgency))",
                     { kpis in
                         let figures = kpis.byUrgency.first { $0.urgency == urgency }
                         return "\(French.number(figures?.waitMedianDays, places: 1)) / "

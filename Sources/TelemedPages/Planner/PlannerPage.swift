@@ -1,4 +1,3 @@
-import TelemedReports
 import TelemedSolver
 
 /// The planners' home: the plan in force in figures, the planning window and its nightly rolls,
@@ -30,38 +29,43 @@ public struct PlannerPage: Sendable {
         self.protection = protection
     }
 
+    /// What `planner-page.mustache` shows; optional names are absent from the enclosing contexts.
+    private struct Context {
+        struct Card {
+            var label: String
+            var value: String
+        }
+
+        struct Reoptimisation {
+            var summary: ReoptimisationSummary.Sentence?
+            var form: FormView
+        }
+
+        var frame: PageFrame
+        var planName: String
+        var cards: [Card]
+        var window: PlanningWindowSummary.Context?
+        var reoptimisation: Reoptimisation?
+        var whatIfRefused: Bool
+        var whatIfForm: FormView
+    }
+
     public func render() -> String {
-        let cards = PlanKPIRows.all.map { "<li>\($0.label)<strong>\($0.value(kpis))</strong></li>" }
-        let refused =
-            whatIf.errors.isEmpty
-            ? "" : "<p class=\"alert\" role=\"alert\">La simulation n’a pas démarré : corrigez les champs signalés.</p>"
-        let form = FormView(
-            name: "simulation", action: whatIfAction, protection: protection, content: whatIf.content(),
-            submit: "Lancer la simulation")
-        let main =
-            "<section aria-labelledby=\"plan\"><h2 id=\"plan\">Plan en vigueur : \(HTML.escape(planName))</h2>"
-            + "<ul class=\"kpis\">\(cards.joined())</ul></section>" + windowSection() + reoptimisationSection()
-            + "<section aria-labelledby=\"simulation\"><h2 id=\"simulation\">Simuler un changement</h2>"
-            + "<p>La variante est comparée au plan en vigueur ; seuls les champs du changement choisi comptent.</p>"
-            + refused + form.render() + "</section>"
-        return PageLayout(title: "Planification", main: main, signOut: signOutPath).render()
-    }
-
-    private func windowSection() -> String {
-        guard let window else { return "" }
-        return "<section aria-labelledby=\"fenetre\"><h2 id=\"fenetre\">Fenêtre de planification</h2>"
-            + window.render() + "</section>"
-    }
-
-    private func reoptimisationSection() -> String {
-        guard let reoptimiseAction else { return "" }
-        let form = FormView(
-            name: "reoptimisation", action: reoptimiseAction, protection: protection,
-            submit: "Réoptimiser les séances proposées")
-        return "<section aria-labelledby=\"reoptimisation\"><h2 id=\"reoptimisation\">Réoptimiser le plan</h2>"
-            + "<p>Les séances proposées (non confirmées) sont replanifiées autour des séances confirmées, "
-            + "qui ne bougent jamais, puis mises à jour avec les tournées ; ce qui a changé entre-temps, "
-            + "ou est figé par l’heure limite des tournées, reste en l’état.</p>"
-            + (reoptimisation?.render() ?? "") + form.render() + "</section>"
+        let context = Context(
+            frame: PageFrame(title: "Planification", signOut: signOutPath), planName: planName,
+            cards: PlanKPIRows.all.map { Context.Card(label: $0.label, value: $0.value(kpis)) },
+            window: window?.context,
+            reoptimisation: reoptimiseAction.map { action in
+                Context.Reoptimisation(
+                    summary: reoptimisation?.sentence,
+                    form: FormView(
+                        name: "reoptimisation", action: action, protection: protection,
+                        submit: "Réoptimiser les séances proposées"))
+            },
+            whatIfRefused: !whatIf.errors.isEmpty,
+            whatIfForm: FormView(
+                name: "simulation", action: whatIfAction, protection: protection, groups: whatIf.groups(),
+                submit: "Lancer la simulation"))
+        return PageTemplates.render(context, "planner-page")
     }
 }

@@ -1,5 +1,4 @@
 import TelemedCore
-import TelemedReports
 
 /// The planning window as the planner page tells it: the dates it covers, and what the last
 /// nightly rolls did (requests placed, proposed sessions repaired, requests overdue or still
@@ -35,21 +34,27 @@ public struct PlanningWindowSummary: Hashable, Sendable {
         self.rolls = rolls
     }
 
-    func render() -> String {
-        let dates =
-            "<p>Le plan couvre du <strong>\(HTML.escape(FrenchVocabulary.date(today)))</strong> au "
-            + "<strong>\(HTML.escape(FrenchVocabulary.date(end)))</strong> (\(weeks) semaines glissantes) ; "
-            + "chaque nuit la fenêtre avance d’un jour : les demandes en attente sont placées dans les "
-            + "nouveaux jours et les séances proposées devenues impossibles sont replanifiées.</p>"
-        guard !rolls.isEmpty else { return dates + "<p>Aucun passage de nuit n’a encore eu lieu.</p>" }
-        let rows = rolls.map { roll in
-            "<tr><th scope=\"row\">\(HTML.escape(FrenchVocabulary.date(roll.date)))</th>"
-                + "<td>\(roll.placed)</td><td>\(roll.repaired)</td><td>\(roll.overdue)</td><td>\(roll.unplaced)</td></tr>"
+    /// What `planning-window.mustache` shows.
+    struct Context {
+        struct Roll {
+            var date: String
+            var placed, repaired, overdue, unplaced: Int
         }
-        return dates
-            + "<table><caption>Derniers passages de nuit</caption><thead><tr><th scope=\"col\">Jour</th>"
-            + "<th scope=\"col\">Demandes placées</th><th scope=\"col\">Séances replanifiées</th>"
-            + "<th scope=\"col\">Demandes en retard</th><th scope=\"col\">Demandes sans place</th></tr></thead>"
-            + "<tbody>\(rows.joined())</tbody></table>"
+
+        var from: String
+        var to: String
+        var weeks: Int
+        var hasRolls: Bool
+        var rolls: [Roll]
+    }
+
+    var context: Context {
+        Context(
+            from: FrenchVocabulary.date(today), to: FrenchVocabulary.date(end), weeks: weeks, hasRolls: !rolls.isEmpty,
+            rolls: rolls.map {
+                Context.Roll(
+                    date: FrenchVocabulary.date($0.date), placed: $0.placed, repaired: $0.repaired,
+                    overdue: $0.overdue, unplaced: $0.unplaced)
+            })
     }
 }

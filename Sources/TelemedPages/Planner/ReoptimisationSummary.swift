@@ -1,6 +1,5 @@
 import Foundation
 import TelemedCore
-import TelemedReports
 
 /// The last re-optimisation as the planner page tells it: running, failed, or what it changed in
 /// the live schedule (proposed bookings moved, cancelled, added, left alone; routes replaced).
@@ -40,32 +39,48 @@ public struct ReoptimisationSummary: Hashable, Sendable {
         self.state = state
     }
 
-    /// One French sentence, HTML-escaped.
-    func render() -> String {
+    /// What `reoptimisation.mustache` writes: one French sentence.
+    struct Sentence {
+        struct Count {
+            var value: Int
+            var words: String
+            /// ", " between counts, "" after the last.
+            var separator: String
+        }
+
+        var when: String
+        var isRunning, isFailed, isApplied: Bool
+        var counts, routes: [Count]
+    }
+
+    var sentence: Sentence {
         let clock = WallClock.paris
         let when =
             FrenchVocabulary.date(clock.localDate(of: startedAt)) + " à "
             + FrenchVocabulary.time(clock.localTime(of: startedAt))
+        var sentence = Sentence(
+            when: when, isRunning: false, isFailed: false, isApplied: false, counts: [], routes: [])
         switch state {
-        case .running:
-            return "<p>Réoptimisation lancée le \(HTML.escape(when)) : calcul en cours, rechargez la page.</p>"
-        case .failed:
-            return "<p class=\"alert\">La réoptimisation lancée le \(HTML.escape(when)) a échoué "
-                + "(voir le journal du service) : rien n’a changé.</p>"
+        case .running: sentence.isRunning = true
+        case .failed: sentence.isFailed = true
         case .applied(let counts):
+            sentence.isApplied = true
             let parts = [
-                Self.count(counts.rescheduled, "séance proposée déplacée", "séances proposées déplacées"),
-                Self.count(counts.cancelled, "annulée", "annulées"),
-                Self.count(counts.added, "ajoutée", "ajoutées"),
-                Self.count(counts.unchanged, "inchangée", "inchangées"),
-                Self.count(counts.skipped, "laissée en l’état", "laissées en l’état"),
+                (counts.rescheduled, "séance proposée déplacée", "séances proposées déplacées"),
+                (counts.cancelled, "annulée", "annulées"), (counts.added, "ajoutée", "ajoutées"),
+                (counts.unchanged, "inchangée", "inchangées"),
+                (counts.skipped, "laissée en l’état", "laissées en l’état"),
             ]
-            return "<p>Dernière réoptimisation, lancée le \(HTML.escape(when)) : \(parts.joined(separator: ", ")) ; "
-                + Self.count(counts.routesReplaced, "tournée remplacée", "tournées remplacées") + ".</p>"
+            sentence.counts = parts.enumerated().map { index, part in
+                Sentence.Count(
+                    value: part.0, words: part.0 > 1 ? part.2 : part.1, separator: index < parts.count - 1 ? ", " : "")
+            }
+            sentence.routes = [
+                Sentence.Count(
+                    value: counts.routesReplaced,
+                    words: counts.routesReplaced > 1 ? "tournées remplacées" : "tournée remplacée", separator: "")
+            ]
         }
-    }
-
-    private static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
-        "<strong>\(value)</strong> \(value > 1 ? plural : singular)"
+        return sentence
     }
 }

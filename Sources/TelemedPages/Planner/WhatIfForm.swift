@@ -51,47 +51,54 @@ public struct WhatIfForm: Sendable {
         self.departments = departments
     }
 
-    func field(_ field: Field, _ label: String, _ control: FormField.Control, hint: String? = nil) -> String {
+    func field(_ field: Field, _ label: String, _ control: FormField.Control, hint: String? = nil) -> FormField {
         FormField(
             name: field.rawValue, label: label, control: control, values: values[field].map { [$0] } ?? [], hint: hint,
-            error: errors[field]
-        ).render()
+            error: errors[field])
     }
 
-    func fieldset(_ legend: String, _ content: String) -> String {
-        "<fieldset><legend>\(legend)</legend>\(content)</fieldset>"
-    }
-
-    func content() -> String {
+    /// The form's fields: the variant's name and change, then one fieldset per kind of change.
+    func groups() -> [FormView.FieldGroup] {
         let none = [(value: "", label: "—")]
-        return field(.variantName, "Nom de la variante", .text(), hint: "Par exemple « unité basée à Charolles ».")
-            + field(.change, "Changement à essayer", .radios(Self.changes))
-            + fieldset(
-                "Unité mobile",
-                field(.unitId, "Unité", .select(none + units.map { ($0.id, $0.label) }))
-                    + field(
+        return [
+            .init(fields: [
+                field(.variantName, "Nom de la variante", .text(), hint: "Par exemple « unité basée à Charolles »."),
+                field(.change, "Changement à essayer", .radios(Self.changes)),
+            ]),
+            .init(
+                legend: "Unité mobile",
+                fields: [
+                    field(.unitId, "Unité", .select(none + units.map { ($0.id, $0.label) })),
+                    field(
                         .depotCommune, "Commune de la nouvelle base (code INSEE)", .text(),
-                        hint: "Par exemple 71106 pour Charolles ; la base est placée à la mairie.")
-                    + field(.depotName, "Nom de la nouvelle base (facultatif)", .text()))
-            + fieldset(
-                "Spécialiste",
-                field(.specialistId, "Spécialiste", .select(none + specialists.map { ($0.id, $0.label) })))
-            + fieldset(
-                "Demande",
-                field(
-                    .demandFactor, "Facteur", .number(step: "0.05"), hint: "1,3 pour +30 %, 0,8 pour −20 %.")
-                    + field(
+                        hint: "Par exemple 71106 pour Charolles ; la base est placée à la mairie."),
+                    field(.depotName, "Nom de la nouvelle base (facultatif)", .text()),
+                ]),
+            .init(
+                legend: "Spécialiste",
+                fields: [field(.specialistId, "Spécialiste", .select(none + specialists.map { ($0.id, $0.label) }))]),
+            .init(
+                legend: "Demande",
+                fields: [
+                    field(.demandFactor, "Facteur", .number(step: "0.05"), hint: "1,3 pour +30 %, 0,8 pour −20 %."),
+                    field(
                         .demandSpecialty, "Spécialité (toutes si vide)",
-                        .select(none + specialties.map { ($0.rawValue, FrenchVocabulary.specialty($0)) }))
-                    + field(
+                        .select(none + specialties.map { ($0.rawValue, FrenchVocabulary.specialty($0)) })),
+                    field(
                         .demandDepartment, "Département (tous si vide)",
-                        .select(none + departments.map { ($0.id, $0.label) })))
-            + fieldset(
-                "Fermeture d’un lieu",
-                field(.siteId, "Lieu", .select(none + sites.map { ($0.id, $0.label) }))
-                    + field(.closedFrom, "Fermé du", .date) + field(.closedTo, "au (inclus)", .date))
-            + field(
-                .timeLimit, "Durée du calcul par variante (secondes)", .number(step: "1"),
-                hint: "Les variantes sont calculées en parallèle.")
+                        .select(none + departments.map { ($0.id, $0.label) })),
+                ]),
+            .init(
+                legend: "Fermeture d’un lieu",
+                fields: [
+                    field(.siteId, "Lieu", .select(none + sites.map { ($0.id, $0.label) })),
+                    field(.closedFrom, "Fermé du", .date), field(.closedTo, "au (inclus)", .date),
+                ]),
+            .init(fields: [
+                field(
+                    .timeLimit, "Durée du calcul par variante (secondes)", .number(step: "1"),
+                    hint: "Les variantes sont calculées en parallèle.")
+            ]),
+        ]
     }
 }

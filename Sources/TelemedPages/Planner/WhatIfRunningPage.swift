@@ -1,4 +1,4 @@
-import TelemedReports
+import TelemedHTML
 
 /// The page shown while a what-if runs: one progress bar per variant, reloaded by the browser
 /// every few seconds (`<meta http-equiv="refresh">`, no script), with the comparison's link once
@@ -33,28 +33,30 @@ public struct WhatIfRunningPage: Sendable {
         self.resultURL = resultURL
     }
 
+    /// What `whatif-running-page.mustache` shows.
+    private struct Context {
+        struct Bar {
+            var index, percent: Int
+            var name, served: String
+        }
+
+        var frame: PageFrame
+        var resultURL: String?
+        var refreshSeconds: Int
+        var bars: [Bar]
+    }
+
     public func render() -> String {
-        var main: String
-        if let resultURL {
-            main =
-                "<p class=\"notice\" role=\"status\">Calcul terminé. <a href=\"\(HTML.escape(resultURL))\">Voir la"
-                + " comparaison</a></p>"
-        } else {
-            main =
-                "<p role=\"status\">Calcul en cours : cette page se met à jour toute seule toutes les"
-                + " \(refreshSeconds) secondes.</p>"
+        let bars = variants.enumerated().map { index, variant in
+            Context.Bar(
+                index: index, percent: Int((max(0, min(1, variant.progress)) * 100).rounded()), name: variant.name,
+                served: variant.served.map { " · \(French.number($0)) demandes placées" } ?? "")
         }
-        for (index, variant) in variants.enumerated() {
-            let percent = Int((max(0, min(1, variant.progress)) * 100).rounded())
-            let served = variant.served.map { " · \(French.number($0)) demandes placées" } ?? ""
-            main +=
-                "<div class=\"field\"><label for=\"avancement-\(index)\">\(HTML.escape(variant.name)) : \(percent)\u{00A0}%"
-                + "\(served)</label><progress id=\"avancement-\(index)\" max=\"100\" value=\"\(percent)\">\(percent)"
-                + "\u{00A0}%</progress></div>"
-        }
-        let refresh = resultURL == nil ? "<meta http-equiv=\"refresh\" content=\"\(max(1, refreshSeconds))\">\n" : ""
-        return PageLayout(
-            title: "Simulation en cours · \(studyName)", head: refresh, main: main, signOut: signOutPath
-        ).render()
+        let frame = PageFrame(
+            title: "Simulation en cours · \(studyName)", signOut: signOutPath,
+            refreshSeconds: resultURL == nil ? max(1, refreshSeconds) : nil)
+        return PageTemplates.render(
+            Context(frame: frame, resultURL: resultURL, refreshSeconds: refreshSeconds, bars: bars),
+            "whatif-running-page")
     }
 }

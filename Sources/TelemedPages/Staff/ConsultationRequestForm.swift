@@ -51,17 +51,11 @@ public struct ConsultationRequestForm: Sendable {
             FormField(
                 name: Field.mode.rawValue, label: "Mode",
                 control: .radios(
-                    [ConsultationMode.live, .async].map {
-                        ($0.rawValue, $0 == .live ? "Téléconsultation (en direct)" : "Télé-expertise (avis différé)")
-                    }),
+                    [ConsultationMode.live, .async].map { ($0.rawValue, FrenchVocabulary.modeChoice($0)) }),
                 values: [mode], error: errors[.mode]),
             FormField(
                 name: Field.urgency.rawValue, label: "Urgence",
-                control: .radios([
-                    (Urgency.urgent.rawValue, "Urgent (sous 2 jours)"),
-                    (Urgency.soon.rawValue, "Semi-urgent (sous 7 jours)"),
-                    (Urgency.routine.rawValue, "Programmé (sous 28 jours)"),
-                ]),
+                control: .radios(Urgency.allCases.map { ($0.rawValue, FrenchVocabulary.urgencyChoice($0)) }),
                 values: [urgency], error: errors[.urgency]),
             FormField(
                 name: Field.equipment.rawValue, label: "Équipement nécessaire",

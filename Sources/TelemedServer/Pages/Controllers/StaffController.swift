@@ -141,7 +141,7 @@ struct StaffController: Sendable {
     }
 
     private static func noProposal(_ offer: ProposalOffer) -> String {
-        offer.response.unavailable.map { "\($0.reason) (règle \($0.constraint))." }
+        offer.response.unavailable.map { FrenchVocabulary.explanation($0.constraint) + "." }
             ?? "aucun spécialiste ni créneau ne convient dans la période planifiée."
     }
 }

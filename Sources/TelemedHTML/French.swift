@@ -1,8 +1,8 @@
 import Foundation
-import TelemedCore
 
-/// How numbers, dates and vocabulary read in the French pages: decimal comma, thin spaces between
-/// thousands, "%" after a no-break space.
+/// How figures read in the French pages and reports: decimal comma, thin spaces between
+/// thousands, "%" after a no-break space. Words (specialties, urgencies, rules…) come from
+/// TelemedCore's `FrenchVocabulary`.
 public enum French {
     /// `1 275`, `97,6`; nil becomes "–".
     public static func number(_ value: Double?, places: Int = 0) -> String {
@@ -35,23 +35,5 @@ public enum French {
     public static func signed(_ value: Double, places: Int = 0) -> String {
         let text = number(value, places: places)
         return value > 0 && text != number(0, places: places) ? "+" + text : text
-    }
-
-    public static func urgency(_ urgency: Urgency) -> String {
-        switch urgency {
-        case .urgent: "urgent"
-        case .soon: "semi-urgent"
-        case .routine: "programmé"
-        }
-    }
-
-    public static func specialty(_ specialty: Specialty) -> String {
-        let names: [Specialty: String] = [
-            .dermatology: "dermatologie", .woundCare: "plaies et cicatrisation", .cardiology: "cardiologie",
-            .psychiatry: "psychiatrie", .geriatrics: "gériatrie", .neurology: "neurologie",
-            .ophthalmology: "ophtalmologie", .endocrinology: "endocrinologie", .pulmonology: "pneumologie",
-            .dentistry: "soins dentaires", .generalPractice: "médecine générale", .screening: "dépistage",
-        ]
-        return names[specialty] ?? specialty.rawValue
     }
 }

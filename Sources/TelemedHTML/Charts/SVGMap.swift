@@ -3,7 +3,8 @@ import TelemedCore
 
 /// Sites and unit depots drawn from their coordinates (equirectangular projection around the
 /// region's mean latitude), sites coloured by a value from red (0) to green (1), unit routes as
-/// lines: no map tiles, nothing fetched from the internet.
+/// lines: no map tiles, nothing fetched from the internet. The projection is computed here;
+/// `map.mustache` writes it (a page includes it as a partial inside a section holding a ``Drawing``).
 public struct SVGMap: Sendable {
     public struct Point: Sendable {
         public var location: GeoPoint
@@ -47,9 +48,29 @@ public struct SVGMap: Sendable {
         self.routes = routes
     }
 
-    public func render(width: Double = 370, height: Double = 330) -> String {
+    /// What `map.mustache` draws: coordinates already written as SVG numbers.
+    public struct Drawing: Sendable {
+        struct Line: Sendable {
+            var points, stroke, label: String
+        }
+
+        struct Spot: Sendable {
+            var x, y, radius, fill, label: String
+            /// Zero or one mark: the stop's number beside it.
+            var marks: [String]
+        }
+
+        var viewBox: String
+        var mapTitle: String
+        var lines: [Line]
+        var spots: [Spot]
+        var depotSpots: [Spot]
+    }
+
+    /// nil when there is nothing to place (no site, depot or route).
+    public func drawing(width: Double = 370, height: Double = 330) -> Drawing? {
         let all = sites.map(\.location) + depots.map(\.location) + routes.flatMap(\.points)
-        guard let first = all.first else { return "" }
+        guard let first = all.first else { return nil }
         var minLat = first.latitude
         var maxLat = first.latitude
         var minLon = first.longitude
@@ -66,42 +87,34 @@ public struct SVGMap: Sendable {
         let scale = min((width - 20) / spanX, (height - 20) / spanY)
         func project(_ point: GeoPoint) -> (x: String, y: String) {
             (
-                format(10 + (point.longitude - minLon) * scaleX * scale),
-                format(height - 10 - (point.latitude - minLat) * scale)
+                SVGNumber.format(10 + (point.longitude - minLon) * scaleX * scale),
+                SVGNumber.format(height - 10 - (point.latitude - minLat) * scale)
             )
         }
-        var svg =
-            "<svg class=\"map\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
-            + "<title>\(HTML.escape(title))</title><rect width=\"100%\" height=\"100%\" fill=\"#f4f6f7\"/>"
-        for route in routes where route.points.count > 1 {
-            let points = route.points.map {
-                let p = project($0)
-                return "\(p.x),\(p.y)"
-            }.joined(separator: " ")
-            svg +=
-                "<polyline points=\"\(points)\" fill=\"none\" stroke-width=\"1.6\" stroke-opacity=\"0.8\""
-                + " stroke=\"\(SVGBarChart.palette[route.group % SVGBarChart.palette.count])\">"
-                + "<title>\(HTML.escape(route.label))</title></polyline>"
+        let lines = routes.filter { $0.points.count > 1 }.map { route in
+            Drawing.Line(
+                points: route.points.map(project).map { "\($0.x),\($0.y)" }.joined(separator: " "),
+                stroke: SVGBarChart.colour(route.group), label: route.label)
         }
-        for site in sites {
+        let spots = sites.map { site in
             let (x, y) = project(site.location)
-            svg +=
-                "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(site.mark == nil ? "2.6" : "5")\" stroke=\"#1c2833\""
-                + " stroke-width=\"0.4\" fill=\"\(Self.colour(site.value))\"><title>\(HTML.escape(site.label))</title></circle>"
-            if let mark = site.mark {
-                svg += "<text x=\"\(x)\" y=\"\(y)\" dx=\"7\" dy=\"4\" class=\"mark\">\(HTML.escape(mark))</text>"
-            }
+            return Drawing.Spot(
+                x: x, y: y, radius: site.mark == nil ? "2.6" : "5", fill: Self.colour(site.value), label: site.label,
+                marks: site.mark.map { [$0] } ?? [])
         }
-        for depot in depots {
+        let depotSpots = depots.map { depot in
             let (x, y) = project(depot.location)
-            svg +=
-                "<rect x=\"\(x)\" y=\"\(y)\" transform=\"translate(-4 -4)\" width=\"8\" height=\"8\""
-                + " fill=\"#000\"><title>\(HTML.escape(depot.label))</title></rect>"
+            return Drawing.Spot(x: x, y: y, radius: "4", fill: "#000", label: depot.label, marks: [])
         }
-        return svg + "</svg>"
+        return Drawing(
+            viewBox: "0 0 \(Int(width)) \(Int(height))", mapTitle: title, lines: lines, spots: spots,
+            depotSpots: depotSpots)
     }
 
-    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// The map alone, as `<svg>…</svg>`; empty when there is nothing to place.
+    public func render(width: Double = 370, height: Double = 330) -> String {
+        drawing(width: width, height: height).map { TelemedHTML.library.render($0, "map") } ?? ""
+    }
 
     /// Red → amber → green.
     public static func colour(_ value: Double?) -> String {

@@ -1,0 +1,63 @@
+import TelemedHTML
+
+/// What `whatif-report.mustache` shows, built by ``WhatIfReportPage``: every figure already
+/// written the French way, so the template only places text. Optional names are absent from the
+/// enclosing contexts, so a nil one never picks up a parent's value.
+struct WhatIfReportContext {
+    /// A variant against the base: what "Ce qui change" says about it.
+    struct Change {
+        var name: String
+        var description: String?
+        var sentences: [String]
+    }
+
+    struct Cell {
+        var text: String
+        /// "up", "down" or "same" in the table of differences; empty elsewhere.
+        var tone: String
+        var hasTone: Bool
+
+        init(_ text: String, tone: String? = nil) {
+            self.text = text
+            self.tone = tone ?? ""
+            hasTone = tone != nil
+        }
+    }
+
+    struct Row {
+        var label: String
+        var cells: [Cell]
+    }
+
+    /// A table with one column per variant (`report-table.mustache`).
+    struct Table {
+        var caption: String
+        var corner: String
+        var columns: [String]
+        var rows: [Row]
+    }
+
+    struct Map {
+        var name: String
+        var drawing: SVGMap.Drawing?
+    }
+
+    /// One row of the annex: a commune (named on its first variant's row) and one variant.
+    struct CommuneRow {
+        var startsCommune: Bool
+        var rowspan: Int
+        var commune, population, sites, variant: String
+        var cells: [String]
+    }
+
+    var studyName, horizonStart, horizonEnd, scenarioName: String
+    var changes: [Change]
+    var kpis: Table
+    var charts: PlanComparisonCharts.Drawings
+    var maps: [Map]
+    var territories: [Table]
+    var differences: Table?
+    var urgencies: [String]
+    var communes: [CommuneRow]
+    var runDescription: String
+}
