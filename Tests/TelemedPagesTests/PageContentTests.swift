@@ -30,9 +30,10 @@ struct PageContentTests {
     func sessions() {
         let html = StaffPage(model: PageSamples.staff()).render()
         #expect(html.contains("Cette semaine du lundi 22 mars 2027") && html.contains("Semaine du lundi 29 mars 2027"))
-        #expect(html.contains("action=\"/sites/E-58-0001/bookings/B-1/cancel\""))
-        #expect(html.contains("action=\"/sites/E-58-0001/bookings/B-1/cancel\""))
-        #expect(html.contains("action=\"/sites/E-58-0001/bookings/B-2/reschedule\""))
+        // The paths the server registers (PageRoutes), not paths of the pages' own.
+        #expect(html.contains("action=\"/sites/E-58-0001/reservations/B-1/cancel\""))
+        #expect(html.contains("action=\"/sites/E-58-0001/reservations/B-2/reschedule\""))
+        #expect(html.contains("action=\"/sites/E-58-0001/demandes\""))
         #expect(html.contains("Unité mobile : Unité mobile du Morvan"))
     }
 
@@ -136,7 +137,7 @@ struct ReoptimisationSectionTests {
         #expect(page.render().contains("calcul en cours, rechargez la page"))
         page.reoptimisation?.state = .failed
         #expect(page.render().contains("a échoué (voir le journal du service) : rien n’a changé"))
-        page.reoptimiseAction = nil
+        page.offersReoptimisation = false
         #expect(!page.render().contains("Réoptimiser"))
     }
 }

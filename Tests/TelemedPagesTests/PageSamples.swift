@@ -128,7 +128,7 @@ enum PageSamples {
         var page = PlannerPage(
             planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: false),
             protection: protection)
-        page.reoptimiseAction = "/planification/reoptimisations"
+        page.offersReoptimisation = true
         page.reoptimisation = ReoptimisationSummary(
             startedAt: WallClock.paris.instant(
                 on: LocalDate(year: 2027, month: 3, day: 24)!, at: LocalTime(hour: 18, minute: 5)!),

@@ -4,7 +4,7 @@ import Testing
 @testable import TelemedReports
 
 @Suite("French figures")
-struct FrenchAndCSVTests {
+struct FrenchFiguresTests {
     @Test("numbers read the French way: thin spaces between thousands, decimal comma, minus sign")
     func frenchNumbers() {
         #expect(French.number(1275) == "1\u{202F}275")

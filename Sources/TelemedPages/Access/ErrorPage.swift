@@ -5,7 +5,7 @@ public struct ErrorPage: Sendable {
     public var message: String
     public var back: String
 
-    public init(status: Int, message: String? = nil, back: String = "/") {
+    public init(status: Int, message: String? = nil, back: String = PageRoutes.home.path()) {
         self.status = status
         self.message = message ?? Self.defaultMessage(status)
         self.back = back

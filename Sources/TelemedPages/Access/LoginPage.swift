@@ -1,14 +1,12 @@
 /// Sign-in with the access code a site, unit or planner was given; the server keeps the session
 /// in a secure cookie. A refused code comes back with the reason beside the field (never the code).
 public struct LoginPage: Sendable {
-    public var action: String
     public var protection: FormProtection
     public var error: String?
     /// Where to go after signing in, posted back as is.
     public var next: String?
 
-    public init(action: String = "/login", protection: FormProtection, error: String? = nil, next: String? = nil) {
-        self.action = action
+    public init(protection: FormProtection, error: String? = nil, next: String? = nil) {
         self.protection = protection
         self.error = error
         self.next = next
@@ -25,7 +23,8 @@ public struct LoginPage: Sendable {
             hint: "Le code remis à votre établissement, à votre unité ou à votre équipe de planification.",
             error: error, required: true)
         let form = FormView(
-            name: "connexion", action: action, protection: protection, hidden: next.map { [("next", $0)] } ?? [],
+            name: "connexion", action: PageRoutes.signIn.path(), protection: protection,
+            hidden: next.map { [("next", $0)] } ?? [],
             groups: [.init(fields: [field])], submit: "Se connecter")
         return PageTemplates.render(Context(frame: PageFrame(title: "Connexion"), form: form), "login-page")
     }

@@ -1,15 +1,10 @@
 /// Signing out: one button that posts (with its CSRF value) to end the session, so a link from
 /// another site cannot sign anyone out, and a way back.
 public struct SignOutPage: Sendable {
-    /// Where the sign-out page is served, and where every signed-in page links to it by default.
-    public static let defaultPath = "/deconnexion"
-
-    public var action: String
     public var protection: FormProtection
     public var back: String
 
-    public init(action: String = SignOutPage.defaultPath, protection: FormProtection, back: String = "/") {
-        self.action = action
+    public init(protection: FormProtection, back: String = PageRoutes.home.path()) {
         self.protection = protection
         self.back = back
     }
@@ -21,7 +16,8 @@ public struct SignOutPage: Sendable {
     }
 
     public func render() -> String {
-        let form = FormView(name: "deconnexion", action: action, protection: protection, submit: "Se déconnecter")
+        let form = FormView(
+            name: "deconnexion", action: PageRoutes.signOut.path(), protection: protection, submit: "Se déconnecter")
         return PageTemplates.render(
             Context(frame: PageFrame(title: "Déconnexion"), form: form, back: back), "sign-out-page")
     }

@@ -6,7 +6,7 @@ import TelemedHTML
 public struct CrewPage: Sendable {
     public var model: CrewPageModel
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
-    public var signOutPath: String? = SignOutPage.defaultPath
+    public var signOutPath: String? = PageRoutes.signOut.path()
 
     public init(model: CrewPageModel) {
         self.model = model

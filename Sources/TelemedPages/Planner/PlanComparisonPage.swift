@@ -6,14 +6,12 @@ public struct PlanComparisonPage: Sendable {
     public var title: String
     /// The reference first.
     public var plans: [ComparedPlan]
-    public var plannerHome: String
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
-    public var signOutPath: String? = SignOutPage.defaultPath
+    public var signOutPath: String? = PageRoutes.signOut.path()
 
-    public init(title: String, plans: [ComparedPlan], plannerHome: String = "/planning") {
+    public init(title: String, plans: [ComparedPlan]) {
         self.title = title
         self.plans = plans
-        self.plannerHome = plannerHome
     }
 
     /// What `plan-comparison-page.mustache` shows.
@@ -38,7 +36,8 @@ public struct PlanComparisonPage: Sendable {
     public func render() -> String {
         let context = Context(
             frame: PageFrame(
-                title: title, navigation: [.init(label: "Planification", href: plannerHome)], signOut: signOutPath),
+                title: title, navigation: [.init(label: "Planification", href: PageRoutes.planner.path())],
+                signOut: signOutPath),
             names: plans.map(\.name),
             rows: PlanKPIRows.all.map { label, value in Context.Row(label: label, values: plans.map { value($0.kpis) })
             },

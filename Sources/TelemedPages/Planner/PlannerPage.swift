@@ -7,25 +7,22 @@ public struct PlannerPage: Sendable {
     public var planName: String
     public var kpis: PlanKPIs
     public var whatIf: WhatIfForm
-    public var whatIfAction: String
     public var protection: FormProtection
-    /// Where the "Réoptimiser" button posts; nil: no re-optimisation section.
-    public var reoptimiseAction: String?
+    /// Whether the page offers the "Réoptimiser" button and its section.
+    public var offersReoptimisation = false
     /// The last re-optimisation, if any.
     public var reoptimisation: ReoptimisationSummary?
     /// The rolling planning window and its last rolls; nil: no such section.
     public var window: PlanningWindowSummary?
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
-    public var signOutPath: String? = SignOutPage.defaultPath
+    public var signOutPath: String? = PageRoutes.signOut.path()
 
     public init(
-        planName: String, kpis: PlanKPIs, whatIf: WhatIfForm, whatIfAction: String = "/planning/whatif",
-        protection: FormProtection
+        planName: String, kpis: PlanKPIs, whatIf: WhatIfForm, protection: FormProtection
     ) {
         self.planName = planName
         self.kpis = kpis
         self.whatIf = whatIf
-        self.whatIfAction = whatIfAction
         self.protection = protection
     }
 
@@ -55,16 +52,16 @@ public struct PlannerPage: Sendable {
             frame: PageFrame(title: "Planification", signOut: signOutPath), planName: planName,
             cards: PlanKPIRows.all.map { Context.Card(label: $0.label, value: $0.value(kpis)) },
             window: window?.context,
-            reoptimisation: reoptimiseAction.map { action in
-                Context.Reoptimisation(
+            reoptimisation: offersReoptimisation
+                ? Context.Reoptimisation(
                     summary: reoptimisation?.sentence,
                     form: FormView(
-                        name: "reoptimisation", action: action, protection: protection,
-                        submit: "Réoptimiser les séances proposées"))
-            },
+                        name: "reoptimisation", action: PageRoutes.reoptimisations.path(), protection: protection,
+                        submit: "Réoptimiser les séances proposées")) : nil,
             whatIfRefused: !whatIf.errors.isEmpty,
             whatIfForm: FormView(
-                name: "simulation", action: whatIfAction, protection: protection, groups: whatIf.groups(),
+                name: "simulation", action: PageRoutes.simulations.path(), protection: protection,
+                groups: whatIf.groups(),
                 submit: "Lancer la simulation"))
         return PageTemplates.render(context, "planner-page")
     }

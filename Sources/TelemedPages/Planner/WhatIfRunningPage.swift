@@ -24,7 +24,7 @@ public struct WhatIfRunningPage: Sendable {
     /// The comparison page, once finished; while nil the page keeps refreshing.
     public var resultURL: String?
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
-    public var signOutPath: String? = SignOutPage.defaultPath
+    public var signOutPath: String? = PageRoutes.signOut.path()
 
     public init(studyName: String, variants: [Variant], refreshSeconds: Int = 3, resultURL: String? = nil) {
         self.studyName = studyName

@@ -5,7 +5,7 @@ import TelemedCore
 public struct StaffPage: Sendable {
     public var model: StaffPageModel
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
-    public var signOutPath: String? = SignOutPage.defaultPath
+    public var signOutPath: String? = PageRoutes.signOut.path()
 
     public init(model: StaffPageModel) {
         self.model = model
@@ -28,7 +28,7 @@ public struct StaffPage: Sendable {
             requestRefused: !model.request.errors.isEmpty,
             showsProposals: model.noProposalReason != nil || !proposals.isEmpty, hasProposalList: !proposals.isEmpty,
             requestForm: FormView(
-                name: "demande", action: model.paths.request, protection: model.protection,
+                name: "demande", action: PageRoutes.siteRequest.path(model.site.id), protection: model.protection,
                 groups: [.init(fields: model.request.fields())], submit: "Chercher des créneaux"),
             proposals: proposals,
             weeks: upcomingWeeks(), past: pastTable(), webcal: webcal,
@@ -43,7 +43,7 @@ public struct StaffPage: Sendable {
             place: proposal.unitName.map { "L’unité mobile vient sur place : \($0)." }
                 ?? "Sur place, avec l’équipement du lieu.",
             confirm: FormView(
-                name: "confirmer", action: model.paths.confirm, protection: model.protection,
+                name: "confirmer", action: PageRoutes.siteConfirm.path(model.site.id), protection: model.protection,
                 hidden: [("proposal", proposal.id)], submit: "Confirmer ce créneau",
                 submitLabel: "Confirmer le créneau \(index + 1) : \(when)"))
     }
@@ -88,10 +88,12 @@ public struct StaffPage: Sendable {
             let who = "\(session.residentReference), \(FrenchVocabulary.date(session.date))"
             actions = [
                 FormView(
-                    name: "deplacer", action: model.paths.reschedule(session.bookingId), protection: model.protection,
+                    name: "deplacer", action: PageRoutes.siteReschedule.path(model.site.id, session.bookingId),
+                    protection: model.protection,
                     submit: "Déplacer", submitClass: "secondary", submitLabel: "Déplacer la séance de \(who)"),
                 FormView(
-                    name: "annuler", action: model.paths.cancel(session.bookingId), protection: model.protection,
+                    name: "annuler", action: PageRoutes.siteCancel.path(model.site.id, session.bookingId),
+                    protection: model.protection,
                     submit: "Annuler", submitClass: "danger", submitLabel: "Annuler la séance de \(who)"),
             ]
         }

@@ -83,13 +83,12 @@ public struct StaffPageModel: Sendable {
     public var feedURL: String
     /// A line shown at the top after an action ("Consultation confirmée.").
     public var notice: String?
-    public var paths: StaffPaths
     public var protection: FormProtection
 
     public init(
         site: SiteHeader, today: LocalDate, sessions: [Session], request: ConsultationRequestForm,
         proposals: [Proposal] = [], noProposalReason: String? = nil, feedURL: String, notice: String? = nil,
-        paths: StaffPaths? = nil, protection: FormProtection
+        protection: FormProtection
     ) {
         self.site = site
         self.today = today
@@ -99,34 +98,6 @@ public struct StaffPageModel: Sendable {
         self.noProposalReason = noProposalReason
         self.feedURL = feedURL
         self.notice = notice
-        self.paths = paths ?? StaffPaths(siteID: site.id)
         self.protection = protection
-    }
-}
-
-/// Where the staff page's forms post; by default under `/sites/{id}`.
-public struct StaffPaths: Sendable {
-    public var request: String
-    public var confirm: String
-    /// Booking id appended: `…/bookings/{id}/cancel`.
-    public var bookings: String
-
-    public init(siteID: String) {
-        let base = "/sites/\(siteID.addingPercentEncodingForPath)"
-        request = base + "/requests"
-        confirm = base + "/proposals/confirm"
-        bookings = base + "/bookings"
-    }
-
-    func cancel(_ booking: String) -> String { "\(bookings)/\(booking.addingPercentEncodingForPath)/cancel" }
-    func reschedule(_ booking: String) -> String { "\(bookings)/\(booking.addingPercentEncodingForPath)/reschedule" }
-}
-
-extension String {
-    /// Percent-encoded for one path segment (ids are plain in practice; this keeps URLs whole anyway).
-    var addingPercentEncodingForPath: String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return addingPercentEncoding(withAllowedCharacters: allowed) ?? self
     }
 }

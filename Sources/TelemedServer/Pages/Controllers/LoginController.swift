@@ -51,7 +51,7 @@ struct LoginController: Sendable {
     @Sendable func confirmSignOut(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let visitor = try await access.visitor(request)
         let page = SignOutPage(
-            action: PageRoutes.signOut.path(), protection: pages.protection(session: visitor.session),
+            protection: pages.protection(session: visitor.session),
             back: PageAccess.home(of: visitor.role) ?? PageRoutes.home.path())
         return HTMLResponse.make(page.render())
     }
@@ -67,7 +67,7 @@ struct LoginController: Sendable {
 
     private func loginPage(error: String?, next: String?) -> LoginPage {
         LoginPage(
-            action: PageRoutes.signIn.path(), protection: pages.protection(session: PageServices.loginSession),
+            protection: pages.protection(session: PageServices.loginSession),
             error: error, next: next)
     }
 

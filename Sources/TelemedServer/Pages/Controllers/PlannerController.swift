@@ -108,7 +108,7 @@ struct PlannerController: Sendable {
                     ComparedPlan(
                         name: entry.name, scenario: entry.scenario, plan: plan, catalog: catalog,
                         travel: schedule.travel),
-                ], plannerHome: PageRoutes.planner.path())
+                ])
             return HTMLResponse.make(page.render())
         }
     }
@@ -125,8 +125,8 @@ struct PlannerController: Sendable {
     private func page(_ schedule: StoredSchedule, form: WhatIfForm, session: String) throws -> PlannerPage {
         var page = PlannerPage(
             planName: schedule.scenario.name, kpis: PlanKPIs(scenario: schedule.scenario, plan: schedule.plan),
-            whatIf: form, whatIfAction: PageRoutes.simulations.path(), protection: pages.protection(session: session))
-        page.reoptimiseAction = PageRoutes.reoptimisations.path()
+            whatIf: form, protection: pages.protection(session: session))
+        page.offersReoptimisation = true
         let last = try database.planRuns(limit: 100).first { $0.kind == PlanKind.reoptimise.rawValue }
         page.reoptimisation = last.map(Self.summary)
         let window = try database.planningWindow()

@@ -32,14 +32,10 @@ struct StaffPageBuilder: Sendable {
             try listed(booking, names: names)
         }
         let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: database)
-        var paths = StaffPaths(siteID: id.rawValue)
-        paths.request = PageRoutes.siteRequest.path(id.rawValue)
-        paths.confirm = PageRoutes.siteConfirm.path(id.rawValue)
-        paths.bookings = PageRoutes.siteConfirm.path(id.rawValue)
         return StaffPageModel(
             site: .init(id: site.id.rawValue, name: site.name, commune: site.commune), today: today,
             sessions: sessions, request: Self.emptyForm(scenario, site: site),
-            feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics", paths: paths,
+            feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics",
             protection: pages.protection(session: session))
     }
 

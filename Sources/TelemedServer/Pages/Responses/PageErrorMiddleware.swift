@@ -16,7 +16,7 @@ struct PageErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch PageError.signedOut {
             let login = LoginPage(
-                action: PageRoutes.signIn.path(), protection: pages.protection(session: PageServices.loginSession),
+                protection: pages.protection(session: PageServices.loginSession),
                 error: PageError.signedOut.message, next: request.method == .get ? request.uri.path : nil)
             return HTMLResponse.make(login.render(), status: .unauthorized)
         } catch let error as PageError {
