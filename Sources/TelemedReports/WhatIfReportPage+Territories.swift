@@ -8,8 +8,8 @@ extension WhatIfReportPage {
     /// One labelled row per figure of `TerritoryFigures`, shared by the region and department tables.
     static var territoryRows: [(label: String, value: (TerritoryFigures) -> String)] {
         [
-            ("Demandes", { French.number($0.requests) }),
-            ("Servies", { "\(French.number($0.served)) (\(French.percent($0.servedPercent)))" }),
+            ("Demandes", { FrenchVocabulary.number($0.requests) }),
+            ("Servies", { "\(FrenchVocabulary.number($0.served)) (\(FrenchVocabulary.percent($0.servedPercent)))" }),
         ]
             + Urgency.allCases.map { urgency in
                 (
@@ -18,9 +18,12 @@ extension WhatIfReportPage {
                 )
             }
             + [
-                ("Urgentes servies sous 2 jours", { French.percent($0.urgentWithinTwoDaysPercent) }),
-                ("Arrêts d’unités · km", { "\(French.number($0.unitVisits)) · \(French.number($0.unitKilometres))" }),
-                ("Heures de spécialistes", { French.number($0.specialistHours, places: 1) }),
+                ("Urgentes servies sous 2 jours", { FrenchVocabulary.percent($0.urgentWithinTwoDaysPercent) }),
+                (
+                    "Arrêts d’unités · km",
+                    { "\(FrenchVocabulary.number($0.unitVisits)) · \(FrenchVocabulary.number($0.unitKilometres))" }
+                ),
+                ("Heures de spécialistes", { FrenchVocabulary.number($0.specialistHours, places: 1) }),
             ]
     }
 
@@ -28,7 +31,7 @@ extension WhatIfReportPage {
     static func waits(_ territory: TerritoryFigures, _ urgency: Urgency) -> String {
         let figures = territory.byUrgency.first { $0.urgency == urgency }
         return
-            "\(French.number(figures?.waitMedianDays, places: 1)) / \(French.number(figures?.waitP90Days, places: 1))"
+            "\(FrenchVocabulary.number(figures?.waitMedianDays, places: 1)) / \(FrenchVocabulary.number(figures?.waitP90Days, places: 1))"
     }
 
     /// The region, then each department of the base.
@@ -48,7 +51,7 @@ extension WhatIfReportPage {
     ) -> WhatIfReportContext.Table {
         WhatIfReportContext.Table(
             caption: "\(kind) \(territory.name) (\(territory.code)) · "
-                + "\(French.number(territory.population.map(Double.init))) habitants · \(territory.sites) lieux",
+                + "\(FrenchVocabulary.number(territory.population.map(Double.init))) habitants · \(territory.sites) lieux",
             corner: "Indicateur", columns: names,
             rows: Self.territoryRows.map { label, value in
                 .init(label: label, cells: figures.map { .init($0.map(value) ?? "–") })
@@ -71,8 +74,8 @@ extension WhatIfReportPage {
                         Self.routineMedian(department).map { new - $0 }
                     }
                     return .init(
-                        "\(French.signed(Double(served))) · \(French.signed(share, places: 1)) pt · "
-                            + "\(wait.map { French.signed($0, places: 1) } ?? "–") j",
+                        "\(FrenchVocabulary.signed(Double(served))) · \(FrenchVocabulary.signed(share, places: 1)) pt · "
+                            + "\(wait.map { FrenchVocabulary.signed($0, places: 1) } ?? "–") j",
                         tone: served > 0 ? "up" : served < 0 ? "down" : "same")
                 })
         }
@@ -92,7 +95,7 @@ extension WhatIfReportPage {
                 let figures = outcome.territories.communes.first { $0.code == commune.code }
                 return WhatIfReportContext.CommuneRow(
                     startsCommune: position == 0, rowspan: outcomes.count, commune: "\(commune.name) (\(commune.code))",
-                    population: French.number(commune.population.map(Double.init)),
+                    population: FrenchVocabulary.number(commune.population.map(Double.init)),
                     sites: "\(commune.sites) lieu\(commune.sites > 1 ? "x" : "")", variant: outcome.variant.name,
                     cells: figures.map(Self.communeCells)
                         ?? Array(repeating: "–", count: 5 + Urgency.allCases.count))
@@ -103,14 +106,14 @@ extension WhatIfReportPage {
     /// Requests, served, the waits of each urgency, urgent within 2 days, stops · km, specialist hours.
     private static func communeCells(_ figures: TerritoryFigures) -> [String] {
         [
-            French.number(figures.requests),
-            "\(French.number(figures.served)) (\(French.percent(figures.servedPercent)))",
+            FrenchVocabulary.number(figures.requests),
+            "\(FrenchVocabulary.number(figures.served)) (\(FrenchVocabulary.percent(figures.servedPercent)))",
         ]
             + Urgency.allCases.map { waits(figures, $0) }
             + [
-                French.percent(figures.urgentWithinTwoDaysPercent),
-                "\(French.number(figures.unitVisits)) · \(French.number(figures.unitKilometres))",
-                French.number(figures.specialistHours, places: 1),
+                FrenchVocabulary.percent(figures.urgentWithinTwoDaysPercent),
+                "\(FrenchVocabulary.number(figures.unitVisits)) · \(FrenchVocabulary.number(figures.unitKilometres))",
+                FrenchVocabulary.number(figures.specialistHours, places: 1),
             ]
     }
 }

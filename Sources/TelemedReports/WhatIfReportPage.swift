@@ -48,10 +48,16 @@ public struct WhatIfReportPage: Sendable {
 
     private func kpiTable() -> WhatIfReportContext.Table {
         var rows: [(String, (WhatIfOutcome) -> String)] = [
-            ("Demandes", { French.number($0.kpis.requests) }),
-            ("Servies", { "\(French.number($0.kpis.served)) (\(French.percent($0.kpis.servedPercent)))" }),
-            ("Urgentes servies sous 2 jours", { French.percent($0.territories.region.urgentWithinTwoDaysPercent) }),
-            ("En retard sur l’échéance", { French.number($0.kpis.late) }),
+            ("Demandes", { FrenchVocabulary.number($0.kpis.requests) }),
+            (
+                "Servies",
+                { "\(FrenchVocabulary.number($0.kpis.served)) (\(FrenchVocabulary.percent($0.kpis.servedPercent)))" }
+            ),
+            (
+                "Urgentes servies sous 2 jours",
+                { FrenchVocabulary.percent($0.territories.region.urgentWithinTwoDaysPercent) }
+            ),
+            ("En retard sur l’échéance", { FrenchVocabulary.number($0.kpis.late) }),
         ]
         for urgency in Urgency.allCases {
             rows.append(
@@ -60,16 +66,19 @@ public struct WhatIfReportPage: Sendable {
                     { outcome in
                         let figures = outcome.kpis.byUrgency.first { $0.urgency == urgency }
                         return
-                            "\(French.number(figures?.waitMedianDays, places: 1)) / \(French.number(figures?.waitP90Days, places: 1))"
+                            "\(FrenchVocabulary.number(figures?.waitMedianDays, places: 1)) / \(FrenchVocabulary.number(figures?.waitP90Days, places: 1))"
                     }
                 ))
         }
         rows += [
-            ("Kilomètres des unités", { French.number($0.kpis.unitKilometres) }),
-            ("Heures de conduite", { French.number($0.kpis.unitDrivingHours, places: 1) }),
-            ("Arrêts des unités", { French.number($0.kpis.visits) }),
-            ("Occupation des spécialistes", { French.percent($0.kpis.specialistUtilisation.ratio.map { $0 * 100 }) }),
-            ("Occupation des unités", { French.percent($0.kpis.unitUtilisation.ratio.map { $0 * 100 }) }),
+            ("Kilomètres des unités", { FrenchVocabulary.number($0.kpis.unitKilometres) }),
+            ("Heures de conduite", { FrenchVocabulary.number($0.kpis.unitDrivingHours, places: 1) }),
+            ("Arrêts des unités", { FrenchVocabulary.number($0.kpis.visits) }),
+            (
+                "Occupation des spécialistes",
+                { FrenchVocabulary.percent($0.kpis.specialistUtilisation.ratio.map { $0 * 100 }) }
+            ),
+            ("Occupation des unités", { FrenchVocabulary.percent($0.kpis.unitUtilisation.ratio.map { $0 * 100 }) }),
         ]
         return WhatIfReportContext.Table(
             caption: "Région entière, par variante", corner: "Indicateur", columns: names,

@@ -19,9 +19,9 @@ public struct WhatIfSummary: Sendable {
         var sentences: [String] = []
         let served = variant.kpis.served - base.kpis.served
         sentences.append(
-            "\(name) : \(French.number(variant.kpis.served)) demandes servies sur \(French.number(variant.kpis.requests))"
-                + " (\(French.percent(variant.kpis.servedPercent))), contre \(French.number(base.kpis.served)) sur"
-                + " \(French.number(base.kpis.requests)) dans la référence (\(French.signed(Double(served))))."
+            "\(name) : \(FrenchVocabulary.number(variant.kpis.served)) demandes servies sur \(FrenchVocabulary.number(variant.kpis.requests))"
+                + " (\(FrenchVocabulary.percent(variant.kpis.servedPercent))), contre \(FrenchVocabulary.number(base.kpis.served)) sur"
+                + " \(FrenchVocabulary.number(base.kpis.requests)) dans la référence (\(FrenchVocabulary.signed(Double(served))))."
         )
         let baseDepartments = Dictionary(
             base.territories.departments.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -31,7 +31,7 @@ public struct WhatIfSummary: Sendable {
         }
         if let (department, change) = moves.max(by: { (abs($0.1), $1.0.code) < (abs($1.1), $0.0.code) }), change != 0 {
             sentences.append(
-                "Le plus grand écart est en \(department.name) (\(department.code)) : \(French.number(Double(abs(change))))"
+                "Le plus grand écart est en \(department.name) (\(department.code)) : \(FrenchVocabulary.number(Double(abs(change))))"
                     + " demandes servies \(change > 0 ? "de plus" : "de moins").")
         }
         let baseWaits = Dictionary(
@@ -49,14 +49,14 @@ public struct WhatIfSummary: Sendable {
         }), abs(new - old) >= 0.5 {
             sentences.append(
                 "Le délai médian en \(FrenchVocabulary.specialtyInText(wait.specialty)) (\(FrenchVocabulary.urgency(wait.urgency))) passe de"
-                    + " \(French.number(old, places: old.rounded() == old ? 0 : 1)) à"
-                    + " \(French.number(new, places: new.rounded() == new ? 0 : 1)) jours.")
+                    + " \(FrenchVocabulary.number(old, places: old.rounded() == old ? 0 : 1)) à"
+                    + " \(FrenchVocabulary.number(new, places: new.rounded() == new ? 0 : 1)) jours.")
         }
         let kilometres = variant.kpis.unitKilometres - base.kpis.unitKilometres
         if abs(kilometres) >= 1 {
             sentences.append(
-                "Les unités mobiles roulent \(French.number(abs(kilometres))) km \(kilometres > 0 ? "de plus" : "de moins")"
-                    + " (\(French.number(variant.kpis.unitKilometres)) km au total).")
+                "Les unités mobiles roulent \(FrenchVocabulary.number(abs(kilometres))) km \(kilometres > 0 ? "de plus" : "de moins")"
+                    + " (\(FrenchVocabulary.number(variant.kpis.unitKilometres)) km au total).")
         }
         self.sentences = sentences
     }

@@ -1,3 +1,4 @@
+import TelemedCore
 import TelemedHTML
 import Testing
 
@@ -7,14 +8,14 @@ import Testing
 struct FrenchFiguresTests {
     @Test("numbers read the French way: thin spaces between thousands, decimal comma, minus sign")
     func frenchNumbers() {
-        #expect(French.number(1275) == "1\u{202F}275")
-        #expect(French.number(97.63, places: 1) == "97,6")
+        #expect(FrenchVocabulary.number(1275) == "1\u{202F}275")
+        #expect(FrenchVocabulary.number(97.63, places: 1) == "97,6")
         // Halves round away from zero, whatever the sign (-32.5 tenths and 22.5 tenths are exact).
-        #expect(French.number(-3.25, places: 1) == "−3,3")
-        #expect(French.number(2.25, places: 1) == "2,3")
-        #expect(French.percent(90.5) == "90,5\u{00A0}%")
-        #expect(French.percent(nil) == "–")
-        #expect(French.signed(15) == "+15" && French.signed(0) == "0")
+        #expect(FrenchVocabulary.number(-3.25, places: 1) == "−3,3")
+        #expect(FrenchVocabulary.number(2.25, places: 1) == "2,3")
+        #expect(FrenchVocabulary.percent(90.5) == "90,5\u{00A0}%")
+        #expect(FrenchVocabulary.percent(nil) == "–")
+        #expect(FrenchVocabulary.signed(15) == "+15" && FrenchVocabulary.signed(0) == "0")
     }
 }
 

@@ -21,7 +21,7 @@ extension FeedSource {
             ]
             if request.mode == .async {
                 lines.append(
-                    "Données recueillies le \(FeedText.day(FeedText.clock.localDate(of: booking.start))) "
+                    "Données recueillies le \(FrenchVocabulary.numericDate(FeedText.clock.localDate(of: booking.start))) "
                         + "\(FeedText.span(booking.start, booking.end))")
             }
             let url = request.mode == .live ? specialist.videoLink : nil

@@ -74,7 +74,7 @@ extension FeedSource {
         _ visit: Visit, position: Int, count: Int, held: [Booking], leg: TravelLeg, from origin: String
     ) -> String {
         var lines = [
-            "Arrêt \(position) sur \(count) le \(FeedText.day(visit.date)) : arrivée \(FeedText.time(visit.arrival)), "
+            "Arrêt \(position) sur \(count) le \(FrenchVocabulary.numericDate(visit.date)) : arrivée \(FeedText.time(visit.arrival)), "
                 + "départ \(FeedText.time(visit.departure))",
             "Trajet depuis \(origin) : \(FeedText.leg(leg))",
         ]

@@ -1,7 +1,8 @@
 import Foundation
 import TelemedCore
 
-/// Local times and figures written the French way, independent of the machine's locale.
+/// Local times and legs as feeds write them; dates and figures in words come from
+/// ``FrenchVocabulary``, like the pages'.
 enum FeedText {
     static let clock = WallClock.paris
 
@@ -11,21 +12,9 @@ enum FeedText {
     /// `09:30–10:00`.
     static func span(_ start: Date, _ end: Date) -> String { "\(time(start))–\(time(end))" }
 
-    /// `26/03/2027`.
-    static func day(_ date: LocalDate) -> String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(two(date.day))/\(two(date.month))/\(date.year)"
-    }
-
-    /// `18,4`: one decimal with a decimal comma.
-    static func decimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10),\(abs(tenths % 10))"
-    }
-
     /// `23 min, 18,4 km`.
     static func leg(_ leg: TravelLeg) -> String {
-        "\(Int(leg.minutes.rounded(.up))) min, \(decimal(leg.kilometres)) km"
+        "\(Int(leg.minutes.rounded(.up))) min, \(FrenchVocabulary.number(leg.kilometres, places: 1)) km"
     }
 
     /// `EHPAD Les Tilleuls, 3 rue des Lilas, Beaufort`: the address is left out when empty.

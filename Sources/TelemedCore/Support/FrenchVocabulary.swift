@@ -101,6 +101,12 @@ public enum FrenchVocabulary {
         "\(weekday(date.weekday)) \(date.day == 1 ? "1er" : String(date.day)) \(months[date.month - 1]) \(date.year)"
     }
 
+    /// "26/03/2027", where a line is short (calendar descriptions).
+    public static func numericDate(_ date: LocalDate) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(date.day))/\(two(date.month))/\(date.year)"
+    }
+
     /// "9 h 30", "14 h".
     public static func time(_ time: LocalTime) -> String {
         time.minute == 0 ? "\(time.hour) h" : "\(time.hour) h \(time.minute < 10 ? "0" : "")\(time.minute)"

@@ -1,3 +1,5 @@
+import TelemedCore
+
 /// A grouped bar chart as inline SVG: one group per category, one bar per series, values written
 /// above the bars, a legend, and a title for screen readers. No script, no external file. The
 /// geometry is computed here; `bar-chart.mustache` writes it (a page includes it as a partial
@@ -63,9 +65,9 @@ public struct SVGBarChart: Sendable {
                 return Drawing.Bar(
                     x: SVGNumber.format(x), y: SVGNumber.format(y), width: SVGNumber.format(barWidth - 1),
                     height: SVGNumber.format(barHeight), fill: Self.colour(s),
-                    tooltip: "\(entry.name) · \(category) : \(French.number(value, places: 1))",
+                    tooltip: "\(entry.name) · \(category) : \(FrenchVocabulary.number(value, places: 1))",
                     showsValue: barWidth >= 14, valueX: SVGNumber.format(x + barWidth / 2),
-                    valueY: SVGNumber.format(y - 3), value: French.number(value, places: value < 10 ? 1 : 0))
+                    valueY: SVGNumber.format(y - 3), value: FrenchVocabulary.number(value, places: value < 10 ? 1 : 0))
             }
             return Drawing.Group(
                 bars: bars, categoryX: SVGNumber.format(x0 + groupWidth / 2 - 4),

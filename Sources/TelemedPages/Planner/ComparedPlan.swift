@@ -72,7 +72,7 @@ public struct ComparedPlan: Sendable {
                     location: site.location,
                     value: site.medianWaitDays.map { 1 - min(1, $0 / Self.reddestWaitDays) },
                     label: "\(site.name) (\(site.commune)) : \(site.served)/\(site.requests) servies, délai médian "
-                        + "\(French.number(site.medianWaitDays, places: 1)) j")
+                        + "\(FrenchVocabulary.number(site.medianWaitDays, places: 1)) j")
             },
             depots: depots.map { SVGMap.Point(location: $0.location, value: nil, label: $0.name) }, routes: routes)
     }

@@ -1,3 +1,4 @@
+import TelemedCore
 import TelemedHTML
 
 /// The page shown while a what-if runs: one progress bar per variant, reloaded by the browser
@@ -50,7 +51,7 @@ public struct WhatIfRunningPage: Sendable {
         let bars = variants.enumerated().map { index, variant in
             Context.Bar(
                 index: index, percent: Int((max(0, min(1, variant.progress)) * 100).rounded()), name: variant.name,
-                served: variant.served.map { " · \(French.number($0)) demandes placées" } ?? "")
+                served: variant.served.map { " · \(FrenchVocabulary.number($0)) demandes placées" } ?? "")
         }
         let frame = PageFrame(
             title: "Simulation en cours · \(studyName)", signOut: signOutPath,

@@ -1,9 +1,8 @@
 import Foundation
 
-/// How figures read in the French pages and reports: decimal comma, thin spaces between
-/// thousands, "%" after a no-break space. Words (specialties, urgencies, rules…) come from
-/// TelemedCore's `FrenchVocabulary`.
-public enum French {
+/// How figures read in the French pages, feeds and reports: decimal comma, thin spaces between
+/// thousands, "%" after a no-break space.
+extension FrenchVocabulary {
     /// `1 275`, `97,6`; nil becomes "–".
     public static func number(_ value: Double?, places: Int = 0) -> String {
         guard let value, value.isFinite else { return "–" }
