@@ -14,8 +14,7 @@ extension SchedulingProblem {
     /// Compiles a scenario that passes ``ScenarioValidator`` (refused otherwise), pinned facts
     /// unchecked: what ``PinnedFactCheck`` itself works on.
     init(validScenario scenario: Scenario, travelModel: (any TravelModel)? = nil) throws(SolverError) {
-        let issues = ScenarioValidator().validate(scenario)
-        guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
+        try KnownReference.refuseInvalid(scenario)
         let model: any TravelModel
         if let travelModel {
             model = travelModel

@@ -92,11 +92,6 @@ struct SchedulingProblem: Sendable {
         timeline.dayIndex(ofMinute: minute) ?? (minute < 0 ? 0 : timeline.dayCount - 1)
     }
 
-    /// The last minute by which an `async` review must end when the capture ends at `captureEnd`.
-    func reviewLimit(captureEnd: Int) -> Int {
-        min(endMinute, captureEnd + reviewSpan[dayIndex(ofMinute: max(0, captureEnd - 1))])
-    }
-
     /// The same problem with one more request (compiled like the scenario's), at index
     /// `requests.count`: how proposals for a new request are found without recompiling. With
     /// `notBefore` (the present instant) the request starts no earlier: a day's slots that have

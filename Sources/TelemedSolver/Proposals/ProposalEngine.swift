@@ -59,9 +59,7 @@ public struct ProposalEngine: Sendable {
     public func proposals(
         for request: ConsultationRequest, limit: Int = 3, notBefore: Date? = nil
     ) throws(SolverError) -> ProposalSet {
-        let issues = ScenarioValidator().validate(
-            request, joining: problem.scenario, index: problem.availability.index)
-        guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
+        try KnownReference.refuseInvalid(request, joining: problem.scenario, index: problem.availability.index)
         let extended = try problem.appending(request, notBefore: notBefore)
         let state = SolutionState(extending: state, to: extended)
         let index = extended.requests.count - 1

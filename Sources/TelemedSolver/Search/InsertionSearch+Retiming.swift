@@ -78,11 +78,10 @@ extension InsertionSearch {
                 return
             }
             for specialist in model.specialists {
-                let review = FitQuery(
-                    duration: model.duration, allowed: [problem.specialists[specialist].available],
-                    busy: [state.specialistBusy[specialist]], dailyLimit: dailyLimit(specialist, state))
+                let reviewWindow = WithinHorizon.reviewWindow(captureEnd: end, in: problem)
                 guard
-                    let reviewStart = review.earliest(notBefore: end, notAfterEnd: problem.reviewLimit(captureEnd: end))
+                    let reviewStart = reviewQuery(specialist, duration: model.duration, state).earliest(
+                        notBefore: reviewWindow.start, notAfterEnd: reviewWindow.end)
                 else { continue }
                 let placement = Placement(
                     specialist: specialist, start: start, end: end,

@@ -2,10 +2,10 @@
 /// may move within their own constraints), `live` consultations stay anchored to their
 /// specialist's time. A forward pass visits the stops in order and starts every floating capture
 /// as early as travel, set-up, the site's hours, the patient's other bookings and its review
-/// allow; ``RouteEvaluator`` then validates the day as it would any other.
+/// allow; ``UnitRouteFeasible`` then validates the day as it would any other.
 struct RouteScheduler {
     let problem: SchedulingProblem
-    let evaluator: RouteEvaluator
+    let evaluator: UnitRouteFeasible
 
     /// A booking of the day as the pass sees it.
     struct Item {
@@ -70,7 +70,8 @@ struct RouteScheduler {
                 cursor = pinned.start
             }
             var entries: [BusyList.Entry] = []
-            var stationFree = cursor + unitModel.setup
+            // The station hosts one booking at a time (RoomFree), after the set-up (UnitPresent).
+            var stationFree = UnitPresent.earliestStart(arrival: cursor, setup: unitModel.setup)
             for item in stop.items {
                 let start: Int
                 if let anchored = item.anchoredStart {
@@ -79,7 +80,9 @@ struct RouteScheduler {
                 } else {
                     takeLunchIfDue(before: item.duration)
                     // Lunch taken before the first booking moves the arrival (and set-up) later.
-                    stationFree = max(stationFree, entries.isEmpty ? cursor + unitModel.setup : cursor)
+                    stationFree = max(
+                        stationFree,
+                        entries.isEmpty ? UnitPresent.earliestStart(arrival: cursor, setup: unitModel.setup) : cursor)
                     guard
                         let found = floatingStart(
                             item, notBefore: stationFree, site: stop.site, onRoute: onRoute, state: state)
@@ -112,16 +115,18 @@ struct RouteScheduler {
         var lowest = max(notBefore, model.earliestStart)
         if let review = item.review {
             limit = min(limit, review.start)
-            // reviewLimit(end) ≥ review.end, with end = start + duration.
+            // The review window's end ≥ review.end, with end = start + duration.
             lowest = max(lowest, review.end - problem.reviewSpan[day] - item.duration)
         }
-        var patient = BusyList()
-        for entry in state.patientBusy[model.patient].entries where !onRoute.contains(entry.owner) {
-            patient.insert(entry.interval, owner: entry.owner)
-        }
-        let query = FitQuery(duration: item.duration, allowed: [problem.sites[site].open], busy: [patient])
+        let query = FitQuery(
+            duration: item.duration, siteOpen: problem.sites[site].open,
+            patientBusy: PatientNoOverlap.busy(model.patient, in: state, excluding: onRoute))
         guard let start = query.earliest(notBefore: lowest, notAfterEnd: limit) else { return nil }
-        if let review = item.review, problem.reviewLimit(captureEnd: start + item.duration) < review.end { return nil }
+        if let review = item.review,
+            WithinHorizon.reviewWindow(captureEnd: start + item.duration, in: problem).end < review.end
+        {
+            return nil
+        }
         return start
     }
 }

@@ -96,7 +96,7 @@ struct SolutionState: Sendable {
     }
 
     mutating func place(_ request: Int, _ placement: Placement) {
-        precondition(placements[request] == nil, "request \(request) is already placed")
+        precondition(RequestOnce.isUnplaced(request, in: self), "request \(request) is already placed")
         let model = problem.requests[request]
         placements[request] = placement
         if let specialist = placement.specialist {
@@ -123,7 +123,7 @@ struct SolutionState: Sendable {
     }
 
     mutating func remove(_ request: Int) {
-        guard let placement = placements[request], !isPinned[request] else { return }
+        guard let placement = placements[request], PinnedUnchanged.mayMove(request, in: self) else { return }
         let model = problem.requests[request]
         placements[request] = nil
         if let specialist = placement.specialist {
@@ -148,7 +148,7 @@ struct SolutionState: Sendable {
     private mutating func setRoute(_ route: Route, unit: Int, day: Int) {
         routes[unit][day] = route
         timings[unit][day] =
-            route.isEmpty ? nil : RouteEvaluator(problem: problem).evaluate(unit: unit, day: day, stops: route.stops)
+            route.isEmpty ? nil : UnitRouteFeasible(problem: problem).evaluate(unit: unit, day: day, stops: route.stops)
         slacks[unit][day] = RouteSlack(
             problem: problem, unit: unit, day: day, sequence: schedulerSequence(unit: unit, day: day))
     }
@@ -163,7 +163,8 @@ struct SolutionState: Sendable {
                 site: stop.site, pinnedWindow: stop.pinnedWindow,
                 items: stop.bookings.map { entry in
                     let placement = placements[entry.owner]!
-                    let floating = problem.requests[entry.owner].mode != .live && !isPinned[entry.owner]
+                    let floating =
+                        problem.requests[entry.owner].mode != .live && PinnedUnchanged.mayMove(entry.owner, in: self)
                     return RouteScheduler.Item(
                         request: entry.owner, duration: placement.end - placement.start,
                         anchoredStart: floating ? nil : placement.start, review: floating ? placement.review : nil)

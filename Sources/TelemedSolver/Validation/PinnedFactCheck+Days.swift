@@ -123,7 +123,7 @@ extension PinnedFactCheck {
         }
         // The solver's own evaluation, as a safety net: the rules above should already say why.
         let route = stops.map { Route.Stop(site: $0.site, pinnedWindow: $0.window) }
-        guard reachable, RouteEvaluator(problem: problem).evaluate(unit: position, day: day, stops: route) == nil
+        guard reachable, UnitRouteFeasible(problem: problem).evaluate(unit: position, day: day, stops: route) == nil
         else { return [] }
         return [
             PinnedFactIssue(
@@ -132,7 +132,7 @@ extension PinnedFactCheck {
         ]
     }
 
-    /// The lunch placed as ``RouteEvaluator`` places it, around the stops alone: in a leg with
+    /// The lunch placed as ``UnitRouteFeasible`` places it, around the stops alone: in a leg with
     /// room for the drive as well, or at a stop after its set-up.
     private func lunchIssue(unit position: Int, day: Int, stops: [DayStop], legs: [Int], when: String)
         -> PinnedFactIssue?
@@ -151,7 +151,7 @@ extension PinnedFactCheck {
         }
         let route = stops.map { Route.Stop(site: $0.site, pinnedWindow: $0.window) }
         guard
-            RouteEvaluator.placeLunch(
+            UnitRouteFeasible.placeLunch(
                 window: window, minutes: dayModel.lunchMinutes, legs: spans, stops: route, windows: windows,
                 setup: model.setup) == nil
         else { return nil }

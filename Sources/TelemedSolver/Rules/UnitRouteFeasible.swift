@@ -1,8 +1,32 @@
-/// Checks one unit day against `unitRouteFeasible` (docs/constraints.md) and times it: shift,
-/// legs with travel rounded up, driving limit, capacity, and a lunch break that overlaps neither
-/// a booking nor a set-up and leaves each leg its driving time.
-struct RouteEvaluator {
+import TelemedCore
+
+/// `unitRouteFeasible` (docs/constraints.md): checks one unit day and times it: shift, legs with
+/// travel rounded up, driving limit, capacity, and a lunch break that overlaps neither a booking
+/// nor a set-up and leaves each leg its driving time. Every change to a unit day goes through
+/// ``evaluate(unit:day:stops:)`` (insertion, the route re-timing, ``SolutionState``), and
+/// ``PinnedFactCheck`` places lunch with ``placeLunch(window:minutes:legs:stops:windows:setup:)``.
+struct UnitRouteFeasible: SolverRule {
+    static let name = ConstraintName.unitRouteFeasible
+
     let problem: SchedulingProblem
+
+    /// Whether the unit can serve the site at all: there and back within its daily driving.
+    @inline(__always)
+    static func reaches(_ unit: SchedulingProblem.Unit, _ site: SchedulingProblem.Site, travel: TravelMatrix) -> Bool {
+        2 * travel.ticks(unit.place, site.place) <= unit.maxDriving
+    }
+
+    /// Whether two placements share a unit day: a change to either re-times the whole day.
+    @inline(__always)
+    static func sharesDay(_ a: Placement, _ b: Placement) -> Bool {
+        guard let unit = a.unit, unit == b.unit else { return false }
+        return a.day == b.day
+    }
+
+    /// The requests a unit hosts on a day.
+    static func hosted(unit: Int, day: Int, in state: SolutionState) -> [Int] {
+        state.routes[unit][day].stops.flatMap { $0.bookings.map(\.owner) }
+    }
 
     func evaluate(unit: Int, day: Int, stops: [Route.Stop]) -> RouteTiming? {
         guard let dayModel = problem.units[unit].days[day] else { return nil }
