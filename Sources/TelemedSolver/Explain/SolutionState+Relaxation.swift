@@ -14,7 +14,7 @@ extension SolutionState {
                 copy.specialistBusy[specialist].insert(placement!.specialistInterval, owner: request)
                 if !keepDailyCounts {
                     copy.specialistDayCount[specialist][
-                        problem.dayIndex(ofMinute: placement!.specialistInterval.start)] += 1
+                        problem.dayIndex(ofTick: placement!.specialistInterval.start)] += 1
                 }
             }
         }

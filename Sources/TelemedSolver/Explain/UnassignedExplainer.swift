@@ -64,7 +64,7 @@ struct UnassignedExplainer {
         let specialists = problem.requests[request].specialists
         let fits = { (relaxed: SolutionState) in !search.options(for: request, in: relaxed, keep: 1).isEmpty }
         let name = lone.placement.specialist.map { scenario.specialists[$0].name } ?? "the unit's crew"
-        let when = "\(problem.timeline.localDate(ofMinute: lone.placement.start))"
+        let when = "\(problem.timeline.localDate(ofTick: lone.placement.start))"
         if fits(state.freeingDailyCounts(specialists)) {
             return (
                 .specialistDailyMax,

@@ -74,7 +74,7 @@ public struct ProposalEngine: Sendable {
         return ProposalSet(
             proposals: options.map { option in
                 let placement = option.placement
-                let start = timeline.date(ofMinute: placement.start)
+                let start = timeline.date(ofTick: placement.start)
                 var records: (visits: [Visit], unitDay: UnitDay?) = ([], nil)
                 if let unit = placement.unit {
                     var booked = state
@@ -83,12 +83,12 @@ public struct ProposalEngine: Sendable {
                 }
                 return Proposal(
                     specialistId: placement.specialist.map { scenario.specialists[$0].id }, siteId: request.siteId,
-                    start: start, end: timeline.date(ofMinute: placement.end),
+                    start: start, end: timeline.date(ofTick: placement.end),
                     review: placement.review.map {
-                        UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                        UTCInterval(start: timeline.date(ofTick: $0.start), end: timeline.date(ofTick: $0.end))
                     },
                     host: placement.unit.map { .unitVisit(scenario.units[$0].id) } ?? .siteEquipment,
-                    daysLate: max(0, due.days(to: timeline.localDate(ofMinute: placement.start))),
+                    daysLate: max(0, due.days(to: timeline.localDate(ofTick: placement.start))),
                     unitVisits: records.visits, unitDay: records.unitDay)
             }, unavailable: nil)
     }

@@ -29,15 +29,15 @@ struct SpecialistDailyMax: SolverRule {
 
     /// Whether the specialist's day holding `tick` has reached its maximum.
     static func isFull(_ specialist: Int, onDayOf tick: Int, in state: SolutionState) -> Bool {
-        let day = state.problem.dayIndex(ofMinute: tick)
+        let day = state.problem.dayIndex(ofTick: tick)
         return state.specialistDayCount[specialist][day] >= state.problem.specialists[specialist].maxPerDay
     }
 
     /// The specialist's bookings whose specialist interval starts on the day holding `tick`.
     static func bookings(of specialist: Int, onDayOf tick: Int, in state: SolutionState) -> [BusyList.Entry] {
-        let day = state.problem.dayIndex(ofMinute: tick)
+        let day = state.problem.dayIndex(ofTick: tick)
         return state.specialistBusy[specialist].entries.filter {
-            state.problem.dayIndex(ofMinute: $0.interval.start) == day
+            state.problem.dayIndex(ofTick: $0.interval.start) == day
         }
     }
 

@@ -14,8 +14,8 @@ enum UnitPresent: SolverRule {
 
     /// Where a visit from `arrival` to `departure` can hold bookings.
     @inline(__always)
-    static func bookingWindow(arrival: Int, departure: Int, setup: Int) -> MinuteInterval {
-        MinuteInterval(start: earliestStart(arrival: arrival, setup: setup), end: departure)
+    static func bookingWindow(arrival: Int, departure: Int, setup: Int) -> TickInterval {
+        TickInterval(start: earliestStart(arrival: arrival, setup: setup), end: departure)
     }
 
     /// Whether a request may be hosted by the site's own equipment: not `crew` work.

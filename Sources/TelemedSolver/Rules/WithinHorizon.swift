@@ -3,7 +3,7 @@ import TelemedCore
 /// `withinHorizon`: a booking starts no earlier than the request's first possible date and the
 /// horizon start, every interval ends by the horizon's end, and an `async` review follows its
 /// capture within the review delay. Enforced by the bounds every search starts from: the
-/// request's compiled `earliestStart`, ``SchedulingProblem/endMinute`` and ``reviewWindow(captureEnd:in:)``.
+/// request's compiled `earliestStart`, ``SchedulingProblem/endTick`` and ``reviewWindow(captureEnd:in:)``.
 /// Durations hold by construction (every placement is `duration` long).
 enum WithinHorizon: SolverRule {
     static let name = ConstraintName.withinHorizon
@@ -16,15 +16,15 @@ enum WithinHorizon: SolverRule {
 
     /// Where a request's site interval may lie: from its earliest start to the horizon's end.
     @inline(__always)
-    static func window(of request: SchedulingProblem.Request, in problem: SchedulingProblem) -> MinuteInterval {
-        MinuteInterval(start: request.earliestStart, end: problem.endMinute)
+    static func window(of request: SchedulingProblem.Request, in problem: SchedulingProblem) -> TickInterval {
+        TickInterval(start: request.earliestStart, end: problem.endTick)
     }
 
     /// Where the review of a capture ending at `captureEnd` may lie: after the capture, within
     /// the review delay (``SchedulingProblem/reviewSpan``, both readings of a day) and the horizon.
     @inline(__always)
-    static func reviewWindow(captureEnd: Int, in problem: SchedulingProblem) -> MinuteInterval {
-        let span = problem.reviewSpan[problem.dayIndex(ofMinute: max(0, captureEnd - 1))]
-        return MinuteInterval(start: captureEnd, end: min(problem.endMinute, captureEnd + span))
+    static func reviewWindow(captureEnd: Int, in problem: SchedulingProblem) -> TickInterval {
+        let span = problem.reviewSpan[problem.dayIndex(ofTick: max(0, captureEnd - 1))]
+        return TickInterval(start: captureEnd, end: min(problem.endTick, captureEnd + span))
     }
 }

@@ -3,7 +3,7 @@ extension InsertionSearch {
     func addUnitOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
-        let firstDay = problem.dayIndex(ofMinute: model.earliestStart)
+        let firstDay = problem.dayIndex(ofTick: model.earliestStart)
         for (unitIndex, unit) in problem.units.enumerated() {
             guard EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment, unit: unit.equipment),
                 UnitRouteFeasible.reaches(unit, site, travel: problem.travel)
@@ -48,7 +48,7 @@ extension InsertionSearch {
 
         if let index = route.stopIndex(ofSite: model.site) {
             let stop = route.stops[index]
-            let window: MinuteInterval
+            let window: TickInterval
             if let pinned = stop.pinnedWindow {
                 window = UnitPresent.bookingWindow(arrival: pinned.start, departure: pinned.end, setup: unitModel.setup)
             } else {
@@ -82,7 +82,7 @@ extension InsertionSearch {
     /// allow and that leaves the unit day feasible; retried once after the lunch window when the
     /// first fit leaves no room for lunch.
     private func tryWindow(
-        _ request: Int, unit: Int, day: Int, window: MinuteInterval, station: BusyList, addedTravel: Double,
+        _ request: Int, unit: Int, day: Int, window: TickInterval, station: BusyList, addedTravel: Double,
         _ state: SolutionState, _ shortlist: inout OptionShortlist
     ) {
         let model = problem.requests[request]
@@ -112,7 +112,7 @@ extension InsertionSearch {
                         duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
                         unitStation: station)
                     placement = asyncPlacement(
-                        request, specialist, capture: capture, window: MinuteInterval(start: start, end: limit),
+                        request, specialist, capture: capture, window: TickInterval(start: start, end: limit),
                         unit: unit,
                         state: state)
                 case .crew:

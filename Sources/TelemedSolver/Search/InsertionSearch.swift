@@ -82,14 +82,14 @@ struct InsertionSearch {
     func livePlacement(_ specialist: Int, start: Int, duration: Int, unit: Int?) -> Placement {
         Placement(
             specialist: specialist, start: start, end: start + duration, review: nil, unit: unit,
-            day: problem.dayIndex(ofMinute: start))
+            day: problem.dayIndex(ofTick: start))
     }
 
     /// An `async` placement: the earliest capture in `window` whose review the specialist can do
     /// within the review delay. When the specialist has no time soon after a capture, the capture
     /// moves towards the specialist's next free slot, a few times at most.
     func asyncPlacement(
-        _ request: Int, _ specialist: Int, capture: FitQuery, window: MinuteInterval, unit: Int?, state: SolutionState
+        _ request: Int, _ specialist: Int, capture: FitQuery, window: TickInterval, unit: Int?, state: SolutionState
     ) -> Placement? {
         let duration = problem.requests[request].duration
         let review = reviewQuery(specialist, duration: duration, state)
@@ -101,11 +101,11 @@ struct InsertionSearch {
             if let reviewStart = review.earliest(notBefore: reviewWindow.start, notAfterEnd: reviewWindow.end) {
                 return Placement(
                     specialist: specialist, start: start, end: end,
-                    review: MinuteInterval(start: reviewStart, end: reviewStart + duration), unit: unit,
-                    day: problem.dayIndex(ofMinute: start))
+                    review: TickInterval(start: reviewStart, end: reviewStart + duration), unit: unit,
+                    day: problem.dayIndex(ofTick: start))
             }
-            guard let next = review.earliest(notBefore: end, notAfterEnd: problem.endMinute) else { return nil }
-            let span = problem.reviewSpan[problem.dayIndex(ofMinute: start)]
+            guard let next = review.earliest(notBefore: end, notAfterEnd: problem.endTick) else { return nil }
+            let span = problem.reviewSpan[problem.dayIndex(ofTick: start)]
             notBefore = max(start + 1, next - span)
         }
         return nil

@@ -14,7 +14,7 @@ struct RouteScheduler {
         /// Fixed start for anchored (`live`) bookings; nil for floating captures.
         var anchoredStart: Int?
         /// Floating only: the review this capture must precede.
-        var review: MinuteInterval?
+        var review: TickInterval?
     }
 
     struct Result {
@@ -27,7 +27,7 @@ struct RouteScheduler {
     /// `sequence`: the day's stops in visiting order with their items in order. Pinned stops keep
     /// their window. Returns nil when no timing works.
     func schedule(
-        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [Item])], state: SolutionState
+        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: TickInterval?, items: [Item])], state: SolutionState
     )
         -> Result?
     {
@@ -40,7 +40,7 @@ struct RouteScheduler {
     }
 
     private func pass(
-        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [Item])], reserveLunch: Bool,
+        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: TickInterval?, items: [Item])], reserveLunch: Bool,
         state: SolutionState
     ) -> Result? {
         guard let dayModel = problem.units[unit].days[day] else { return nil }
@@ -54,8 +54,8 @@ struct RouteScheduler {
 
         func takeLunchIfDue(before length: Int) {
             guard !lunchTaken, let window = dayModel.lunchWindow else { return }
-            if cursor >= window.start || cursor + length > window.end - dayModel.lunchMinutes {
-                cursor = max(cursor, window.start) + dayModel.lunchMinutes
+            if cursor >= window.start || cursor + length > window.end - dayModel.lunchTicks {
+                cursor = max(cursor, window.start) + dayModel.lunchTicks
                 lunchTaken = true
             }
         }
@@ -92,7 +92,7 @@ struct RouteScheduler {
                 if let pinned = stop.pinnedWindow, start + item.duration > pinned.end { return nil }
                 entries.append(
                     BusyList.Entry(
-                        interval: MinuteInterval(start: start, end: start + item.duration), owner: item.request))
+                        interval: TickInterval(start: start, end: start + item.duration), owner: item.request))
                 starts[item.request] = start
                 stationFree = start + item.duration
                 cursor = stationFree
@@ -110,7 +110,7 @@ struct RouteScheduler {
     private func floatingStart(_ item: Item, notBefore: Int, site: Int, onRoute: Set<Int>, state: SolutionState) -> Int?
     {
         let model = problem.requests[item.request]
-        let day = problem.dayIndex(ofMinute: notBefore)
+        let day = problem.dayIndex(ofTick: notBefore)
         var limit = problem.timeline.dayRange(ofDay: day).end
         var lowest = max(notBefore, model.earliestStart)
         if let review = item.review {

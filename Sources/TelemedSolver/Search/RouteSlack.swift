@@ -11,14 +11,14 @@ struct RouteSlack {
     let earliestDeparture: [Int]
     let latestArrival: [Int]
     let places: [Int]
-    let shift: MinuteInterval
+    let shift: TickInterval
     let depot: Int
     let setup: Int
 
     /// `sequence` as ``RouteScheduler`` takes it: stops in order, each with its items in order.
     init?(
         problem: SchedulingProblem, unit: Int, day: Int,
-        sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]
+        sequence: [(site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item])]
     ) {
         guard let dayModel = problem.units[unit].days[day], sequence.allSatisfy({ $0.pinnedWindow == nil }) else {
             return nil

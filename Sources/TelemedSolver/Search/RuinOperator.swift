@@ -218,7 +218,7 @@ struct Ruin {
                     let hours = Double(abs(pa.start - pb.start)) / Double(problem.timeline.ticks(minutes: 120))
                     score += max(0, 1 - hours)
                 }
-            } else if abs(problem.dayIndex(ofMinute: a.earliestStart) + 3 - pb.day) <= 3 {
+            } else if abs(problem.dayIndex(ofTick: a.earliestStart) + 3 - pb.day) <= 3 {
                 score += 1
             }
         }

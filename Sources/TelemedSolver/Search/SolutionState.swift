@@ -33,7 +33,7 @@ struct SolutionState: Sendable {
             unit.days.map { day in
                 Route(
                     stops: (day?.recurringStops ?? []).map {
-                        Route.Stop(site: $0.site, pinnedWindow: MinuteInterval(start: $0.arrival, end: $0.departure))
+                        Route.Stop(site: $0.site, pinnedWindow: TickInterval(start: $0.arrival, end: $0.departure))
                     })
             }
         }
@@ -101,7 +101,7 @@ struct SolutionState: Sendable {
         placements[request] = placement
         if let specialist = placement.specialist {
             specialistBusy[specialist].insert(placement.specialistInterval, owner: request)
-            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] += 1
+            specialistDayCount[specialist][problem.dayIndex(ofTick: placement.specialistInterval.start)] += 1
         }
         patientBusy[model.patient].insert(placement.siteInterval, owner: request)
         if let unit = placement.unit {
@@ -128,7 +128,7 @@ struct SolutionState: Sendable {
         placements[request] = nil
         if let specialist = placement.specialist {
             specialistBusy[specialist].remove(owner: request)
-            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+            specialistDayCount[specialist][problem.dayIndex(ofTick: placement.specialistInterval.start)] -= 1
         }
         patientBusy[model.patient].remove(owner: request)
         if let unit = placement.unit {
@@ -156,7 +156,7 @@ struct SolutionState: Sendable {
     /// The unit day as ``RouteScheduler`` takes it: unpinned `async` captures and `crew` work
     /// float, everything else keeps its start.
     func schedulerSequence(unit: Int, day: Int) -> [(
-        site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item]
+        site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item]
     )] {
         routes[unit][day].stops.map { stop in
             (
