@@ -87,7 +87,7 @@ public struct Solver: Sendable {
         }!
         state = results[winner]!.best
         let iterations = results.values.reduce(0) { $0 + $1.iterations }
-        let unassigned = state.placements.indices.filter { state.placements[$0] == nil }.map {
+        let unassigned = state.placements.indices.filter { RequestOnce.isUnplaced($0, in: state) }.map {
             explainer.explain($0, in: state)
         }
         let plan = PlanBuilder(problem: problem).plan(from: state, unassigned: unassigned)

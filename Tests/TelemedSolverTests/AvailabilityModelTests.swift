@@ -9,7 +9,7 @@ import Testing
 @Suite("AvailabilityModel turns opening hours, holidays and exceptions into minute sets")
 struct AvailabilityModelTests {
     typealias F = Fixtures
-    typealias I = MinuteInterval
+    typealias I = TickInterval
 
     static let mondayOpen: [I] = [I(540, 720), I(840, 1020)]
 
@@ -31,16 +31,16 @@ struct AvailabilityModelTests {
         #expect(model.isPublicHoliday == [false, false, false, true, false, true, false])
         #expect(Array(model.open[0].pieces.prefix(2)) == Self.mondayOpen)
         #expect(minutes(model.open[0], on: 3, of: model).isEmpty)
-        #expect(model.open[0].totalMinutes == 4 * 360)
+        #expect(model.open[0].totalTicks == 4 * 360)
         #expect(minutes(model.open[1], on: 3, of: model).pieces == [I(4860, 5040), I(5160, 5340)])
-        #expect(model.open[1].totalMinutes == 5 * 360)
+        #expect(model.open[1].totalTicks == 5 * 360)
     }
 
     @Test("holidays close nothing when the scenario does not observe them")
     func holidaysNotObserved() {
         let model = ascensionWeek(holidays: HolidayPolicy(observeFrenchPublicHolidays: false), sites: [F.site("A")])
         #expect(model.publicHolidays.isEmpty)
-        #expect(model.open[0].totalMinutes == 5 * 360)
+        #expect(model.open[0].totalTicks == 5 * 360)
     }
 
     @Test("Good Friday closes sites only under Alsace-Moselle law")
@@ -50,7 +50,7 @@ struct AvailabilityModelTests {
                 F.scenario(
                     from: "2027-03-22", through: "2027-03-26",
                     holidays: HolidayPolicy(alsaceMoselle: alsaceMoselle), sites: [F.site("A")])
-            ).open[0].totalMinutes
+            ).open[0].totalTicks
         }
         #expect(openMinutes(alsaceMoselle: false) == 5 * 360)
         #expect(openMinutes(alsaceMoselle: true) == 4 * 360)
@@ -60,7 +60,7 @@ struct AvailabilityModelTests {
     func closedDates() {
         let model = ascensionWeek(sites: [F.site("C", closedDates: ["2027-05-04", "2027-06-01"])])
         #expect(minutes(model.open[0], on: 1, of: model).isEmpty)
-        #expect(model.open[0].totalMinutes == 3 * 360)
+        #expect(model.open[0].totalTicks == 3 * 360)
     }
 
     @Test("nurse hours count only while the site is open")

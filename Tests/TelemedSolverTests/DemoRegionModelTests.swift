@@ -19,7 +19,7 @@ struct DemoRegionModelTests {
         let scenario = Self.scenario
         let model = AvailabilityModel(scenario)
         #expect(model.timeline.dayCount == 28)
-        #expect(model.timeline.endMinute == 28 * 1440)
+        #expect(model.timeline.endTick == 28 * 1440)
         #expect(model.open.count == scenario.sites.count && model.nursePresent.count == scenario.sites.count)
         #expect(model.available.count == scenario.specialists.count)
         #expect(model.index.requests.count == scenario.requests.count)
@@ -39,11 +39,11 @@ struct DemoRegionModelTests {
                 for: site.openingHours, from: scenario.horizon.start, through: scenario.horizon.end,
                 excluding: Set(site.closedDates))
             let expected = utc.map {
-                MinuteInterval(start: model.timeline.minute(of: $0.start), end: model.timeline.minute(of: $0.end))
+                TickInterval(start: model.timeline.tick(of: $0.start), end: model.timeline.tick(of: $0.end))
             }
             #expect(model.open[position].pieces == expected, "\(site.id)")
             #expect(model.nursePresent[position].subtracting(model.open[position]).isEmpty, "\(site.id)")
-            #expect(model.open[position].totalMinutes > 0, "\(site.id)")
+            #expect(model.open[position].totalTicks > 0, "\(site.id)")
         }
         #expect(model.nursePresent.contains { !$0.isEmpty })
         #expect(model.available.allSatisfy { !$0.isEmpty })

@@ -59,7 +59,7 @@ enum Fixtures {
     }
 }
 
-extension MinuteInterval {
-    /// Shorthand for tests: `MinuteInterval(540, 720)`.
+extension TickInterval {
+    /// Shorthand for tests: `TickInterval(540, 720)`.
     init(_ start: Int, _ end: Int) { self.init(start: start, end: end) }
 }

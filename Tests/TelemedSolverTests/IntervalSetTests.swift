@@ -4,7 +4,7 @@ import Testing
 
 @Suite("IntervalSet keeps sorted, disjoint, merged pieces")
 struct IntervalSetTests {
-    typealias I = MinuteInterval
+    typealias I = TickInterval
 
     let morningAndAfternoon: IntervalSet = [I(540, 720), I(840, 1020)]
 
@@ -12,7 +12,7 @@ struct IntervalSetTests {
     func normalisation() {
         let set = IntervalSet([I(840, 900), I(540, 600), I(600, 660), I(580, 620), I(700, 700), I(880, 1020)])
         #expect(set.pieces == [I(540, 660), I(840, 1020)])
-        #expect(set.totalMinutes == 120 + 180)
+        #expect(set.totalTicks == 120 + 180)
         #expect(IntervalSet([I(10, 5)]).isEmpty)
         #expect(set == IntervalSet(set.pieces.reversed()))
     }
@@ -53,7 +53,7 @@ struct IntervalSetTests {
         #expect(!IntervalSet.empty.contains(I(0, 1)))
         // Two touching windows are one stretch, so a consultation may straddle them.
         #expect(IntervalSet([I(0, 60), I(60, 120)]).contains(I(30, 90)))
-        #expect(morningAndAfternoon.contains(minute: 719) && !morningAndAfternoon.contains(minute: 720))
+        #expect(morningAndAfternoon.contains(tick: 719) && !morningAndAfternoon.contains(tick: 720))
         #expect(morningAndAfternoon.piece(containing: 900) == I(840, 1020))
     }
 

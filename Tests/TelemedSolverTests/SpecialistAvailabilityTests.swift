@@ -8,7 +8,7 @@ import Testing
 @Suite("Specialist availability is the weekly pattern edited by exceptions")
 struct SpecialistAvailabilityTests {
     typealias F = Fixtures
-    typealias I = MinuteInterval
+    typealias I = TickInterval
 
     func available(
         from start: String = "2027-01-04", through end: String = "2027-01-17",
@@ -33,7 +33,7 @@ struct SpecialistAvailabilityTests {
             exception(.unavailable, ("2027-01-10", "23:00"), ("2027-01-15", "23:00")),
             exception(.available, ("2027-01-09", "09:00"), ("2027-01-09", "11:00")),
         ])
-        #expect(set.totalMinutes == 5 * 480 + 120)
+        #expect(set.totalTicks == 5 * 480 + 120)
         #expect(set.contains(I(5 * 1440 + 600, 5 * 1440 + 720)))
         #expect(!set.contains(I(8 * 1440 + 600, 8 * 1440 + 630)))
         #expect(set.pieces.last == I(7800, 7920))
@@ -46,7 +46,7 @@ struct SpecialistAvailabilityTests {
             exception(.available, ("2027-01-09", "09:00"), ("2027-01-09", "10:00"), seconds: 30),
         ])
         #expect(set.piece(containing: 2100) == I(2041, 2460))
-        #expect(!set.contains(minute: 2040))
+        #expect(!set.contains(tick: 2040))
         #expect(set.piece(containing: 7830) == I(7801, 7860))
     }
 
@@ -54,12 +54,12 @@ struct SpecialistAvailabilityTests {
     func holidaysAndSpecialists() {
         let slot = exception(.available, ("2027-01-01", "09:00"), ("2027-01-01", "11:00"))
         let newYear = available(from: "2026-12-28", through: "2027-01-03", [])
-        #expect(newYear.totalMinutes == 4 * 480)
+        #expect(newYear.totalTicks == 4 * 480)
         let withSlot = available(from: "2026-12-28", through: "2027-01-03", [slot])
         #expect(withSlot.pieces.last == I(4 * 1440 + 600, 4 * 1440 + 720))
         let unobserved = available(
             from: "2026-12-28", through: "2027-01-03", holidays: HolidayPolicy(observeFrenchPublicHolidays: false), [])
-        #expect(unobserved.totalMinutes == 5 * 480)
+        #expect(unobserved.totalTicks == 5 * 480)
     }
 
     @Test("exceptions outside the horizon are clipped away")

@@ -10,11 +10,11 @@ extension SolutionState {
                 copy.specialistDayCount[specialist] = Array(repeating: 0, count: problem.timeline.dayCount)
             }
             for (request, placement) in placements.enumerated()
-            where placement?.specialist == specialist && isPinned[request] {
+            where placement?.specialist == specialist && !PinnedUnchanged.mayMove(request, in: self) {
                 copy.specialistBusy[specialist].insert(placement!.specialistInterval, owner: request)
                 if !keepDailyCounts {
                     copy.specialistDayCount[specialist][
-                        problem.dayIndex(ofMinute: placement!.specialistInterval.start)] += 1
+                        problem.dayIndex(ofTick: placement!.specialistInterval.start)] += 1
                 }
             }
         }
@@ -31,7 +31,8 @@ extension SolutionState {
 
     func freeingUnits() -> SolutionState {
         var copy = self
-        for (request, placement) in placements.enumerated() where placement?.unit != nil && !isPinned[request] {
+        for (request, placement) in placements.enumerated()
+        where placement?.unit != nil && PinnedUnchanged.mayMove(request, in: self) {
             copy.remove(request)
         }
         return copy

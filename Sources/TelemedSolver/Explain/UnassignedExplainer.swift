@@ -39,14 +39,15 @@ struct UnassignedExplainer {
         if source.mode.needsSpecialist && model.specialists.isEmpty {
             return (.specialtyMatch, "no specialist practises \(specialty)")
         }
-        if model.earliestStart + model.duration > problem.endMinute {
+        if WithinHorizon.window(of: model, in: problem).duration < model.duration {
             return (.withinHorizon, "its first possible date \(source.firstPossibleDate) is after the horizon")
         }
         let missing = source.requiredEquipment.filter { !site.equipment.contains($0) }
         let reachingUnits = problem.units.indices.filter { unit in
             let unitModel = problem.units[unit]
-            return model.equipment & ~(siteModel.equipment | unitModel.equipment) == 0
-                && 2 * problem.travel.ticks(unitModel.place, siteModel.place) <= unitModel.maxDriving
+            return EquipmentAvailable.satisfied(
+                required: model.equipment, site: siteModel.equipment, unit: unitModel.equipment)
+                && UnitRouteFeasible.reaches(unitModel, siteModel, travel: problem.travel)
         }
         if !missing.isEmpty && reachingUnits.isEmpty {
             return (
@@ -63,7 +64,7 @@ struct UnassignedExplainer {
         let specialists = problem.requests[request].specialists
         let fits = { (relaxed: SolutionState) in !search.options(for: request, in: relaxed, keep: 1).isEmpty }
         let name = lone.placement.specialist.map { scenario.specialists[$0].name } ?? "the unit's crew"
-        let when = "\(problem.timeline.localDate(ofMinute: lone.placement.start))"
+        let when = "\(problem.timeline.localDate(ofTick: lone.placement.start))"
         if fits(state.freeingDailyCounts(specialists)) {
             return (
                 .specialistDailyMax,
@@ -125,7 +126,7 @@ struct UnassignedExplainer {
         {
             return (.specialistNoOverlap, "confirmed bookings hold every \(specialty) slot that fits \(place)")
         }
-        let window = IntervalSet(MinuteInterval(start: model.earliestStart, end: problem.endMinute))
+        let window = IntervalSet(WithinHorizon.window(of: model, in: problem))
         let open = site.open.intersection(window)
         if open.firstFit(duration: model.duration) == nil {
             let minutes = problem.scenario.requests[request].durationMinutes
@@ -177,7 +178,7 @@ struct UnassignedExplainer {
     ) -> Bool {
         for piece in open.pieces where piece.duration >= model.duration {
             let captureEnd = piece.start + model.duration
-            let latest = problem.reviewLimit(captureEnd: piece.end)
+            let latest = WithinHorizon.reviewWindow(captureEnd: piece.end, in: problem).end
             if availability.firstFit(duration: model.duration, notBefore: captureEnd, notAfterEnd: latest) != nil {
                 return true
             }

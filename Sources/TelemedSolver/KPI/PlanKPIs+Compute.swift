@@ -96,7 +96,7 @@ extension PlanKPIs {
                 let index = availability.index.specialists[specialist.id]!
                 return ResourceUtilisation(
                     id: specialist.id.rawValue, busyMinutes: busy[specialist.id] ?? 0,
-                    availableMinutes: availability.available[index].totalMinutes)
+                    availableMinutes: availability.available[index].totalTicks)
             })
     }
 

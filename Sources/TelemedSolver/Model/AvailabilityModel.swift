@@ -1,7 +1,7 @@
 import Foundation
 import TelemedCore
 
-/// When each resource can be used, precomputed once per scenario as minute ``IntervalSet``s on a
+/// When each resource can be used, precomputed once per scenario as tick ``IntervalSet``s on a
 /// ``Timeline``: the hard constraints "site open", "nurse present", "specialist available" and
 /// "unit on shift" become binary searches, with no time-zone or holiday work during the search.
 ///
@@ -18,13 +18,13 @@ import TelemedCore
 ///   extra slot wins, even on a holiday;
 /// - a unit has a shift on its operating days, except public holidays and its `unavailableDates`.
 ///
-/// Exceptions are UTC instants: time off is rounded outwards to whole minutes, extra slots inwards,
+/// Exceptions are UTC instants: time off is rounded outwards to whole ticks, extra slots inwards,
 /// so rounding never creates availability. Everything is clipped to the horizon.
 ///
 /// ```swift
 /// let model = AvailabilityModel(scenario)
 /// let site = model.index.sites[request.siteId]!
-/// model.open[site].firstFit(duration: request.durationMinutes, notBefore: 0)
+/// model.open[site].firstFit(duration: model.timeline.ticks(minutes: request.durationMinutes), notBefore: 0)
 /// ```
 public struct AvailabilityModel: Sendable {
     public let timeline: Timeline
@@ -40,7 +40,7 @@ public struct AvailabilityModel: Sendable {
     /// Per specialist: when they can hold or review consultations.
     public let available: [IntervalSet]
     /// Unit-major, one entry per unit and horizon day: flat, so a lookup is one array read.
-    private let shifts: [MinuteInterval?]
+    private let shifts: [TickInterval?]
 
     public init(_ scenario: Scenario, timeline: Timeline? = nil) {
         let timeline = timeline ?? Timeline(horizon: scenario.horizon, ticksPerMinute: scenario.timeResolution)
@@ -63,7 +63,7 @@ public struct AvailabilityModel: Sendable {
             return flags
         }
         func weekly(_ windows: [WeeklyWindow], closed: [Bool]) -> IntervalSet {
-            var intervals: [MinuteInterval] = []
+            var intervals: [TickInterval] = []
             for day in timeline.days.indices where !closed[day] {
                 for window in windows where window.day == weekdays[day] {
                     if let interval = timeline.interval(onDay: day, from: window.start, to: window.end) {
@@ -82,8 +82,8 @@ public struct AvailabilityModel: Sendable {
                 // Explicit openings replace the calendar rules; rounded inwards like extra slots.
                 let siteOpen = IntervalSet(
                     openings.map {
-                        MinuteInterval(
-                            start: timeline.minute(of: $0.start, rounding: .up), end: timeline.minute(of: $0.end))
+                        TickInterval(
+                            start: timeline.tick(of: $0.start, rounding: .up), end: timeline.tick(of: $0.end))
                     }
                 ).intersection(horizon)
                 open.append(siteOpen)
@@ -99,10 +99,10 @@ public struct AvailabilityModel: Sendable {
         self.available = scenario.specialists.map { specialist in
             let exceptions = Dictionary(grouping: specialist.exceptions, by: \.kind)
             let off = (exceptions[.unavailable] ?? []).map {
-                MinuteInterval(start: timeline.minute(of: $0.start), end: timeline.minute(of: $0.end, rounding: .up))
+                TickInterval(start: timeline.tick(of: $0.start), end: timeline.tick(of: $0.end, rounding: .up))
             }
             let extra = (exceptions[.available] ?? []).map {
-                MinuteInterval(start: timeline.minute(of: $0.start, rounding: .up), end: timeline.minute(of: $0.end))
+                TickInterval(start: timeline.tick(of: $0.start, rounding: .up), end: timeline.tick(of: $0.end))
             }
             return weekly(specialist.weeklyAvailability, closed: isHoliday)
                 .subtracting(IntervalSet(off))
@@ -110,7 +110,7 @@ public struct AvailabilityModel: Sendable {
                 .intersection(horizon)
         }
 
-        var shifts: [MinuteInterval?] = []
+        var shifts: [TickInterval?] = []
         shifts.reserveCapacity(scenario.units.count * timeline.dayCount)
         for unit in scenario.units {
             let closed = dayFlags(unit.unavailableDates, orHolidays: true)
@@ -132,7 +132,7 @@ public struct AvailabilityModel: Sendable {
 
     /// Unit `unit`'s working window on horizon day `day`, depot to depot; nil when it does not go
     /// out (not an operating day, a public holiday, or one of its unavailable dates).
-    public func shift(unit: Int, day: Int) -> MinuteInterval? {
+    public func shift(unit: Int, day: Int) -> TickInterval? {
         shifts[unit * timeline.dayCount + day]
     }
 }

@@ -28,18 +28,16 @@ struct RequestCompiler: Sendable {
 
     /// The request's site must be a scenario site (validation sees to it for scenario requests).
     mutating func compile(_ request: ConsultationRequest) throws(SolverError) -> SchedulingProblem.Request {
-        guard let site = index.sites[request.siteId] else {
-            throw .invalidScenario(["unknown site \"\(request.siteId)\""])
-        }
+        let site = try KnownReference.site(of: request, index: index)
         let department = scenario.sites[site].departmentCode
         if departmentIndex[department] == nil {
             departmentIndex[department] = departments.count
             departments.append(department)
         }
-        let first = request.firstPossibleDate
-        let earliest = first <= scenario.horizon.start ? 0 : timeline.dayRange(first).start
+        let earliest = WithinHorizon.earliestStart(
+            firstPossible: request.firstPossibleDate, horizon: scenario.horizon, timeline: timeline)
         let preferred = request.preferredSpecialistId.flatMap { index.specialists[$0] }
-        var candidates = request.mode.needsSpecialist ? practitioners[request.specialty] ?? [] : []
+        var candidates = SpecialtyMatch.candidates(for: request, practitioners: practitioners)
         if let preferred, let at = candidates.firstIndex(of: preferred) {
             candidates.remove(at: at)
             candidates.insert(preferred, at: 0)

@@ -14,8 +14,7 @@ extension SchedulingProblem {
     /// Compiles a scenario that passes ``ScenarioValidator`` (refused otherwise), pinned facts
     /// unchecked: what ``PinnedFactCheck`` itself works on.
     init(validScenario scenario: Scenario, travelModel: (any TravelModel)? = nil) throws(SolverError) {
-        let issues = ScenarioValidator().validate(scenario)
-        guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
+        try KnownReference.refuseInvalid(scenario)
         let model: any TravelModel
         if let travelModel {
             model = travelModel
@@ -59,7 +58,7 @@ extension SchedulingProblem {
                 }
                 return Day(
                     shift: shift, lunchWindow: lunch,
-                    lunchMinutes: timeline.ticks(minutes: unit.lunchBreak?.minutes ?? 0),
+                    lunchTicks: timeline.ticks(minutes: unit.lunchBreak?.minutes ?? 0),
                     recurringStops: stops.sorted { $0.arrival < $1.arrival })
             }
             units.append(
@@ -101,13 +100,13 @@ extension SchedulingProblem {
 extension SchedulingProblem {
     /// Where a booking of the scenario sits on the timeline: what a pinned booking holds.
     static func placement(of booking: Booking, index: ScenarioIndex, timeline: Timeline) -> Placement {
-        let start = timeline.minute(of: booking.start)
+        let start = timeline.tick(of: booking.start)
         return Placement(
             specialist: booking.specialistId.flatMap { index.specialists[$0] }, start: start,
-            end: timeline.minute(of: booking.end, rounding: .up),
+            end: timeline.tick(of: booking.end, rounding: .up),
             review: booking.review.map {
-                MinuteInterval(start: timeline.minute(of: $0.start), end: timeline.minute(of: $0.end, rounding: .up))
+                TickInterval(start: timeline.tick(of: $0.start), end: timeline.tick(of: $0.end, rounding: .up))
             },
-            unit: booking.host.unitId.flatMap { index.units[$0] }, day: timeline.dayIndex(ofMinute: start) ?? 0)
+            unit: booking.host.unitId.flatMap { index.units[$0] }, day: timeline.dayIndex(ofTick: start) ?? 0)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import TelemedCore
 
-/// A scenario compiled for search: integer minutes on the ``Timeline``, bit masks for equipment,
+/// A scenario compiled for search: integer ticks on the ``Timeline``, bit masks for equipment,
 /// index arrays instead of ids, a travel matrix, and the pinned facts (confirmed bookings,
 /// recurring stops). Built once; the search never touches ids, dates or time zones.
 struct SchedulingProblem: Sendable {
@@ -49,10 +49,10 @@ struct SchedulingProblem: Sendable {
     }
 
     struct Day: Sendable {
-        var shift: MinuteInterval
-        /// Earliest start and latest end of the lunch break, and its length; nil without a break.
-        var lunchWindow: MinuteInterval?
-        var lunchMinutes: Int
+        var shift: TickInterval
+        /// Earliest start and latest end of the lunch break, and its length in ticks; nil without a break.
+        var lunchWindow: TickInterval?
+        var lunchTicks: Int
         var recurringStops: [PinnedStop]
     }
 
@@ -79,22 +79,18 @@ struct SchedulingProblem: Sendable {
     let pinned: [PinnedBooking]
     let patientCount: Int
     let departments: [String]
-    /// Per horizon day: the longest review delay in minutes that is within `asyncReviewDays`
+    /// Per horizon day: the longest review delay in ticks that is within `asyncReviewDays`
     /// whichever way days are counted across a clock change (24-hour days or calendar days).
     let reviewSpan: [Int]
     /// How the requests were compiled, ready for one more (``appending(_:)``).
     let requestCompiler: RequestCompiler
 
     var timeline: Timeline { availability.timeline }
-    var endMinute: Int { timeline.endMinute }
+    var endTick: Int { timeline.endTick }
 
-    func dayIndex(ofMinute minute: Int) -> Int {
-        timeline.dayIndex(ofMinute: minute) ?? (minute < 0 ? 0 : timeline.dayCount - 1)
-    }
-
-    /// The last minute by which an `async` review must end when the capture ends at `captureEnd`.
-    func reviewLimit(captureEnd: Int) -> Int {
-        min(endMinute, captureEnd + reviewSpan[dayIndex(ofMinute: max(0, captureEnd - 1))])
+    /// The horizon day holding `tick`, clamped to the first or last day outside the horizon.
+    func dayIndex(ofTick tick: Int) -> Int {
+        timeline.dayIndex(ofTick: tick) ?? (tick < 0 ? 0 : timeline.dayCount - 1)
     }
 
     /// The same problem with one more request (compiled like the scenario's), at index
@@ -105,7 +101,7 @@ struct SchedulingProblem: Sendable {
         var compiler = requestCompiler
         var compiled = try compiler.compile(request)
         if let notBefore {
-            compiled.earliestStart = max(compiled.earliestStart, timeline.minute(of: notBefore, rounding: .up))
+            compiled.earliestStart = max(compiled.earliestStart, timeline.tick(of: notBefore, rounding: .up))
         }
         var scenario = scenario
         scenario.requests.append(request)

@@ -23,9 +23,9 @@ struct PlanBuilder {
                 Booking(
                     id: Booking.ID("B-\(model.id.rawValue)"), requestId: model.id,
                     specialistId: placement.specialist.map { scenario.specialists[$0].id }, siteId: model.siteId,
-                    start: timeline.date(ofMinute: placement.start), end: timeline.date(ofMinute: placement.end),
+                    start: timeline.date(ofTick: placement.start), end: timeline.date(ofTick: placement.end),
                     review: placement.review.map {
-                        UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                        UTCInterval(start: timeline.date(ofTick: $0.start), end: timeline.date(ofTick: $0.end))
                     },
                     host: placement.unit.map { .unitVisit(scenario.units[$0].id) } ?? .siteEquipment,
                     status: .proposed, version: 1, room: rooms[request]))
@@ -57,15 +57,15 @@ struct PlanBuilder {
             let window = stop.window(setup: problem.units[unit].setup)
             return Visit(
                 unitId: unitId, date: date, siteId: scenario.sites[stop.site].id,
-                arrival: timeline.date(ofMinute: window.start), departure: timeline.date(ofMinute: window.end),
+                arrival: timeline.date(ofTick: window.start), departure: timeline.date(ofTick: window.end),
                 order: order + 1, pinned: stop.pinnedWindow != nil)
         }
         let unitDay = state.timings[unit][day].map { timing in
             UnitDay(
-                unitId: unitId, date: date, leavesDepot: timeline.date(ofMinute: timing.leavesDepot),
-                returnsDepot: timeline.date(ofMinute: timing.returnsDepot),
+                unitId: unitId, date: date, leavesDepot: timeline.date(ofTick: timing.leavesDepot),
+                returnsDepot: timeline.date(ofTick: timing.returnsDepot),
                 lunch: timing.lunch.map {
-                    UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                    UTCInterval(start: timeline.date(ofTick: $0.start), end: timeline.date(ofTick: $0.end))
                 },
                 drivingMinutes: (timing.exactDrivingMinutes * 100).rounded() / 100,
                 kilometres: (timing.kilometres * 100).rounded() / 100)

@@ -59,9 +59,7 @@ public struct ProposalEngine: Sendable {
     public func proposals(
         for request: ConsultationRequest, limit: Int = 3, notBefore: Date? = nil
     ) throws(SolverError) -> ProposalSet {
-        let issues = ScenarioValidator().validate(
-            request, joining: problem.scenario, index: problem.availability.index)
-        guard issues.isEmpty else { throw .invalidScenario(issues.map(\.description)) }
+        try KnownReference.refuseInvalid(request, joining: problem.scenario, index: problem.availability.index)
         let extended = try problem.appending(request, notBefore: notBefore)
         let state = SolutionState(extending: state, to: extended)
         let index = extended.requests.count - 1
@@ -76,7 +74,7 @@ public struct ProposalEngine: Sendable {
         return ProposalSet(
             proposals: options.map { option in
                 let placement = option.placement
-                let start = timeline.date(ofMinute: placement.start)
+                let start = timeline.date(ofTick: placement.start)
                 var records: (visits: [Visit], unitDay: UnitDay?) = ([], nil)
                 if let unit = placement.unit {
                     var booked = state
@@ -85,12 +83,12 @@ public struct ProposalEngine: Sendable {
                 }
                 return Proposal(
                     specialistId: placement.specialist.map { scenario.specialists[$0].id }, siteId: request.siteId,
-                    start: start, end: timeline.date(ofMinute: placement.end),
+                    start: start, end: timeline.date(ofTick: placement.end),
                     review: placement.review.map {
-                        UTCInterval(start: timeline.date(ofMinute: $0.start), end: timeline.date(ofMinute: $0.end))
+                        UTCInterval(start: timeline.date(ofTick: $0.start), end: timeline.date(ofTick: $0.end))
                     },
                     host: placement.unit.map { .unitVisit(scenario.units[$0].id) } ?? .siteEquipment,
-                    daysLate: max(0, due.days(to: timeline.localDate(ofMinute: placement.start))),
+                    daysLate: max(0, due.days(to: timeline.localDate(ofTick: placement.start))),
                     unitVisits: records.visits, unitDay: records.unitDay)
             }, unavailable: nil)
     }

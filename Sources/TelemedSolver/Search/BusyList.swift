@@ -2,7 +2,7 @@
 /// start, each tagged with the request that holds it.
 struct BusyList: Sendable {
     struct Entry: Sendable, Hashable {
-        var interval: MinuteInterval
+        var interval: TickInterval
         var owner: Int
     }
 
@@ -10,7 +10,7 @@ struct BusyList: Sendable {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    mutating func insert(_ interval: MinuteInterval, owner: Int) {
+    mutating func insert(_ interval: TickInterval, owner: Int) {
         var low = 0
         var high = entries.count
         while low < high {
@@ -24,14 +24,14 @@ struct BusyList: Sendable {
         entries.removeAll { $0.owner == owner }
     }
 
-    /// Index of the first entry that could overlap a window starting at `minute` (entries are
+    /// Index of the first entry that could overlap a window starting at `tick` (entries are
     /// sorted by start; intervals on one capacity-1 resource do not overlap, so ends are sorted too).
-    private func firstCandidate(from minute: Int) -> Int {
+    private func firstCandidate(from tick: Int) -> Int {
         var low = 0
         var high = entries.count
         while low < high {
             let mid = (low + high) / 2
-            if entries[mid].interval.end <= minute { low = mid + 1 } else { high = mid }
+            if entries[mid].interval.end <= tick { low = mid + 1 } else { high = mid }
         }
         return low
     }
@@ -47,13 +47,13 @@ struct BusyList: Sendable {
         return t
     }
 
-    /// The earliest `t ≥ from` at which fewer than `capacity` entries overlap any minute of
+    /// The earliest `t ≥ from` at which fewer than `capacity` entries overlap any tick of
     /// `[t, t + duration)`. With capacity 1 this is ``nextFree(from:duration:)``.
     func nextFree(from: Int, duration: Int, capacity: Int) -> Int {
         guard capacity > 1 else { return nextFreeUnsorted(from: from, duration: duration) }
         var t = from
         while true {
-            let window = MinuteInterval(start: t, end: t + duration)
+            let window = TickInterval(start: t, end: t + duration)
             let overlapping = entries.filter { $0.interval.overlaps(window) }.map(\.interval)
             if Self.peakConcurrency(of: overlapping) < capacity { return t }
             // Concurrency can only fall once one of the overlapping bookings ends.
@@ -75,11 +75,11 @@ struct BusyList: Sendable {
         return t
     }
 
-    func overlaps(_ interval: MinuteInterval) -> Bool {
+    func overlaps(_ interval: TickInterval) -> Bool {
         entries.contains { $0.interval.overlaps(interval) }
     }
 
-    static func peakConcurrency(of intervals: [MinuteInterval]) -> Int {
+    static func peakConcurrency(of intervals: [TickInterval]) -> Int {
         let events = intervals.flatMap { [($0.start, 1), ($0.end, -1)] }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         var current = 0
         var peak = 0

@@ -15,7 +15,7 @@ extension InsertionSearch {
         var candidates:
             [(
                 added: Double,
-                sequence: () -> [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]
+                sequence: () -> [(site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item])]
             )] = []
         if let index = route.stopIndex(ofSite: model.site) {
             candidates = [
@@ -66,7 +66,7 @@ extension InsertionSearch {
             if model.mode == .crew {
                 let placement = Placement(
                     specialist: nil, start: start, end: end, review: nil, unit: unit,
-                    day: problem.dayIndex(ofMinute: start))
+                    day: problem.dayIndex(ofTick: start))
                 guard placement.day == day else { continue }
                 var option = InsertionOption(
                     placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
@@ -78,16 +78,15 @@ extension InsertionSearch {
                 return
             }
             for specialist in model.specialists {
-                let review = FitQuery(
-                    duration: model.duration, allowed: [problem.specialists[specialist].available],
-                    busy: [state.specialistBusy[specialist]], dailyLimit: dailyLimit(specialist, state))
+                let reviewWindow = WithinHorizon.reviewWindow(captureEnd: end, in: problem)
                 guard
-                    let reviewStart = review.earliest(notBefore: end, notAfterEnd: problem.reviewLimit(captureEnd: end))
+                    let reviewStart = reviewQuery(specialist, duration: model.duration, state).earliest(
+                        notBefore: reviewWindow.start, notAfterEnd: reviewWindow.end)
                 else { continue }
                 let placement = Placement(
                     specialist: specialist, start: start, end: end,
-                    review: MinuteInterval(start: reviewStart, end: reviewStart + model.duration), unit: unit,
-                    day: problem.dayIndex(ofMinute: start))
+                    review: TickInterval(start: reviewStart, end: reviewStart + model.duration), unit: unit,
+                    day: problem.dayIndex(ofTick: start))
                 guard placement.day == day else { continue }
                 var option = InsertionOption(
                     placement: placement,
@@ -103,7 +102,7 @@ extension InsertionSearch {
     /// day's ``RouteSlack`` admits, cheapest first (ties keep route order).
     private func newStopPositions(
         _ request: Int, unit: Int, day: Int,
-        current: [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])], _ state: SolutionState
+        current: [(site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item])], _ state: SolutionState
     ) -> [(position: Int, added: Double)] {
         let model = problem.requests[request]
         let site = problem.sites[model.site]

@@ -3,10 +3,10 @@ extension InsertionSearch {
     func addUnitOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
-        let firstDay = problem.dayIndex(ofMinute: model.earliestStart)
+        let firstDay = problem.dayIndex(ofTick: model.earliestStart)
         for (unitIndex, unit) in problem.units.enumerated() {
-            guard model.equipment & ~(site.equipment | unit.equipment) == 0,
-                2 * problem.travel.ticks(unit.place, site.place) <= unit.maxDriving
+            guard EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment, unit: unit.equipment),
+                UnitRouteFeasible.reaches(unit, site, travel: problem.travel)
             else { continue }
             for day in firstDay..<problem.timeline.dayCount {
                 // Costs only grow with lateness: no later day can beat what is kept.
@@ -48,26 +48,25 @@ extension InsertionSearch {
 
         if let index = route.stopIndex(ofSite: model.site) {
             let stop = route.stops[index]
-            let window: MinuteInterval
+            let window: TickInterval
             if let pinned = stop.pinnedWindow {
-                window = MinuteInterval(start: pinned.start + unitModel.setup, end: pinned.end)
+                window = UnitPresent.bookingWindow(arrival: pinned.start, departure: pinned.end, setup: unitModel.setup)
             } else {
                 let around = neighbours(before: index - 1, after: index + 1)
-                window = MinuteInterval(
-                    start: around.prevEnd + travel.ticks(around.prevPlace, sitePlace) + unitModel.setup,
-                    end: around.nextStart - travel.ticks(sitePlace, around.nextPlace))
+                window = UnitPresent.bookingWindow(
+                    arrival: around.prevEnd + travel.ticks(around.prevPlace, sitePlace),
+                    departure: around.nextStart - travel.ticks(sitePlace, around.nextPlace), setup: unitModel.setup)
             }
-            var station = BusyList()
-            for entry in stop.bookings { station.insert(entry.interval, owner: entry.owner) }
             tryWindow(
-                request, unit: unit, day: day, window: window, station: station, addedTravel: 0, state, &shortlist)
+                request, unit: unit, day: day, window: window, station: RoomFree.station(of: stop), addedTravel: 0,
+                state, &shortlist)
         } else {
             for position in 0...route.stops.count {
                 let around = neighbours(before: position - 1, after: position)
                 let inbound = travel.ticks(around.prevPlace, sitePlace)
                 let outbound = travel.ticks(sitePlace, around.nextPlace)
-                let window = MinuteInterval(
-                    start: around.prevEnd + inbound + unitModel.setup, end: around.nextStart - outbound)
+                let window = UnitPresent.bookingWindow(
+                    arrival: around.prevEnd + inbound, departure: around.nextStart - outbound, setup: unitModel.setup)
                 guard window.duration >= model.duration else { continue }
                 let added =
                     travel.exactMinutes(around.prevPlace, sitePlace) + travel.exactMinutes(sitePlace, around.nextPlace)
@@ -83,7 +82,7 @@ extension InsertionSearch {
     /// allow and that leaves the unit day feasible; retried once after the lunch window when the
     /// first fit leaves no room for lunch.
     private func tryWindow(
-        _ request: Int, unit: Int, day: Int, window: MinuteInterval, station: BusyList, addedTravel: Double,
+        _ request: Int, unit: Int, day: Int, window: TickInterval, station: BusyList, addedTravel: Double,
         _ state: SolutionState, _ shortlist: inout OptionShortlist
     ) {
         let model = problem.requests[request]
@@ -99,19 +98,21 @@ extension InsertionSearch {
                 let placement: Placement?
                 switch model.mode {
                 case .live:
+                    // A unit's crew accompanies the consultation: no nurse needed (NursePresent).
                     let query = FitQuery(
-                        duration: model.duration, allowed: [site.open, problem.specialists[specialist].available],
-                        busy: [state.patientBusy[model.patient], state.specialistBusy[specialist], station],
-                        dailyLimit: dailyLimit(specialist, state))
+                        duration: model.duration, siteOpen: site.open,
+                        specialistAvailable: problem.specialists[specialist].available,
+                        patientBusy: state.patientBusy[model.patient], specialistBusy: state.specialistBusy[specialist],
+                        unitStation: station, specialistDailyMax: SpecialistDailyMax(specialist, in: state))
                     placement = query.earliest(notBefore: start, notAfterEnd: limit).map {
                         livePlacement(specialist, start: $0, duration: model.duration, unit: unit)
                     }
                 case .async:
                     let capture = FitQuery(
-                        duration: model.duration, allowed: [site.open],
-                        busy: [state.patientBusy[model.patient], station])
+                        duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
+                        unitStation: station)
                     placement = asyncPlacement(
-                        request, specialist, capture: capture, window: MinuteInterval(start: start, end: limit),
+                        request, specialist, capture: capture, window: TickInterval(start: start, end: limit),
                         unit: unit,
                         state: state)
                 case .crew:

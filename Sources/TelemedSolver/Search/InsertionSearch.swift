@@ -3,7 +3,7 @@
 /// Every option it returns satisfies the hard constraints given everything already placed.
 struct InsertionSearch {
     let problem: SchedulingProblem
-    let evaluator: RouteEvaluator
+    let evaluator: UnitRouteFeasible
     let scheduler: RouteScheduler
     let continuityWeight: Double
     let travelWeight: Double
@@ -13,7 +13,7 @@ struct InsertionSearch {
 
     init(problem: SchedulingProblem) {
         self.problem = problem
-        evaluator = RouteEvaluator(problem: problem)
+        evaluator = UnitRouteFeasible(problem: problem)
         scheduler = RouteScheduler(problem: problem, evaluator: evaluator)
         continuityWeight = problem.scenario.weights.continuityBroken
         travelWeight = problem.scenario.weights.travelMinute
@@ -44,30 +44,31 @@ struct InsertionSearch {
     private func addSiteOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
-        guard model.equipment & ~site.equipment == 0 else { return }
+        guard UnitPresent.siteMayHost(model.mode),
+            EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment)
+        else { return }
         let rooms = (state.siteBusy[model.site], site.rooms)
+        let window = WithinHorizon.window(of: model, in: problem)
         for specialist in model.specialists {
             let placement: Placement?
             switch model.mode {
             case .live:
                 let query = FitQuery(
-                    duration: model.duration,
-                    allowed: [site.open, site.nursePresent, problem.specialists[specialist].available],
-                    busy: [state.patientBusy[model.patient], state.specialistBusy[specialist]], rooms: rooms,
-                    dailyLimit: dailyLimit(specialist, state))
-                placement = query.earliest(notBefore: model.earliestStart, notAfterEnd: problem.endMinute).map {
+                    duration: model.duration, siteOpen: site.open, nursePresent: site.nursePresent,
+                    specialistAvailable: problem.specialists[specialist].available,
+                    patientBusy: state.patientBusy[model.patient], specialistBusy: state.specialistBusy[specialist],
+                    siteRooms: rooms, specialistDailyMax: SpecialistDailyMax(specialist, in: state))
+                placement = query.earliest(notBefore: window.start, notAfterEnd: window.end).map {
                     livePlacement(specialist, start: $0, duration: model.duration, unit: nil)
                 }
             case .async:
                 let capture = FitQuery(
-                    duration: model.duration, allowed: [site.open], busy: [state.patientBusy[model.patient]],
-                    rooms: rooms)
+                    duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
+                    siteRooms: rooms)
                 placement = asyncPlacement(
-                    request, specialist, capture: capture,
-                    window: MinuteInterval(start: model.earliestStart, end: problem.endMinute),
-                    unit: nil, state: state)
+                    request, specialist, capture: capture, window: window, unit: nil, state: state)
             case .crew:
-                return  // The unit's crew alone: never on the site's own equipment.
+                return  // UnitPresent.siteMayHost: never here.
             }
             if let placement {
                 shortlist.offer(
@@ -81,37 +82,40 @@ struct InsertionSearch {
     func livePlacement(_ specialist: Int, start: Int, duration: Int, unit: Int?) -> Placement {
         Placement(
             specialist: specialist, start: start, end: start + duration, review: nil, unit: unit,
-            day: problem.dayIndex(ofMinute: start))
-    }
-
-    func dailyLimit(_ specialist: Int, _ state: SolutionState) -> (counts: [Int], max: Int, dayStarts: [Int]) {
-        (state.specialistDayCount[specialist], problem.specialists[specialist].maxPerDay, problem.timeline.dayStarts)
+            day: problem.dayIndex(ofTick: start))
     }
 
     /// An `async` placement: the earliest capture in `window` whose review the specialist can do
     /// within the review delay. When the specialist has no time soon after a capture, the capture
     /// moves towards the specialist's next free slot, a few times at most.
     func asyncPlacement(
-        _ request: Int, _ specialist: Int, capture: FitQuery, window: MinuteInterval, unit: Int?, state: SolutionState
+        _ request: Int, _ specialist: Int, capture: FitQuery, window: TickInterval, unit: Int?, state: SolutionState
     ) -> Placement? {
         let duration = problem.requests[request].duration
-        let review = FitQuery(
-            duration: duration, allowed: [problem.specialists[specialist].available],
-            busy: [state.specialistBusy[specialist]], dailyLimit: dailyLimit(specialist, state))
+        let review = reviewQuery(specialist, duration: duration, state)
         var notBefore = window.start
         for _ in 0..<4 {
             guard let start = capture.earliest(notBefore: notBefore, notAfterEnd: window.end) else { return nil }
             let end = start + duration
-            if let reviewStart = review.earliest(notBefore: end, notAfterEnd: problem.reviewLimit(captureEnd: end)) {
+            let reviewWindow = WithinHorizon.reviewWindow(captureEnd: end, in: problem)
+            if let reviewStart = review.earliest(notBefore: reviewWindow.start, notAfterEnd: reviewWindow.end) {
                 return Placement(
                     specialist: specialist, start: start, end: end,
-                    review: MinuteInterval(start: reviewStart, end: reviewStart + duration), unit: unit,
-                    day: problem.dayIndex(ofMinute: start))
+                    review: TickInterval(start: reviewStart, end: reviewStart + duration), unit: unit,
+                    day: problem.dayIndex(ofTick: start))
             }
-            guard let next = review.earliest(notBefore: end, notAfterEnd: problem.endMinute) else { return nil }
-            let span = problem.reviewSpan[problem.dayIndex(ofMinute: start)]
+            guard let next = review.earliest(notBefore: end, notAfterEnd: problem.endTick) else { return nil }
+            let span = problem.reviewSpan[problem.dayIndex(ofTick: start)]
             notBefore = max(start + 1, next - span)
         }
         return nil
+    }
+
+    /// When the specialist can review an `async` capture: available, free, and a day with room.
+    func reviewQuery(_ specialist: Int, duration: Int, _ state: SolutionState) -> FitQuery {
+        FitQuery(
+            duration: duration, specialistAvailable: problem.specialists[specialist].available,
+            specialistBusy: state.specialistBusy[specialist],
+            specialistDailyMax: SpecialistDailyMax(specialist, in: state))
     }
 }

@@ -107,7 +107,7 @@ struct LargeNeighbourhoodSearch {
     {
         let removedSet = Set(removed)
         let waiting = state.placements.indices.filter {
-            state.placements[$0] == nil && placeableAlone[$0] && !removedSet.contains($0)
+            RequestOnce.isUnplaced($0, in: state) && placeableAlone[$0] && !removedSet.contains($0)
         }
         guard !waiting.isEmpty else { return [] }
         let sites = Set(removed.map { problem.requests[$0].site })
@@ -126,7 +126,7 @@ struct LargeNeighbourhoodSearch {
         let order = rng.shuffled(requests).sorted {
             problem.requests[$0].servedWeight > problem.requests[$1].servedWeight
         }
-        for request in order where state.placements[request] == nil {
+        for request in order where RequestOnce.isUnplaced(request, in: state) {
             if let option = search.options(for: request, in: state, keep: 1).first {
                 state.place(request, option: option)
             }

@@ -11,7 +11,7 @@ struct RegretInsertion {
     static let singleOptionRegret = 1e9
 
     func insert(_ requests: [Int], into state: inout SolutionState) {
-        let byWeight = Dictionary(grouping: requests.filter { state.placements[$0] == nil }) {
+        let byWeight = Dictionary(grouping: requests.filter { RequestOnce.isUnplaced($0, in: state) }) {
             search.problem.requests[$0].servedWeight
         }
         for weight in byWeight.keys.sorted(by: >) {
@@ -59,9 +59,9 @@ struct RegretInsertion {
 
 /// What one placement takes. Capacity only shrinks as requests are placed, so a cached option
 /// that is still feasible is still exactly as good: an option needs re-evaluating only when the
-/// placement collides with it (the same specialist at an overlapping time or on a day now at its
-/// maximum, the same patient at an overlapping time, the site's rooms at an overlapping time) or
-/// changes the unit day it would join (where costs depend on the whole route).
+/// placement collides with it under a rule (``SpecialistNoOverlap``, ``SpecialistDailyMax``,
+/// ``PatientNoOverlap``, ``RoomFree``) or changes the unit day it would join
+/// (``UnitRouteFeasible``: costs depend on the whole route).
 struct TouchedResources {
     let problem: SchedulingProblem
     let state: SolutionState
@@ -83,18 +83,16 @@ struct TouchedResources {
     }
 
     func affects(_ request: Int, _ option: Placement) -> Bool {
-        if let unit = placement.unit, option.unit == unit, option.day == placement.day { return true }
-        if let specialist = option.specialist, specialist == placement.specialist {
-            if option.specialistInterval.overlaps(placement.specialistInterval) { return true }
-            let day = problem.dayIndex(ofMinute: option.specialistInterval.start)
-            if state.specialistDayCount[specialist][day] >= problem.specialists[specialist].maxPerDay {
-                return true
-            }
+        if UnitRouteFeasible.sharesDay(placement, option) { return true }
+        if SpecialistNoOverlap.collides(option, placement) { return true }
+        if let specialist = option.specialist, specialist == placement.specialist,
+            SpecialistDailyMax.isFull(specialist, onDayOf: option.specialistInterval.start, in: state)
+        {
+            return true
         }
         let optionPatient = problem.requests[request].patient
         if movedPatients.contains(optionPatient) { return true }
-        if optionPatient == patient && option.siteInterval.overlaps(placement.siteInterval) { return true }
-        return placement.unit == nil && option.unit == nil && problem.requests[request].site == site
-            && option.siteInterval.overlaps(placement.siteInterval)
+        if PatientNoOverlap.collides(option, patient: optionPatient, placement, patient: patient) { return true }
+        return RoomFree.collides(option, at: problem.requests[request].site, placement, at: site)
     }
 }

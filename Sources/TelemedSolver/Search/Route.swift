@@ -3,15 +3,15 @@ struct Route: Sendable {
     struct Stop: Sendable {
         var site: Int
         /// A planner's recurring stop: its times are fixed and it stays even when empty.
-        var pinnedWindow: MinuteInterval?
+        var pinnedWindow: TickInterval?
         /// Hosted bookings, sorted by start.
         var bookings: [BusyList.Entry] = []
 
         /// Arrival and departure: the pinned window (bookings fit inside it), or set-up before the
         /// first booking to the end of the last.
-        func window(setup: Int) -> MinuteInterval {
+        func window(setup: Int) -> TickInterval {
             if let pinnedWindow { return pinnedWindow }
-            return MinuteInterval(
+            return TickInterval(
                 start: bookings[0].interval.start - setup, end: bookings.map(\.interval.end).max()!)
         }
     }
@@ -28,7 +28,7 @@ struct Route: Sendable {
 struct RouteTiming: Sendable {
     var leavesDepot: Int
     var returnsDepot: Int
-    var lunch: MinuteInterval?
+    var lunch: TickInterval?
     var drivingTicks: Int
     var exactDrivingMinutes: Double
     var kilometres: Double

@@ -2,10 +2,10 @@
 /// may move within their own constraints), `live` consultations stay anchored to their
 /// specialist's time. A forward pass visits the stops in order and starts every floating capture
 /// as early as travel, set-up, the site's hours, the patient's other bookings and its review
-/// allow; ``RouteEvaluator`` then validates the day as it would any other.
+/// allow; ``UnitRouteFeasible`` then validates the day as it would any other.
 struct RouteScheduler {
     let problem: SchedulingProblem
-    let evaluator: RouteEvaluator
+    let evaluator: UnitRouteFeasible
 
     /// A booking of the day as the pass sees it.
     struct Item {
@@ -14,7 +14,7 @@ struct RouteScheduler {
         /// Fixed start for anchored (`live`) bookings; nil for floating captures.
         var anchoredStart: Int?
         /// Floating only: the review this capture must precede.
-        var review: MinuteInterval?
+        var review: TickInterval?
     }
 
     struct Result {
@@ -27,7 +27,7 @@ struct RouteScheduler {
     /// `sequence`: the day's stops in visiting order with their items in order. Pinned stops keep
     /// their window. Returns nil when no timing works.
     func schedule(
-        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [Item])], state: SolutionState
+        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: TickInterval?, items: [Item])], state: SolutionState
     )
         -> Result?
     {
@@ -40,7 +40,7 @@ struct RouteScheduler {
     }
 
     private func pass(
-        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [Item])], reserveLunch: Bool,
+        unit: Int, day: Int, sequence: [(site: Int, pinnedWindow: TickInterval?, items: [Item])], reserveLunch: Bool,
         state: SolutionState
     ) -> Result? {
         guard let dayModel = problem.units[unit].days[day] else { return nil }
@@ -54,8 +54,8 @@ struct RouteScheduler {
 
         func takeLunchIfDue(before length: Int) {
             guard !lunchTaken, let window = dayModel.lunchWindow else { return }
-            if cursor >= window.start || cursor + length > window.end - dayModel.lunchMinutes {
-                cursor = max(cursor, window.start) + dayModel.lunchMinutes
+            if cursor >= window.start || cursor + length > window.end - dayModel.lunchTicks {
+                cursor = max(cursor, window.start) + dayModel.lunchTicks
                 lunchTaken = true
             }
         }
@@ -70,7 +70,8 @@ struct RouteScheduler {
                 cursor = pinned.start
             }
             var entries: [BusyList.Entry] = []
-            var stationFree = cursor + unitModel.setup
+            // The station hosts one booking at a time (RoomFree), after the set-up (UnitPresent).
+            var stationFree = UnitPresent.earliestStart(arrival: cursor, setup: unitModel.setup)
             for item in stop.items {
                 let start: Int
                 if let anchored = item.anchoredStart {
@@ -79,7 +80,9 @@ struct RouteScheduler {
                 } else {
                     takeLunchIfDue(before: item.duration)
                     // Lunch taken before the first booking moves the arrival (and set-up) later.
-                    stationFree = max(stationFree, entries.isEmpty ? cursor + unitModel.setup : cursor)
+                    stationFree = max(
+                        stationFree,
+                        entries.isEmpty ? UnitPresent.earliestStart(arrival: cursor, setup: unitModel.setup) : cursor)
                     guard
                         let found = floatingStart(
                             item, notBefore: stationFree, site: stop.site, onRoute: onRoute, state: state)
@@ -89,7 +92,7 @@ struct RouteScheduler {
                 if let pinned = stop.pinnedWindow, start + item.duration > pinned.end { return nil }
                 entries.append(
                     BusyList.Entry(
-                        interval: MinuteInterval(start: start, end: start + item.duration), owner: item.request))
+                        interval: TickInterval(start: start, end: start + item.duration), owner: item.request))
                 starts[item.request] = start
                 stationFree = start + item.duration
                 cursor = stationFree
@@ -107,21 +110,23 @@ struct RouteScheduler {
     private func floatingStart(_ item: Item, notBefore: Int, site: Int, onRoute: Set<Int>, state: SolutionState) -> Int?
     {
         let model = problem.requests[item.request]
-        let day = problem.dayIndex(ofMinute: notBefore)
+        let day = problem.dayIndex(ofTick: notBefore)
         var limit = problem.timeline.dayRange(ofDay: day).end
         var lowest = max(notBefore, model.earliestStart)
         if let review = item.review {
             limit = min(limit, review.start)
-            // reviewLimit(end) ≥ review.end, with end = start + duration.
+            // The review window's end ≥ review.end, with end = start + duration.
             lowest = max(lowest, review.end - problem.reviewSpan[day] - item.duration)
         }
-        var patient = BusyList()
-        for entry in state.patientBusy[model.patient].entries where !onRoute.contains(entry.owner) {
-            patient.insert(entry.interval, owner: entry.owner)
-        }
-        let query = FitQuery(duration: item.duration, allowed: [problem.sites[site].open], busy: [patient])
+        let query = FitQuery(
+            duration: item.duration, siteOpen: problem.sites[site].open,
+            patientBusy: PatientNoOverlap.busy(model.patient, in: state, excluding: onRoute))
         guard let start = query.earliest(notBefore: lowest, notAfterEnd: limit) else { return nil }
-        if let review = item.review, problem.reviewLimit(captureEnd: start + item.duration) < review.end { return nil }
+        if let review = item.review,
+            WithinHorizon.reviewWindow(captureEnd: start + item.duration, in: problem).end < review.end
+        {
+            return nil
+        }
         return start
     }
 }

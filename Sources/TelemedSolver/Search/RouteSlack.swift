@@ -11,14 +11,14 @@ struct RouteSlack {
     let earliestDeparture: [Int]
     let latestArrival: [Int]
     let places: [Int]
-    let shift: MinuteInterval
+    let shift: TickInterval
     let depot: Int
     let setup: Int
 
     /// `sequence` as ``RouteScheduler`` takes it: stops in order, each with its items in order.
     init?(
         problem: SchedulingProblem, unit: Int, day: Int,
-        sequence: [(site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item])]
+        sequence: [(site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item])]
     ) {
         guard let dayModel = problem.units[unit].days[day], sequence.allSatisfy({ $0.pinnedWindow == nil }) else {
             return nil
@@ -39,7 +39,9 @@ struct RouteSlack {
                 let earliest = problem.requests[item.request].earliestStart
                 let start =
                     item.anchoredStart
-                    ?? problem.sites[stop.site].open.firstFit(duration: item.duration, notBefore: max(cursor, earliest))
+                    ?? SiteOpen.earliestStart(
+                        in: problem.sites[stop.site].open, notBefore: max(cursor, earliest), duration: item.duration,
+                        notAfterEnd: .max)
                     ?? cursor
                 cursor = max(cursor, start) + item.duration
             }
@@ -56,7 +58,8 @@ struct RouteSlack {
             for item in sequence[index].items.reversed() {
                 let start =
                     item.anchoredStart
-                    ?? problem.sites[sequence[index].site].open.lastFit(duration: item.duration, notAfterEnd: bound)
+                    ?? SiteOpen.latestStart(
+                        in: problem.sites[sequence[index].site].open, duration: item.duration, notAfterEnd: bound)
                     ?? bound - item.duration
                 bound = min(bound - item.duration, start)
             }
@@ -78,7 +81,10 @@ struct RouteSlack {
         let departs = position == 0 ? shift.start : earliestDeparture[position - 1]
         let from = position == 0 ? depot : places[position - 1]
         let ready = departs + travel.ticks(from, place) + setup
-        guard let start = open.firstFit(duration: duration, notBefore: max(ready, earliestStart)) else { return false }
+        guard
+            let start = SiteOpen.earliestStart(
+                in: open, notBefore: max(ready, earliestStart), duration: duration, notAfterEnd: .max)
+        else { return false }
         let to = position == places.count ? depot : places[position]
         let deadline = position == places.count ? shift.end : latestArrival[position]
         return start + duration + travel.ticks(place, to) <= deadline

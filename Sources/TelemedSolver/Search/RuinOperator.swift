@@ -53,7 +53,9 @@ struct Ruin {
         _ ruin: RuinOperator, count: Int, to state: inout SolutionState, rng: inout SeededRandomNumberGenerator
     ) -> [Int] {
         if ruin == .blocking { return makeRoom(in: &state, rng: &rng) }
-        let movable = state.placements.indices.filter { state.placements[$0] != nil && !state.isPinned[$0] }
+        let movable = state.placements.indices.filter {
+            !RequestOnce.isUnplaced($0, in: state) && PinnedUnchanged.mayMove($0, in: state)
+        }
         guard !movable.isEmpty else { return [] }
         let chosen: [Int]
         switch ruin {
@@ -63,7 +65,7 @@ struct Ruin {
             let ranked = movable.sorted { (contribution($0, state), $1) > (contribution($1, state), $0) }
             chosen = randomizedPrefix(ranked, count: count, rng: &rng)
         case .related:
-            let unassigned = state.placements.indices.filter { state.placements[$0] == nil }
+            let unassigned = state.placements.indices.filter { RequestOnce.isUnplaced($0, in: state) }
             let seed =
                 !unassigned.isEmpty && rng.chance(0.6)
                 ? unassigned[rng.int(below: unassigned.count)] : movable[rng.int(below: movable.count)]
@@ -77,8 +79,8 @@ struct Ruin {
             }
             guard !days.isEmpty else { return [] }
             let pick = days[rng.int(below: days.count)]
-            chosen = state.routes[pick.unit][pick.day].stops.flatMap { $0.bookings.map(\.owner) }
-                .filter { !state.isPinned[$0] }
+            chosen = UnitRouteFeasible.hosted(unit: pick.unit, day: pick.day, in: state)
+                .filter { PinnedUnchanged.mayMove($0, in: state) }
         case .strings:
             chosen = strings(count: count, in: state, rng: &rng)
         case .blocking:
@@ -91,7 +93,9 @@ struct Ruin {
     /// Picks an unassigned request that fits alone, evicts what stands where it would go, and
     /// places it first; the evicted requests are returned for the repair.
     private func makeRoom(in state: inout SolutionState, rng: inout SeededRandomNumberGenerator) -> [Int] {
-        let waiting = state.placements.indices.filter { state.placements[$0] == nil && lonePlacement[$0] != nil }
+        let waiting = state.placements.indices.filter {
+            RequestOnce.isUnplaced($0, in: state) && lonePlacement[$0] != nil
+        }
         guard !waiting.isEmpty else { return [] }
         let target = waiting[rng.int(below: waiting.count)]
         let removed = evictBlockers(of: target, placement: lonePlacement[target]!, from: &state)
@@ -101,37 +105,38 @@ struct Ruin {
         return removed
     }
 
-    /// Removes every movable request that collides with `placement` of `request`: on the
-    /// specialist's time, the patient's, the site's rooms, or the unit day it needs.
+    /// Removes every movable request that collides with `placement` of `request` under a rule:
+    /// on the specialist's time or day, the patient's time, the site's rooms, or the unit day it
+    /// needs. Candidates come from the resources' busy lists; the rules judge them.
     private func evictBlockers(of request: Int, placement: Placement, from state: inout SolutionState) -> [Int] {
         let model = problem.requests[request]
         var blockers = Set<Int>()
-        let specialistEntries = placement.specialist.map { state.specialistBusy[$0].entries } ?? []
-        for entry in specialistEntries where entry.interval.overlaps(placement.specialistInterval) {
-            blockers.insert(entry.owner)
-        }
-        for entry in state.patientBusy[model.patient].entries where entry.interval.overlaps(placement.siteInterval) {
-            blockers.insert(entry.owner)
-        }
-        if let unit = placement.unit {
-            for stop in state.routes[unit][placement.day].stops {
-                for entry in stop.bookings { blockers.insert(entry.owner) }
-            }
-        } else {
-            for entry in state.siteBusy[model.site].entries where entry.interval.overlaps(placement.siteInterval) {
+        func placed(_ entry: BusyList.Entry) -> Placement { state.placements[entry.owner]! }
+        if let specialist = placement.specialist {
+            for entry in state.specialistBusy[specialist].entries
+            where SpecialistNoOverlap.collides(placed(entry), placement) {
                 blockers.insert(entry.owner)
             }
         }
-        let day = problem.dayIndex(ofMinute: placement.specialistInterval.start)
-        if let specialist = placement.specialist,
-            state.specialistDayCount[specialist][day] >= problem.specialists[specialist].maxPerDay
-        {
-            let sameDay = specialistEntries.filter {
-                problem.dayIndex(ofMinute: $0.interval.start) == day
-            }
-            if let last = sameDay.last { blockers.insert(last.owner) }
+        for entry in state.patientBusy[model.patient].entries
+        where PatientNoOverlap.collides(placed(entry), patient: model.patient, placement, patient: model.patient) {
+            blockers.insert(entry.owner)
         }
-        let removed = blockers.filter { !state.isPinned[$0] }.sorted()
+        if let unit = placement.unit {
+            blockers.formUnion(UnitRouteFeasible.hosted(unit: unit, day: placement.day, in: state))
+        } else {
+            for entry in state.siteBusy[model.site].entries
+            where RoomFree.collides(placed(entry), at: model.site, placement, at: model.site) {
+                blockers.insert(entry.owner)
+            }
+        }
+        let dayStart = placement.specialistInterval.start
+        if let specialist = placement.specialist, SpecialistDailyMax.isFull(specialist, onDayOf: dayStart, in: state),
+            let last = SpecialistDailyMax.bookings(of: specialist, onDayOf: dayStart, in: state).last
+        {
+            blockers.insert(last.owner)
+        }
+        let removed = blockers.filter { PinnedUnchanged.mayMove($0, in: state) }.sorted()
         for other in removed { state.remove(other) }
         return removed
     }
@@ -139,7 +144,9 @@ struct Ruin {
     /// Consecutive stops of the unit days that visit the sites nearest a random unit-hosted
     /// request's site, one run per day, until about `count` requests are out.
     private func strings(count: Int, in state: SolutionState, rng: inout SeededRandomNumberGenerator) -> [Int] {
-        let hosted = state.placements.indices.filter { state.placements[$0]?.unit != nil && !state.isPinned[$0] }
+        let hosted = state.placements.indices.filter {
+            state.placements[$0]?.unit != nil && PinnedUnchanged.mayMove($0, in: state)
+        }
         guard !hosted.isEmpty else { return [] }
         let seed = problem.sites[problem.requests[hosted[rng.int(below: hosted.count)]].site].place
         // Unit days and stop positions by distance of the stop's site from the seed.
@@ -163,7 +170,7 @@ struct Ruin {
             // A run of `length` stops that contains the near stop, at a random offset.
             let first = max(0, min(route.stops.count - length, stop.index - rng.int(below: length)))
             for index in first..<(first + length) {
-                chosen += route.stops[index].bookings.map(\.owner).filter { !state.isPinned[$0] }
+                chosen += route.stops[index].bookings.map(\.owner).filter { PinnedUnchanged.mayMove($0, in: state) }
             }
         }
         return chosen
@@ -211,7 +218,7 @@ struct Ruin {
                     let hours = Double(abs(pa.start - pb.start)) / Double(problem.timeline.ticks(minutes: 120))
                     score += max(0, 1 - hours)
                 }
-            } else if abs(problem.dayIndex(ofMinute: a.earliestStart) + 3 - pb.day) <= 3 {
+            } else if abs(problem.dayIndex(ofTick: a.earliestStart) + 3 - pb.day) <= 3 {
                 score += 1
             }
         }

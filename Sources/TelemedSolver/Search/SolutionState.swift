@@ -33,7 +33,7 @@ struct SolutionState: Sendable {
             unit.days.map { day in
                 Route(
                     stops: (day?.recurringStops ?? []).map {
-                        Route.Stop(site: $0.site, pinnedWindow: MinuteInterval(start: $0.arrival, end: $0.departure))
+                        Route.Stop(site: $0.site, pinnedWindow: TickInterval(start: $0.arrival, end: $0.departure))
                     })
             }
         }
@@ -96,12 +96,12 @@ struct SolutionState: Sendable {
     }
 
     mutating func place(_ request: Int, _ placement: Placement) {
-        precondition(placements[request] == nil, "request \(request) is already placed")
+        precondition(RequestOnce.isUnplaced(request, in: self), "request \(request) is already placed")
         let model = problem.requests[request]
         placements[request] = placement
         if let specialist = placement.specialist {
             specialistBusy[specialist].insert(placement.specialistInterval, owner: request)
-            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] += 1
+            specialistDayCount[specialist][problem.dayIndex(ofTick: placement.specialistInterval.start)] += 1
         }
         patientBusy[model.patient].insert(placement.siteInterval, owner: request)
         if let unit = placement.unit {
@@ -123,12 +123,12 @@ struct SolutionState: Sendable {
     }
 
     mutating func remove(_ request: Int) {
-        guard let placement = placements[request], !isPinned[request] else { return }
+        guard let placement = placements[request], PinnedUnchanged.mayMove(request, in: self) else { return }
         let model = problem.requests[request]
         placements[request] = nil
         if let specialist = placement.specialist {
             specialistBusy[specialist].remove(owner: request)
-            specialistDayCount[specialist][problem.dayIndex(ofMinute: placement.specialistInterval.start)] -= 1
+            specialistDayCount[specialist][problem.dayIndex(ofTick: placement.specialistInterval.start)] -= 1
         }
         patientBusy[model.patient].remove(owner: request)
         if let unit = placement.unit {
@@ -148,7 +148,7 @@ struct SolutionState: Sendable {
     private mutating func setRoute(_ route: Route, unit: Int, day: Int) {
         routes[unit][day] = route
         timings[unit][day] =
-            route.isEmpty ? nil : RouteEvaluator(problem: problem).evaluate(unit: unit, day: day, stops: route.stops)
+            route.isEmpty ? nil : UnitRouteFeasible(problem: problem).evaluate(unit: unit, day: day, stops: route.stops)
         slacks[unit][day] = RouteSlack(
             problem: problem, unit: unit, day: day, sequence: schedulerSequence(unit: unit, day: day))
     }
@@ -156,14 +156,15 @@ struct SolutionState: Sendable {
     /// The unit day as ``RouteScheduler`` takes it: unpinned `async` captures and `crew` work
     /// float, everything else keeps its start.
     func schedulerSequence(unit: Int, day: Int) -> [(
-        site: Int, pinnedWindow: MinuteInterval?, items: [RouteScheduler.Item]
+        site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item]
     )] {
         routes[unit][day].stops.map { stop in
             (
                 site: stop.site, pinnedWindow: stop.pinnedWindow,
                 items: stop.bookings.map { entry in
                     let placement = placements[entry.owner]!
-                    let floating = problem.requests[entry.owner].mode != .live && !isPinned[entry.owner]
+                    let floating =
+                        problem.requests[entry.owner].mode != .live && PinnedUnchanged.mayMove(entry.owner, in: self)
                     return RouteScheduler.Item(
                         request: entry.owner, duration: placement.end - placement.start,
                         anchoredStart: floating ? nil : placement.start, review: floating ? placement.review : nil)

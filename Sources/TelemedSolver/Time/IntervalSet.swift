@@ -1,4 +1,4 @@
-/// A set of minutes kept as sorted, disjoint, non-touching ``MinuteInterval`` pieces: the shape
+/// A set of ticks kept as sorted, disjoint, non-touching ``TickInterval`` pieces: the shape
 /// every availability takes in the solver (a site's opening hours over the horizon, a specialist's
 /// free time), so a feasibility question is one binary search over a flat array.
 ///
@@ -6,19 +6,19 @@
 /// spans two adjacent windows counts as inside the set, and each set has exactly one form.
 ///
 /// ```swift
-/// let open = IntervalSet([MinuteInterval(start: 840, end: 1080), MinuteInterval(start: 480, end: 720)])
-/// open.contains(MinuteInterval(start: 690, end: 720))                // true
+/// let open = IntervalSet([TickInterval(start: 840, end: 1080), TickInterval(start: 480, end: 720)])
+/// open.contains(TickInterval(start: 690, end: 720))                // true
 /// open.firstFit(duration: 60, notBefore: 700, notAfterEnd: 1_000)  // 840
 /// ```
 public struct IntervalSet: Hashable, Sendable {
     /// Sorted by start; no two pieces overlap or touch; none is empty.
-    public private(set) var pieces: [MinuteInterval]
+    public private(set) var pieces: [TickInterval]
 
     public static let empty = IntervalSet(normalizedPieces: [])
 
     /// Any intervals, in any order; empty ones are dropped, overlapping and touching ones merged.
-    public init(_ intervals: some Sequence<MinuteInterval>) {
-        var merged: [MinuteInterval] = []
+    public init(_ intervals: some Sequence<TickInterval>) {
+        var merged: [TickInterval] = []
         for interval in intervals.filter({ !$0.isEmpty }).sorted() {
             if let last = merged.last, interval.start <= last.end {
                 merged[merged.count - 1].end = max(last.end, interval.end)
@@ -29,39 +29,39 @@ public struct IntervalSet: Hashable, Sendable {
         self.init(normalizedPieces: merged)
     }
 
-    public init(_ interval: MinuteInterval) {
+    public init(_ interval: TickInterval) {
         self.init(normalizedPieces: interval.isEmpty ? [] : [interval])
     }
 
     /// Pieces already sorted, disjoint, non-touching and non-empty: the set operations build these.
-    init(normalizedPieces: [MinuteInterval]) {
+    init(normalizedPieces: [TickInterval]) {
         self.pieces = normalizedPieces
     }
 
     public var isEmpty: Bool { pieces.isEmpty }
 
-    /// Minutes in the set (a sum over the pieces).
-    public var totalMinutes: Int { pieces.reduce(0) { $0 + $1.duration } }
+    /// Ticks in the set (a sum over the pieces).
+    public var totalTicks: Int { pieces.reduce(0) { $0 + $1.duration } }
 
     // MARK: Queries (no allocation)
 
     /// True when `interval` lies inside a single piece. An empty interval is never contained, so
-    /// a zero-minute consultation cannot slip in at a closing time.
-    public func contains(_ interval: MinuteInterval) -> Bool {
+    /// a zero-tick consultation cannot slip in at a closing time.
+    public func contains(_ interval: TickInterval) -> Bool {
         guard !interval.isEmpty else { return false }
         let index = firstPiece(endingAfter: interval.start)
         return index < pieces.count && pieces[index].contains(interval)
     }
 
-    public func contains(minute: Int) -> Bool {
-        let index = firstPiece(endingAfter: minute)
-        return index < pieces.count && pieces[index].start <= minute
+    public func contains(tick: Int) -> Bool {
+        let index = firstPiece(endingAfter: tick)
+        return index < pieces.count && pieces[index].start <= tick
     }
 
-    /// The piece holding `minute`, if any: how long a stretch of availability lasts from there.
-    public func piece(containing minute: Int) -> MinuteInterval? {
-        let index = firstPiece(endingAfter: minute)
-        return index < pieces.count && pieces[index].start <= minute ? pieces[index] : nil
+    /// The piece holding `tick`, if any: how long a stretch of availability lasts from there.
+    public func piece(containing tick: Int) -> TickInterval? {
+        let index = firstPiece(endingAfter: tick)
+        return index < pieces.count && pieces[index].start <= tick ? pieces[index] : nil
     }
 
     /// The earliest start `s ≥ notBefore` such that `[s, s + duration)` lies inside the set and
@@ -94,14 +94,14 @@ public struct IntervalSet: Hashable, Sendable {
         return nil
     }
 
-    /// Index of the first piece whose end is after `minute` (`pieces.count` when none), by binary
-    /// search: it is the only piece that can hold `minute`, and the first that can start a fit.
-    func firstPiece(endingAfter minute: Int) -> Int {
+    /// Index of the first piece whose end is after `tick` (`pieces.count` when none), by binary
+    /// search: it is the only piece that can hold `tick`, and the first that can start a fit.
+    func firstPiece(endingAfter tick: Int) -> Int {
         var low = 0
         var high = pieces.count
         while low < high {
             let middle = (low + high) / 2
-            if pieces[middle].end <= minute { low = middle + 1 } else { high = middle }
+            if pieces[middle].end <= tick { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -109,12 +109,12 @@ public struct IntervalSet: Hashable, Sendable {
     // MARK: Set algebra (linear merges of the two sorted lists)
 
     public func union(_ other: IntervalSet) -> IntervalSet {
-        var merged: [MinuteInterval] = []
+        var merged: [TickInterval] = []
         merged.reserveCapacity(pieces.count + other.pieces.count)
         var i = 0
         var j = 0
         while i < pieces.count || j < other.pieces.count {
-            let next: MinuteInterval
+            let next: TickInterval
             if j == other.pieces.count || (i < pieces.count && pieces[i].start <= other.pieces[j].start) {
                 next = pieces[i]
                 i += 1
@@ -132,20 +132,20 @@ public struct IntervalSet: Hashable, Sendable {
     }
 
     public func intersection(_ other: IntervalSet) -> IntervalSet {
-        var common: [MinuteInterval] = []
+        var common: [TickInterval] = []
         var i = 0
         var j = 0
         while i < pieces.count && j < other.pieces.count {
             let start = max(pieces[i].start, other.pieces[j].start)
             let end = min(pieces[i].end, other.pieces[j].end)
-            if start < end { common.append(MinuteInterval(start: start, end: end)) }
+            if start < end { common.append(TickInterval(start: start, end: end)) }
             if pieces[i].end < other.pieces[j].end { i += 1 } else { j += 1 }
         }
         return IntervalSet(normalizedPieces: common)
     }
 
     public func subtracting(_ other: IntervalSet) -> IntervalSet {
-        var remaining: [MinuteInterval] = []
+        var remaining: [TickInterval] = []
         remaining.reserveCapacity(pieces.count)
         var j = 0
         for piece in pieces {
@@ -154,19 +154,19 @@ public struct IntervalSet: Hashable, Sendable {
             var k = j
             while k < other.pieces.count && other.pieces[k].start < piece.end {
                 if other.pieces[k].start > start {
-                    remaining.append(MinuteInterval(start: start, end: other.pieces[k].start))
+                    remaining.append(TickInterval(start: start, end: other.pieces[k].start))
                 }
                 start = max(start, other.pieces[k].end)
                 k += 1
             }
-            if start < piece.end { remaining.append(MinuteInterval(start: start, end: piece.end)) }
+            if start < piece.end { remaining.append(TickInterval(start: start, end: piece.end)) }
         }
         return IntervalSet(normalizedPieces: remaining)
     }
 }
 
 extension IntervalSet: ExpressibleByArrayLiteral {
-    public init(arrayLiteral elements: MinuteInterval...) {
+    public init(arrayLiteral elements: TickInterval...) {
         self.init(elements)
     }
 }

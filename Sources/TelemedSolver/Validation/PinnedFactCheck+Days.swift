@@ -7,16 +7,16 @@ extension PinnedFactCheck {
     struct DayStop: Hashable {
         let index: Int
         let site: Int
-        let window: MinuteInterval
+        let window: TickInterval
     }
 
     /// A unit day relative to its local midnight: days with the same pattern give the same
     /// answers, so only the first of them is evaluated.
     private struct DayPattern: Hashable {
         let weekday: Weekday
-        let shift: MinuteInterval
-        let lunchWindow: MinuteInterval?
-        let lunchMinutes: Int
+        let shift: TickInterval
+        let lunchWindow: TickInterval?
+        let lunchTicks: Int
         let stops: [DayStop]
     }
 
@@ -29,12 +29,12 @@ extension PinnedFactCheck {
             let stops = recurringStops(unit: position, day: day)
             guard !stops.isEmpty else { continue }
             let midnight = timeline.dayRange(ofDay: day).start
-            func relative(_ interval: MinuteInterval) -> MinuteInterval {
-                MinuteInterval(start: interval.start - midnight, end: interval.end - midnight)
+            func relative(_ interval: TickInterval) -> TickInterval {
+                TickInterval(start: interval.start - midnight, end: interval.end - midnight)
             }
             let pattern = DayPattern(
                 weekday: timeline.days[day].weekday, shift: relative(model.shift),
-                lunchWindow: model.lunchWindow.map(relative), lunchMinutes: model.lunchMinutes,
+                lunchWindow: model.lunchWindow.map(relative), lunchTicks: model.lunchTicks,
                 stops: stops.map { DayStop(index: $0.index, site: $0.site, window: relative($0.window)) })
             if days[pattern] == nil { order.append(pattern) }
             days[pattern, default: []].append(day)
@@ -123,7 +123,7 @@ extension PinnedFactCheck {
         }
         // The solver's own evaluation, as a safety net: the rules above should already say why.
         let route = stops.map { Route.Stop(site: $0.site, pinnedWindow: $0.window) }
-        guard reachable, RouteEvaluator(problem: problem).evaluate(unit: position, day: day, stops: route) == nil
+        guard reachable, UnitRouteFeasible(problem: problem).evaluate(unit: position, day: day, stops: route) == nil
         else { return [] }
         return [
             PinnedFactIssue(
@@ -132,14 +132,14 @@ extension PinnedFactCheck {
         ]
     }
 
-    /// The lunch placed as ``RouteEvaluator`` places it, around the stops alone: in a leg with
+    /// The lunch placed as ``UnitRouteFeasible`` places it, around the stops alone: in a leg with
     /// room for the drive as well, or at a stop after its set-up.
     private func lunchIssue(unit position: Int, day: Int, stops: [DayStop], legs: [Int], when: String)
         -> PinnedFactIssue?
     {
         let unit = problem.scenario.units[position]
         let model = problem.units[position]
-        guard let dayModel = model.days[day], let window = dayModel.lunchWindow, dayModel.lunchMinutes > 0,
+        guard let dayModel = model.days[day], let window = dayModel.lunchWindow, dayModel.lunchTicks > 0,
             let rule = unit.lunchBreak
         else { return nil }
         let windows = stops.map(\.window)
@@ -151,8 +151,8 @@ extension PinnedFactCheck {
         }
         let route = stops.map { Route.Stop(site: $0.site, pinnedWindow: $0.window) }
         guard
-            RouteEvaluator.placeLunch(
-                window: window, minutes: dayModel.lunchMinutes, legs: spans, stops: route, windows: windows,
+            UnitRouteFeasible.placeLunch(
+                window: window, length: dayModel.lunchTicks, legs: spans, stops: route, windows: windows,
                 setup: model.setup) == nil
         else { return nil }
         let listed = stops.map {

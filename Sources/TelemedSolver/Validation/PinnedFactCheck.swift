@@ -7,7 +7,7 @@ import TelemedCore
 ///
 /// The rules are the plan checker's `unitRouteFeasible` (`docs/constraints.md`) applied to the
 /// recurring stops alone, with the solver's travel model: legs rounded up to a tick as
-/// ``TravelMatrix`` does, and the lunch placed exactly as ``RouteEvaluator`` places it. A
+/// ``TravelMatrix`` does, and the lunch placed exactly as ``UnitRouteFeasible`` places it. A
 /// scenario that passes therefore always gets its pinned visits timed. Each unit day is checked
 /// once per distinct weekday pattern (the same stops, shift and lunch relative to local
 /// midnight), so a 52-week horizon costs a handful of evaluations per unit; a stop whose day is a

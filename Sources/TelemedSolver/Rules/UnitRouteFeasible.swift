@@ -1,8 +1,32 @@
-/// Checks one unit day against `unitRouteFeasible` (docs/constraints.md) and times it: shift,
-/// legs with travel rounded up, driving limit, capacity, and a lunch break that overlaps neither
-/// a booking nor a set-up and leaves each leg its driving time.
-struct RouteEvaluator {
+import TelemedCore
+
+/// `unitRouteFeasible` (docs/constraints.md): checks one unit day and times it: shift, legs with
+/// travel rounded up, driving limit, capacity, and a lunch break that overlaps neither a booking
+/// nor a set-up and leaves each leg its driving time. Every change to a unit day goes through
+/// ``evaluate(unit:day:stops:)`` (insertion, the route re-timing, ``SolutionState``), and
+/// ``PinnedFactCheck`` places lunch with ``placeLunch(window:length:legs:stops:windows:setup:)``.
+struct UnitRouteFeasible: SolverRule {
+    static let name = ConstraintName.unitRouteFeasible
+
     let problem: SchedulingProblem
+
+    /// Whether the unit can serve the site at all: there and back within its daily driving.
+    @inline(__always)
+    static func reaches(_ unit: SchedulingProblem.Unit, _ site: SchedulingProblem.Site, travel: TravelMatrix) -> Bool {
+        2 * travel.ticks(unit.place, site.place) <= unit.maxDriving
+    }
+
+    /// Whether two placements share a unit day: a change to either re-times the whole day.
+    @inline(__always)
+    static func sharesDay(_ a: Placement, _ b: Placement) -> Bool {
+        guard let unit = a.unit, unit == b.unit else { return false }
+        return a.day == b.day
+    }
+
+    /// The requests a unit hosts on a day.
+    static func hosted(unit: Int, day: Int, in state: SolutionState) -> [Int] {
+        state.routes[unit][day].stops.flatMap { $0.bookings.map(\.owner) }
+    }
 
     func evaluate(unit: Int, day: Int, stops: [Route.Stop]) -> RouteTiming? {
         guard let dayModel = problem.units[unit].days[day] else { return nil }
@@ -33,16 +57,16 @@ struct RouteEvaluator {
         for k in 0..<places.count - 1 {
             let from = k == 0 ? dayModel.shift.start : windows[k - 1].end
             let to = k == stops.count ? dayModel.shift.end : windows[k].start
-            let minutes = travel.ticks(places[k], places[k + 1])
-            guard to - from >= minutes else { return nil }
-            legs.append((from, to, minutes))
+            let ticks = travel.ticks(places[k], places[k + 1])
+            guard to - from >= ticks else { return nil }
+            legs.append((from, to, ticks))
         }
         for k in 1..<windows.count where windows[k].start < windows[k - 1].end { return nil }
-        let lunch: MinuteInterval?
-        if let window = dayModel.lunchWindow, dayModel.lunchMinutes > 0 {
+        let lunch: TickInterval?
+        if let window = dayModel.lunchWindow, dayModel.lunchTicks > 0 {
             guard
                 let placed = Self.placeLunch(
-                    window: window, minutes: dayModel.lunchMinutes, legs: legs, stops: stops,
+                    window: window, length: dayModel.lunchTicks, legs: legs, stops: stops,
                     windows: windows, setup: model.setup)
             else { return nil }
             lunch = placed
@@ -52,10 +76,10 @@ struct RouteEvaluator {
         let firstLeg = legs[0]
         let lastLeg = legs[legs.count - 1]
         let leaves =
-            lunch.map { $0.overlaps(MinuteInterval(start: firstLeg.from, end: firstLeg.to)) } == true
+            lunch.map { $0.overlaps(TickInterval(start: firstLeg.from, end: firstLeg.to)) } == true
             ? firstLeg.from : firstLeg.to - firstLeg.travel
         let returns =
-            lunch.map { $0.overlaps(MinuteInterval(start: lastLeg.from, end: lastLeg.to)) } == true
+            lunch.map { $0.overlaps(TickInterval(start: lastLeg.from, end: lastLeg.to)) } == true
             ? lastLeg.to : lastLeg.from + lastLeg.travel
         return RouteTiming(
             leavesDepot: leaves, returnsDepot: returns, lunch: lunch, drivingTicks: driving,
@@ -66,23 +90,23 @@ struct RouteEvaluator {
     /// time at a stop (after set-up, between hosted bookings). ``PinnedFactCheck`` asks the same
     /// question of the recurring stops alone, so the two never disagree.
     static func placeLunch(
-        window: MinuteInterval, minutes: Int, legs: [(from: Int, to: Int, travel: Int)], stops: [Route.Stop],
-        windows: [MinuteInterval], setup: Int
-    ) -> MinuteInterval? {
+        window: TickInterval, length: Int, legs: [(from: Int, to: Int, travel: Int)], stops: [Route.Stop],
+        windows: [TickInterval], setup: Int
+    ) -> TickInterval? {
         var candidates: [Int] = []
         for leg in legs {
             let start = max(leg.from, window.start)
             let end = min(leg.to, window.end)
-            if end - start >= minutes && leg.to - leg.from - minutes >= leg.travel { candidates.append(start) }
+            if end - start >= length && leg.to - leg.from - length >= leg.travel { candidates.append(start) }
         }
         for (index, stop) in stops.enumerated() {
-            var busy = [MinuteInterval(start: windows[index].start, end: windows[index].start + setup)]
+            var busy = [TickInterval(start: windows[index].start, end: windows[index].start + setup)]
             busy += stop.bookings.map(\.interval)
             let idle = IntervalSet(windows[index]).subtracting(IntervalSet(busy))
-            if let start = idle.intersection(IntervalSet(window)).firstFit(duration: minutes) {
+            if let start = idle.intersection(IntervalSet(window)).firstFit(duration: length) {
                 candidates.append(start)
             }
         }
-        return candidates.min().map { MinuteInterval(start: $0, end: $0 + minutes) }
+        return candidates.min().map { TickInterval(start: $0, end: $0 + length) }
     }
 }
