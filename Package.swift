@@ -119,7 +119,7 @@ let package = Package(
             path: "Benchmarks/FeedBenchmark"
         ),
         // Helpers the test targets share (headless Chromium, paths); not a product, never shipped.
-        .target(name: "TelemedTestSupport", path: "Tests/TelemedTestSupport"),
+        .target(name: "TelemedTestSupport", dependencies: ["TelemedCore"], path: "Tests/TelemedTestSupport"),
         .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),

@@ -1,35 +1,12 @@
 import TelemedCore
+import TelemedTestSupport
 import Testing
 
 /// Everything a French reader sees comes from `FrenchVocabulary`: no rule name, no raw value of
 /// the domain's vocabularies and no English word in the programme's pages, report and feeds.
 @Suite("French only: pages, report and feeds of the fixture programme")
 struct FrenchOnlyTests {
-    /// English words that must never be read in a page, report or feed (compared ignoring case).
-    static let englishWords: Set<String> = [
-        "stop", "unassigned", "rule", "rules", "minutes", "booking", "bookings", "site", "sites", "unit", "units",
-        "specialist", "specialists", "request", "requests", "slot", "slots", "the", "and", "of", "with", "no", "not",
-        "is", "are", "taken", "reached", "daily", "maximum", "lacks", "available", "nurse", "equipment", "depot",
-        "visit", "visits", "proposed", "confirmed", "cancelled", "done", "wound", "care", "due", "crew", "schedule",
-        "week", "today", "tomorrow", "map", "chart", "served", "wait", "waits", "cancel", "confirm", "reschedule",
-        "leg", "travel", "home",
-    ]
-
-    /// Raw values of the domain's vocabularies and rules (compared case-sensitively), less those
-    /// that are French words too.
-    static let rawValues: Set<String> = {
-        let values =
-            ConstraintName.allCases.map(\.rawValue) + (Specialty.builtIn + [.screening]).map(\.rawValue)
-            + Equipment.builtIn.map(\.rawValue) + ConsultationMode.allCases.map(\.rawValue)
-            + Urgency.allCases.map(\.rawValue) + BookingStatus.allCases.map(\.rawValue)
-            + Site.Kind.allCases.map(\.rawValue) + ["siteEquipment", "unitVisit"]
-        return Set(values).subtracting(["urgent", "routine", "dermatoscope"])
-    }()
-
-    /// The words of `words` that are a raw value or an English word.
-    static func foreign(_ words: [String]) -> Set<String> {
-        Set(words.filter { rawValues.contains($0) || englishWords.contains($0.lowercased()) })
-    }
+    static func foreign(_ words: [String]) -> Set<String> { FrenchOnlyCheck.foreign(words) }
 
     @Test("the pages of the programme, every rule's explanation included, read in French only")
     func pages() throws {

@@ -4,8 +4,8 @@ import Foundation
 /// HTML, the text between tags (scripts and styles dropped) plus the `aria-label`s a screen reader
 /// speaks; for iCalendar, the values of the properties a calendar shows. Tokens holding a digit,
 /// a slash, `@` or `:` inside (ids, URLs, times, addresses of feeds) are dropped too.
-enum VisibleText {
-    static func html(_ html: String) -> [String] {
+public enum VisibleText {
+    public static func html(_ html: String) -> [String] {
         var text = html
         for pattern in ["<script\\b[^>]*>[\\s\\S]*?</script>", "<style\\b[^>]*>[\\s\\S]*?</style>"] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
@@ -16,7 +16,7 @@ enum VisibleText {
     }
 
     /// SUMMARY, DESCRIPTION, LOCATION and the calendar's name and description, unfolded and unescaped.
-    static func ics(_ ics: String) -> [String] {
+    public static func ics(_ ics: String) -> [String] {
         let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n", with: "\n")
         let shown = ["SUMMARY", "DESCRIPTION", "LOCATION", "X-WR-CALNAME", "X-WR-CALDESC"]
         let values = unfolded.split(separator: "\n").compactMap { line -> String? in
@@ -29,10 +29,15 @@ enum VisibleText {
         return words(values.joined(separator: " "))
     }
 
+    /// Kept inside a word, so a place such as "Is-sur-Tille" or "L’Isle-sur-le-Doubs" is one word
+    /// and never read as the English "Is".
+    private static let joiners: Set<Character> = ["-", "'", "’"]
+
     private static func words(_ text: String) -> [String] {
         text.split(whereSeparator: \.isWhitespace).filter { token in
             !token.contains { $0.isNumber || $0 == "/" || $0 == "@" } && !token.dropLast().contains(":")
-        }.flatMap { $0.split { !$0.isLetter } }.map(String.init)
+        }.flatMap { $0.split { !$0.isLetter && !Self.joiners.contains($0) } }
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }.filter { !$0.isEmpty }
     }
 
     private static func decodingEntities(_ text: String) -> String {
