@@ -34,7 +34,8 @@ struct BookableLoad {
         let requests = (0..<bookings).map { index in
             ConsultationRequest(
                 id: requestId(index), siteId: Self.siteId, patientRef: "P-HTTP-\(index)", specialty: .generalPractice,
-                mode: .live, requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: start)
+                mode: .live, requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: start,
+                consent: Consent(givenBy: .resident, recordedOn: start))
         }
         return Scenario(
             name: "HTTP confirmation load (synthetic): \(bookings) bookings, \(specialists) specialists",

@@ -41,6 +41,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The stored scenario cannot be planned on the new day: its pinned facts break a hard rule
     /// by themselves (a recurring stop out of reach, a lunch that cannot fit…). Nothing was rolled.
     case unplannableWindow(date: LocalDate, problems: [String])
+    /// A `live` teleconsultation cannot be confirmed before the resident's consent is recorded on
+    /// its request (`consent`: who gave it and when). Nothing was booked.
+    case consentMissing(ConsultationRequest.ID)
 
     public var description: String {
         switch self {
@@ -85,6 +88,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unplannableWindow(let date, let problems):
             "The window cannot be rolled to \(date): " + problems.joined(separator: "; ")
                 + ". Fix the scenario's pinned facts; the database stayed at the day before."
+        case .consentMissing(let request):
+            "The resident's consent to teleconsultation is not recorded on request \(request); "
+                + "record it (consent.givenBy, consent.recordedOn) then book. Nothing was booked."
         }
     }
 }

@@ -7,13 +7,41 @@ import Testing
 
 @Suite("Form validation: typed values, or a French reason per refused field")
 struct FormValidationTests {
+    static let today = LocalDate(year: 2027, month: 3, day: 15)!
+
+    @Test("the request form's consent: none chosen is nil, a giver needs a day no later than today")
+    func consent() throws {
+        var form = PageSamples.requestForm(refused: false)
+        form.residentReference = "P-7F3K2Q"
+        form.specialty = "dermatology"
+        form.consentRecordedOn = "2027-03-15"
+        #expect(try form.validated(today: Self.today).consent == nil)
+        form.consentGivenBy = "representative"
+        #expect(
+            try form.validated(today: Self.today).consent
+                == Consent(givenBy: .representative, recordedOn: Self.today))
+        for (giver, day, field) in [
+            ("tuteur", "2027-03-15", ConsultationRequestForm.Field.consentGivenBy),
+            ("resident", "2027-03-16", .consentRecordedOn), ("resident", "15/03/2027", .consentRecordedOn),
+        ] {
+            form.consentGivenBy = giver
+            form.consentRecordedOn = day
+            do {
+                _ = try form.validated(today: Self.today)
+                Issue.record("\(giver) on \(day) was accepted")
+            } catch {
+                #expect(Set(error.messages.keys) == [field])
+            }
+        }
+    }
+
     @Test("a complete request form gives typed values; empty notes become nil")
     func validRequest() throws {
         var form = PageSamples.requestForm(refused: false)
         form.residentReference = "  P-7F3K2Q "
         form.specialty = "dermatology"
         form.equipment = ["dermatoscope"]
-        let submission = try form.validated()
+        let submission = try form.validated(today: Self.today)
         #expect(submission.residentReference == "P-7F3K2Q" && submission.specialty == .dermatology)
         #expect(submission.mode == .async && submission.urgency == .soon && submission.equipment == [.dermatoscope])
         #expect(submission.notes == nil)
@@ -27,9 +55,9 @@ struct FormValidationTests {
         form.specialty = ""
         form.mode = "crew"
         form.equipment = ["dermatoscope", "<b>"]
-        #expect(throws: FieldErrors<ConsultationRequestForm.Field>.self) { try form.validated() }
+        #expect(throws: FieldErrors<ConsultationRequestForm.Field>.self) { try form.validated(today: Self.today) }
         do {
-            _ = try form.validated()
+            _ = try form.validated(today: Self.today)
         } catch {
             #expect(Set(error.messages.keys) == [.residentReference, .specialty, .mode, .equipment])
             form.errors = error.messages

@@ -71,10 +71,11 @@ enum PageForms {
     }
 
     /// The request form's fields for a dermatology consultation at the EHPAD, as staff fill it in.
-    static func dermatologyRequest(resident: String) -> [(String, String)] {
+    static func dermatologyRequest(resident: String, consent: Bool = true) -> [(String, String)] {
         [
             ("residentReference", resident), ("specialty", "dermatology"), ("mode", "live"),
             ("urgency", "soon"), ("equipment", "dermatoscope"), ("notes", "note privée"),
+            ("consentGivenBy", consent ? "representative" : ""), ("consentRecordedOn", "2027-03-15"),
         ]
     }
 

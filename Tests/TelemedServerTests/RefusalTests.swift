@@ -60,7 +60,8 @@ struct RefusalTests {
         let fixture = try ServerFixture()
         let (status, problem) = try await refusal(
             fixture, "/api/v1/requests",
-            String(buffer: ServerFixture.dermatologyRequest()).replacingOccurrences(of: "30}", with: "-5}"))
+            String(buffer: ServerFixture.dermatologyRequest(consent: false)).replacingOccurrences(
+                of: "30}", with: "-5}"))
         #expect(status == .badRequest)
         #expect(problem.detail.contains("durationMinutes"))
         let (_, site) = try await refusal(

@@ -66,12 +66,19 @@ struct ServerFixture {
         return headers
     }
 
-    /// A dermatology consultation at the EHPAD, as its staff would ask for it.
-    static func dermatologyRequest(patient: String = "P-TEST-1", extra: String = "") -> ByteBuffer {
-        ByteBuffer(
+    /// The consent the fixture's requests carry, as a body member.
+    static let consent = #", "consent": {"givenBy": "resident", "recordedOn": "2027-03-15"}"#
+
+    /// A dermatology consultation at the EHPAD, as its staff would ask for it: live, with the
+    /// resident's consent unless `consent` is false.
+    static func dermatologyRequest(patient: String = "P-TEST-1", extra: String = "", consent: Bool = true)
+        -> ByteBuffer
+    {
+        let members = extra + (consent ? Self.consent : "")
+        return ByteBuffer(
             string: """
                 {"siteId": "\(ehpad)", "patientRef": "\(patient)", "specialty": "dermatology", "mode": "live",
-                 "urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30\(extra)}
+                 "urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30\(members)}
                 """)
     }
 }

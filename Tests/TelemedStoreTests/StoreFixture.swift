@@ -5,7 +5,7 @@ import TelemedCore
 
 /// A tiny region for booking rules: two sites (A with one room, B), two specialists (SP-1 at most
 /// two sessions a day), one unit (capacity 2, lunch) whose depot is at site A, and requests R-1…R-8
-/// (R-7 and R-8 are the same patient at A and B). Monday 2027-01-04 to Sunday 2027-01-17, no holidays.
+/// (R-7 and R-8 are the same patient at A and B), all live with the resident's consent. Monday 2027-01-04 to Sunday 2027-01-17, no holidays.
 enum StoreFixture {
     static let monday = LocalDate(year: 2027, month: 1, day: 4)!
     /// The store's clock in these tests: a week before the fixture's first day, standing still,
@@ -36,7 +36,8 @@ enum StoreFixture {
             ConsultationRequest(
                 id: ConsultationRequest.ID("R-\(index)"), siteId: index == 8 ? "B" : "A",
                 patientRef: index >= 7 ? "P-X" : "P-\(index)", specialty: .generalPractice, mode: .live,
-                requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: monday)
+                requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: monday,
+                consent: Consent(givenBy: .resident, recordedOn: monday))
         }
         return Scenario(
             name: "Store fixture", horizon: Horizon(start: monday, end: monday.adding(days: 13)),

@@ -19,11 +19,14 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     public var preferredSpecialistId: Specialist.ID?
     /// What the consultation takes from a unit's daily capacity (absent: 1).
     public var load: Int?
+    /// The resident's consent to teleconsultation; a `live` request cannot be confirmed without it.
+    public var consent: Consent?
 
     public init(
         id: ID, siteId: Site.ID, patientRef: String, specialty: Specialty, mode: ConsultationMode,
         requiredEquipment: [Equipment], durationMinutes: Int, urgency: Urgency, releaseDate: LocalDate,
-        earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil, load: Int? = nil
+        earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil, load: Int? = nil,
+        consent: Consent? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -37,10 +40,15 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
         self.earliestDate = earliestDate
         self.preferredSpecialistId = preferredSpecialistId
         self.load = load
+        self.consent = consent
     }
 
     /// ``load`` with its default.
     public var capacityLoad: Int { load ?? 1 }
+
+    /// Whether confirming a booking of this request waits for the resident's consent: a `live`
+    /// teleconsultation with none recorded.
+    public var awaitsConsent: Bool { mode == .live && consent == nil }
 
     /// The first day a consultation may take place.
     public var firstPossibleDate: LocalDate { max(releaseDate, earliestDate ?? releaseDate) }
@@ -64,7 +72,8 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
             releaseDate: try c.decode(LocalDate.self, forKey: .releaseDate),
             earliestDate: try c.decodeIfPresent(LocalDate.self, forKey: .earliestDate),
             preferredSpecialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .preferredSpecialistId),
-            load: try c.decodeIfPresent(Int.self, forKey: .load)
+            load: try c.decodeIfPresent(Int.self, forKey: .load),
+            consent: try c.decodeIfPresent(Consent.self, forKey: .consent)
         )
     }
 }

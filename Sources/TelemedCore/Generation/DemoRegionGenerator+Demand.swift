@@ -6,6 +6,13 @@ extension DemoRegionGenerator {
     /// Share of requests for a patient who already has another request at the same site.
     static let repeatPatientShare = 0.15
 
+    /// Every demo request carries the resident's consent, recorded the day it was made; one in four
+    /// was given by a legal representative. No random draw, so the demo's other figures stay as
+    /// they were before consent existed.
+    static func consent(number: Int, release: LocalDate) -> Consent {
+        Consent(givenBy: number % 4 == 0 ? .representative : .resident, recordedOn: release)
+    }
+
     /// Each site draws a Poisson number of requests (mean ∝ beds for EHPADs), released on working
     /// days across the horizon, with the specialty mix of ``SpecialtyDemand``.
     func makeRequests(sites: [Site], specialists: [Specialist]) -> [ConsultationRequest] {
@@ -61,7 +68,8 @@ extension DemoRegionGenerator {
                         urgency: urgency,
                         releaseDate: release,
                         earliestDate: earliest,
-                        preferredSpecialistId: preferred
+                        preferredSpecialistId: preferred,
+                        consent: Self.consent(number: requests.count + 1, release: release)
                     ))
             }
         }

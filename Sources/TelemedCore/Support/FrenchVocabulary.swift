@@ -46,6 +46,14 @@ public enum FrenchVocabulary {
         }
     }
 
+    /// As a form offers it: "Le résident", "Son représentant légal".
+    public static func consentGiverChoice(_ giver: ConsentGiver) -> String {
+        switch giver {
+        case .resident: "Le résident"
+        case .representative: "Son représentant légal"
+        }
+    }
+
     /// "urgent", "semi-urgent", "programmé": in a table header or a sentence.
     public static func urgency(_ urgency: Urgency) -> String {
         switch urgency {

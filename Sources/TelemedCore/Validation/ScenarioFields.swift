@@ -37,8 +37,9 @@ enum ScenarioFields {
     static let recurringStop: Set = ["day", "siteId", "arrival", "departure"]
     static let request: Set = [
         "id", "siteId", "patientRef", "specialty", "mode", "requiredEquipment", "durationMinutes", "urgency",
-        "releaseDate", "earliestDate", "preferredSpecialistId", "load",
+        "releaseDate", "earliestDate", "preferredSpecialistId", "load", "consent",
     ]
+    static let consent: Set = ["givenBy", "recordedOn"]
     static let booking: Set = [
         "id", "requestId", "specialistId", "siteId", "start", "end", "review", "host", "status", "version", "room",
     ]

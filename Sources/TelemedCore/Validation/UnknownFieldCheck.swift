@@ -57,7 +57,10 @@ public enum UnknownFieldCheck {
                 child(unit, "lunchBreak", path) { check($0, ScenarioFields.lunchBreak, at: $1) }
                 children(unit, "recurringStops", path) { check($0, ScenarioFields.recurringStop, at: $1) }
             }
-            children(object, "requests", root) { check($0, ScenarioFields.request, at: $1) }
+            children(object, "requests", root) { request, path in
+                check(request, ScenarioFields.request, at: path)
+                child(request, "consent", path) { check($0, ScenarioFields.consent, at: $1) }
+            }
             children(object, "bookings", root) { booking, path in
                 check(booking, ScenarioFields.booking, at: path)
                 child(booking, "host", path) { check($0, ScenarioFields.host, at: $1) }

@@ -4,7 +4,7 @@ import TelemedCore
 /// form comes back exactly as the person left it, with the reason per field.
 public struct ConsultationRequestForm: Sendable {
     public enum Field: String, CaseIterable, Sendable {
-        case residentReference, specialty, mode, urgency, equipment, notes
+        case residentReference, specialty, mode, urgency, equipment, notes, consentGivenBy, consentRecordedOn
     }
 
     public var residentReference: String
@@ -14,6 +14,10 @@ public struct ConsultationRequestForm: Sendable {
     public var equipment: [String]
     /// Kept with the request for the staff; never written to a feed.
     public var notes: String
+    /// Who consented to teleconsultation (`resident`, `representative`), or empty: not yet.
+    public var consentGivenBy: String
+    /// The day the consent was recorded, `YYYY-MM-DD` (the page offers today).
+    public var consentRecordedOn: String
     /// Why the server refused each field, in French.
     public var errors: [Field: String]
     /// The specialties and equipment this site may ask for.
@@ -23,6 +27,7 @@ public struct ConsultationRequestForm: Sendable {
     public init(
         residentReference: String = "", specialty: String = "", mode: String = ConsultationMode.live.rawValue,
         urgency: String = Urgency.routine.rawValue, equipment: [String] = [], notes: String = "",
+        consentGivenBy: String = "", consentRecordedOn: String = "",
         errors: [Field: String] = [:], specialties: [Specialty], equipmentChoices: [Equipment]
     ) {
         self.residentReference = residentReference
@@ -31,6 +36,8 @@ public struct ConsultationRequestForm: Sendable {
         self.urgency = urgency
         self.equipment = equipment
         self.notes = notes
+        self.consentGivenBy = consentGivenBy
+        self.consentRecordedOn = consentRecordedOn
         self.errors = errors
         self.specialties = specialties
         self.equipmentChoices = equipmentChoices
@@ -64,6 +71,18 @@ public struct ConsultationRequestForm: Sendable {
             FormField(
                 name: Field.notes.rawValue, label: "Notes pour l’équipe", control: .textarea, values: [notes],
                 hint: "Restent dans telemed : elles ne paraissent dans aucun calendrier.", error: errors[.notes]),
+            FormField(
+                name: Field.consentGivenBy.rawValue, label: "Consentement à la téléconsultation donné par",
+                control: .select(
+                    [("", "Pas encore recueilli")]
+                        + ConsentGiver.allCases.map { ($0.rawValue, FrenchVocabulary.consentGiverChoice($0)) }),
+                values: [consentGivenBy],
+                hint: "Sans consentement, une téléconsultation en direct peut être demandée mais pas confirmée."
+                    + " Aucun nom n’est enregistré.",
+                error: errors[.consentGivenBy]),
+            FormField(
+                name: Field.consentRecordedOn.rawValue, label: "Consentement recueilli le", control: .date,
+                values: [consentRecordedOn], error: errors[.consentRecordedOn]),
         ]
     }
 }

@@ -56,7 +56,10 @@ public struct RegionSetup: Sendable {
         }
         let cutoff = WallClock.paris.dayInterval(scenario.horizon.start.adding(days: confirmedDays)).start
         var confirmed = 0
-        for booking in stored.bookings where booking.start < cutoff {
+        // The store refuses to confirm a live teleconsultation without the resident's consent:
+        // those stay proposed, as staff would leave them until the consent is recorded.
+        let awaitingConsent = Set(scenario.requests.filter(\.awaitsConsent).map(\.id))
+        for booking in stored.bookings where booking.start < cutoff && !awaitingConsent.contains(booking.requestId) {
             if try store.confirm(booking.id, actor: Self.actor).value != nil { confirmed += 1 }
         }
         return Outcome(

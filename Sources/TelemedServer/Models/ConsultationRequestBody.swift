@@ -16,6 +16,9 @@ struct ConsultationRequestBody: Codable, Sendable {
     var earliestDate: LocalDate?
     var preferredSpecialistId: Specialist.ID?
     var notes: String?
+    /// Who consented to the teleconsultation and when (no name); a `live` request is recorded and
+    /// offered slots without it, but none of its bookings can be confirmed.
+    var consent: Consent?
 
     static let maxNotesLength = 2_000
     static let maxPatientRefLength = 64
@@ -31,9 +34,14 @@ struct ConsultationRequestBody: Codable, Sendable {
         if let notes, notes.count > Self.maxNotesLength {
             throw APIError.invalidBody(path: "notes", message: "at most \(Self.maxNotesLength) characters")
         }
+        if let consent, consent.recordedOn > today {
+            throw APIError.invalidBody(
+                path: "consent.recordedOn", message: "the consent cannot be recorded after today (\(today))")
+        }
         return ConsultationRequest(
             id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
             requiredEquipment: requiredEquipment ?? [], durationMinutes: durationMinutes, urgency: urgency,
-            releaseDate: releaseDate ?? today, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId)
+            releaseDate: releaseDate ?? today, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
+            consent: consent)
     }
 }

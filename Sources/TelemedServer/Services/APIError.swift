@@ -13,6 +13,8 @@ enum APIError: Error, Equatable {
     case invalidBody(path: String, message: String)
     case bodyTooLarge(limit: Int)
     case conflict(String, collisions: [CollisionView])
+    /// A 409 that a field of a stored resource would lift (`consent` on a live request).
+    case missingField(path: String, message: String)
     case gone(String)
     case unsupportedMediaType
 
@@ -23,7 +25,7 @@ enum APIError: Error, Equatable {
         case .notFound: .notFound
         case .badRequest, .invalidBody: .badRequest
         case .bodyTooLarge: .contentTooLarge
-        case .conflict: .conflict
+        case .conflict, .missingField: .conflict
         case .gone: .gone
         case .unsupportedMediaType: .unsupportedMediaType
         }
@@ -36,7 +38,7 @@ enum APIError: Error, Equatable {
         case .forbidden(let why), .notFound(let why), .badRequest(let why), .gone(let why): why
         case .invalidBody(let path, let message): path.isEmpty ? message : "\(path): \(message)"
         case .bodyTooLarge(let limit): "The body is larger than \(limit / 1024) KiB; nothing was read."
-        case .conflict(let why, _): why
+        case .conflict(let why, _), .missingField(_, let why): why
         case .unsupportedMediaType: "Send the body as application/json."
         }
     }
@@ -44,7 +46,7 @@ enum APIError: Error, Equatable {
     var problem: ProblemDetails {
         var problem = ProblemDetails(status: status, detail: detail)
         switch self {
-        case .invalidBody(let path, _): problem.field = path.isEmpty ? nil : path
+        case .invalidBody(let path, _), .missingField(let path, _): problem.field = path.isEmpty ? nil : path
         case .conflict(_, let collisions): problem.collisions = collisions
         default: break
         }
@@ -59,6 +61,7 @@ enum APIError: Error, Equatable {
             self = .conflict(error.description, collisions: [])
         case .invalidText(let field): self = .invalidBody(path: field, message: "NUL characters are refused")
         case .unknownReference(let what): self = .badRequest("Unknown reference: \(what).")
+        case .consentMissing: self = .missingField(path: "consent", message: error.description)
         default: return nil
         }
     }

@@ -33,7 +33,8 @@ struct SimulatedDemand: Sendable {
                 siteId: model.siteId, patientRef: "SIM-\(date)-\(index + 1)", specialty: model.specialty,
                 mode: model.mode, urgency: model.urgency, requiredEquipment: model.requiredEquipment,
                 durationMinutes: model.durationMinutes, releaseDate: nil, earliestDate: nil,
-                preferredSpecialistId: model.preferredSpecialistId, notes: nil)
+                preferredSpecialistId: model.preferredSpecialistId, notes: nil,
+                consent: model.consent.map { Consent(givenBy: $0.givenBy, recordedOn: date) })
         }
     }
 }

@@ -140,6 +140,7 @@ extension SQLiteBookingStore {
             throw StoreError.bookingExists(booking.id)
         }
         try requireReferences(of: booking, db)
+        try requireConsent(for: booking, db)
     }
 
     private static func write(_ intent: BookingIntent, at now: Date, _ db: Database) throws {

@@ -127,6 +127,7 @@ extension SQLiteBookingStore {
                     throw StoreError.invalidTransition(id, from: before.status, to: status)
                 }
                 after.status = status
+                if status == .confirmed { try Self.requireConsent(for: after, db) }
             } else if before.status != .proposed && before.status != .confirmed {
                 throw StoreError.notReschedulable(id, status: before.status)
             }

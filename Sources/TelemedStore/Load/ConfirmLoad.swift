@@ -46,7 +46,8 @@ public struct ConfirmLoad: Sendable {
                     ConsultationRequest(
                         id: requestId(group: group, writer: writer), siteId: Self.siteId,
                         patientRef: "P-\(group)-\(writer)", specialty: .generalPractice, mode: .live,
-                        requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: start))
+                        requiredEquipment: [], durationMinutes: 30, urgency: .routine, releaseDate: start,
+                        consent: Consent(givenBy: .resident, recordedOn: start)))
             }
         }
         return Scenario(

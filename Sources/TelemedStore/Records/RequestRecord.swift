@@ -21,6 +21,9 @@ struct RequestRecord: StoreRecord {
     var preferredSpecialistId: Specialist.ID?
     /// Units of a unit's capacity the request uses; nil means 1.
     var load: Int?
+    /// The consent's giver and day (both or neither; no name).
+    var consentGivenBy: ConsentGiver?
+    var consentRecordedOn: LocalDate?
 
     init(_ request: ConsultationRequest, position: Int) {
         id = request.id
@@ -36,6 +39,8 @@ struct RequestRecord: StoreRecord {
         earliestDate = request.earliestDate
         preferredSpecialistId = request.preferredSpecialistId
         load = request.load
+        consentGivenBy = request.consent?.givenBy
+        consentRecordedOn = request.consent?.recordedOn
     }
 
     /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
@@ -59,6 +64,13 @@ struct RequestRecord: StoreRecord {
         earliestDate = try (row["earliestDate"] as String?).map { try LocalDate($0) }
         preferredSpecialistId = row["preferredSpecialistId"]
         load = row["load"]
+        if let giver = row["consentGivenBy"] as String? {
+            guard let givenBy = ConsentGiver(rawValue: giver) else {
+                throw StoreError.unknownReference("consent giver of request \(id)")
+            }
+            consentGivenBy = givenBy
+        }
+        consentRecordedOn = try (row["consentRecordedOn"] as String?).map { try LocalDate($0) }
     }
 
     var request: ConsultationRequest {
@@ -66,6 +78,11 @@ struct RequestRecord: StoreRecord {
             id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
             requiredEquipment: requiredEquipment, durationMinutes: durationMinutes, urgency: urgency,
             releaseDate: releaseDate, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
-            load: load)
+            load: load, consent: consent)
+    }
+
+    var consent: Consent? {
+        guard let consentGivenBy, let consentRecordedOn else { return nil }
+        return Consent(givenBy: consentGivenBy, recordedOn: consentRecordedOn)
     }
 }

@@ -44,7 +44,7 @@ struct StaffController: Sendable {
         let input = StaffRequestInput(form, choices: model.request)
         model.request = input.typed
         let body: ConsultationRequestBody
-        switch input.read(siteId: site) {
+        switch input.read(siteId: site, today: model.today) {
         case .refused(let refused):
             model.request = refused
             return HTMLResponse.make(StaffPage(model: model).render(), status: .badRequest)
@@ -69,7 +69,16 @@ struct StaffController: Sendable {
         if let stored, stored.proposal.siteId != site {
             throw PageError.forbidden("Cette proposition concerne un autre établissement : rien n’a été réservé.")
         }
-        let (outcome, _) = try await booking.book(stored, id: proposalId, role: visitor.role)
+        let outcome: BookingOutcome
+        do {
+            (outcome, _) = try await booking.book(stored, id: proposalId, role: visitor.role)
+        } catch StoreError.consentMissing {
+            var model = try await builder.model(site: site, session: visitor.session, request: request)
+            model.notice =
+                "Le consentement du résident à la téléconsultation n’est pas enregistré pour cette demande : "
+                + "rien n’a été réservé. Refaites la demande en indiquant qui a donné son consentement et quand."
+            return HTMLResponse.make(StaffPage(model: model).render(), status: .conflict)
+        }
         switch outcome {
         case .accepted(let confirmed):
             context.logger.info("Booking confirmed from the staff page", metadata: ["booking": "\(confirmed.id)"])

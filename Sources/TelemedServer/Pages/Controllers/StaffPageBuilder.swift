@@ -34,7 +34,7 @@ struct StaffPageBuilder: Sendable {
         let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: database)
         return StaffPageModel(
             site: .init(id: site.id.rawValue, name: site.name, commune: site.commune), today: today,
-            sessions: sessions, request: Self.emptyForm(scenario, site: site),
+            sessions: sessions, request: Self.emptyForm(scenario, site: site, today: database.clock.today()),
             feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics",
             protection: pages.protection(session: session))
     }
@@ -64,8 +64,10 @@ struct StaffPageBuilder: Sendable {
 
     /// The form with what this site may ask for: the specialties someone in the region practises,
     /// and the equipment the site or a unit can bring.
-    static func emptyForm(_ scenario: Scenario, site: Site) -> ConsultationRequestForm {
+    /// The consent's day is offered as `today` (the clock's).
+    static func emptyForm(_ scenario: Scenario, site: Site, today: LocalDate) -> ConsultationRequestForm {
         ConsultationRequestForm(
+            consentRecordedOn: today.description,
             specialties: Set(scenario.specialists.flatMap(\.specialties)).sorted(),
             equipmentChoices: Set(site.equipment + scenario.units.flatMap(\.equipment)).sorted())
     }

@@ -27,19 +27,21 @@ struct StaffRequestInput {
         typed.urgency = form[Field.urgency.rawValue]
         typed.equipment = form.values(Field.equipment.rawValue)
         typed.notes = form[Field.notes.rawValue]
+        typed.consentGivenBy = form[Field.consentGivenBy.rawValue]
+        typed.consentRecordedOn = form[Field.consentRecordedOn.rawValue]
         typed.errors = [:]
         self.typed = typed
     }
 
-    func read(siteId: Site.ID) -> Reading {
+    func read(siteId: Site.ID, today: LocalDate) -> Reading {
         do {
-            let asked = try typed.validated()
+            let asked = try typed.validated(today: today)
             return .accepted(
                 ConsultationRequestBody(
                     siteId: siteId, patientRef: asked.residentReference, specialty: asked.specialty, mode: asked.mode,
                     urgency: asked.urgency, requiredEquipment: asked.equipment,
                     durationMinutes: Self.minutes(asked.mode), releaseDate: nil, earliestDate: nil,
-                    preferredSpecialistId: nil, notes: asked.notes))
+                    preferredSpecialistId: nil, notes: asked.notes, consent: asked.consent))
         } catch {
             var refused = typed
             refused.errors = error.messages
