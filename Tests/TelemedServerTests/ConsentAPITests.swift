@@ -82,7 +82,8 @@ struct ConsentAPITests {
                     body: ServerFixture.dermatologyRequest(extra: #", "consent": \#(consent)"#, consent: false)
                 ) { response in
                     #expect(response.status == .badRequest, "\(consent)")
-                    #expect(try response.decode(ProblemBody.self).field == field, "\(consent)")
+                    let problem = try response.decode(ProblemBody.self)
+                    #expect(problem.field == field, "\(consent)")
                 }
                 #expect(try fixture.database.changeGeneration() == before)
             }

@@ -82,7 +82,7 @@ extension ConsultationRequestTests {
             ConsultationRequest(
                 id: .init(rawValue: id), siteId: .init(rawValue: ServerFixture.ehpad), patientRef: "P-\(id)",
                 specialty: .dermatology, mode: .live, requiredEquipment: [.dermatoscope], durationMinutes: 30,
-                urgency: .soon, releaseDate: start)
+                urgency: .soon, releaseDate: start, consent: Consent(givenBy: .resident, recordedOn: start))
         }
         let first = request("R-LP-1")
         let offered = try await livePlan.proposals(for: first, notBefore: ServerFixture.clock.now()).proposals

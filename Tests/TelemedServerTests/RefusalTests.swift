@@ -73,7 +73,7 @@ struct RefusalTests {
     @Test("a body over 64 KiB is a 413; a body that is not JSON a 400 or a 415")
     func bodyLimits() async throws {
         let fixture = try ServerFixture()
-        let large = String(buffer: ServerFixture.dermatologyRequest())
+        let large = String(buffer: ServerFixture.dermatologyRequest(consent: false))
             .replacingOccurrences(of: "30}", with: #"30, "notes": "\#(String(repeating: "x", count: 70_000))"}"#)
         #expect(try await refusal(fixture, "/api/v1/requests", large).0 == .contentTooLarge)
         #expect(try await refusal(fixture, "/api/v1/requests", "{not json").0 == .badRequest)
