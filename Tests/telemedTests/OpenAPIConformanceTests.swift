@@ -75,7 +75,8 @@ struct OpenAPIConformanceTests {
             let request = try await server.send(
                 "POST", "/api/v1/requests", token: admin,
                 json: #"{"siteId": "\#(site)", "patientRef": "\#(patient)", "specialty": "dermatology", "#
-                    + #""mode": "live", "urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30}"#
+                    + #""mode": "live", "urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30, "#
+                    + #""consent": {"givenBy": "representative", "recordedOn": "2027-03-15"}}"#
             )
             #expect(request.status == 201, "\(request.text)")
             let proposals = try #require(try request.json()["proposals"] as? [[String: Any]])

@@ -9,7 +9,8 @@ struct ServeCommandTests {
 
     static func dermatology(patient: String) -> String {
         #"{"siteId": "\#(ehpad)", "patientRef": "\#(patient)", "specialty": "dermatology", "mode": "live", "#
-            + #""urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30}"#
+            + #""urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30, "#
+            + #""consent": {"givenBy": "resident", "recordedOn": "2027-03-15"}}"#
     }
 
     /// The unfolded lines of the VEVENT whose UID is `uid`.
