@@ -35,6 +35,7 @@ struct PagesEndToEndTests {
             fields: [
                 ("residentReference", "P-NAVIGATEUR-1"), ("specialty", "dermatology"), ("mode", "live"),
                 ("urgency", "soon"), ("equipment", "dermatoscope"), ("notes", "jamais dans un calendrier"),
+                ("consentGivenBy", "representative"), ("consentRecordedOn", "2027-03-10"),
             ], csrfFrom: page)
         #expect(asked.status == 200)
         let proposals = PageVisitor.proposals(in: asked.body)
