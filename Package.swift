@@ -120,12 +120,17 @@ let package = Package(
         ),
         // Helpers the test targets share (headless Chromium, paths); not a product, never shipped.
         .target(name: "TelemedTestSupport", dependencies: ["TelemedCore"], path: "Tests/TelemedTestSupport"),
-        .testTarget(name: "TelemedCoreTests", dependencies: ["TelemedCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver"]),
+        .testTarget(
+            name: "TelemedCoreTests", dependencies: ["TelemedCore", "TelemedTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver", "TelemedTestSupport"]),
         .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
         .testTarget(
             name: "TelemedCalendarTests",
-            dependencies: ["TelemedCalendar", "TelemedCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "TelemedCalendar", "TelemedCore", "TelemedTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports", "TelemedHTML"]),
         .testTarget(

@@ -34,6 +34,20 @@ struct CSVTests {
         #expect(table.rows.map(\.line) == [2, 3, 5])
     }
 
+    @Test("a quote that never closes is refused with the line it opens on, not read to the end of the file")
+    func unclosedQuote() {
+        #expect(throws: CSVReadError.unclosedQuote(line: 3)) {
+            try CSVTable(text: "code,name\n01,\"Ain \"\"bis\"\"\"\n02,\"Aisne\n03,Allier\n")
+        }
+        #expect(
+            throws: TravelModelError.unreadableCSV(
+                "line 2: a quote opens a field that never closes (write a quote inside a field as \"\")")
+        ) {
+            try MatrixTravelModel(csv: "from,to,minutes,kilometres\n\"a,b,1,2\n")
+        }
+        #expect((try? CSVTable(text: "a\n\"x\ny\"\n")) != nil, "a closed quote spanning lines is fine")
+    }
+
     @Test("a travel matrix row after a quoted line break is reported on its own line")
     func matrixLines() {
         let csv = "from,to,minutes,kilometres\n\"a\nb\",c,1,2\nc,d,x,2\n"

@@ -61,14 +61,13 @@ struct EventOccurrences {
         var seen = Set<Date>()
         occurrences = []
         for (time, timeFrame) in starts.map({ ($0, startFrame) }) + explicit {
-            let key = timeFrame.instant(time)
+            let key = try timeFrame.instant(time)
             guard !excluded.contains(key), seen.insert(key).inserted else { continue }
             let end: Date
             switch length {
             case .seconds(let seconds): end = key.addingTimeInterval(seconds)
             case .days(let days):
-                let date = LocalDate(year: Int(time.year), month: Int(time.month), day: Int(time.day))!
-                end = WallClock.paris.instant(on: date.adding(days: days), at: .midnight)
+                end = WallClock.paris.instant(on: try TimeFrame.date(of: time).adding(days: days), at: .midnight)
             }
             let interval = UTCInterval(start: key, end: end)
             if !interval.isEmpty && interval.overlaps(window) {
@@ -96,11 +95,12 @@ struct EventOccurrences {
         if let dtend = icalcomponent_get_first_property(vevent, ICAL_DTEND_PROPERTY) {
             let end = icalproperty_get_dtend(dtend)
             if isDate {
-                let first = LocalDate(year: Int(start.year), month: Int(start.month), day: Int(start.day))!
+                let first = try TimeFrame.date(of: start)
                 let last = LocalDate(year: Int(end.year), month: Int(end.month), day: Int(end.day))
                 length = .days(first.days(to: last ?? first))
             } else {
-                length = .seconds(try frame(end, dtend).instant(end).timeIntervalSince(startFrame.instant(start)))
+                length = .seconds(
+                    try frame(end, dtend).instant(end).timeIntervalSince(try startFrame.instant(start)))
             }
         } else if let duration = icalcomponent_get_first_property(vevent, ICAL_DURATION_PROPERTY) {
             let seconds = Int(icaldurationtype_as_int(icalproperty_get_duration(duration)))
@@ -129,7 +129,8 @@ struct EventOccurrences {
         var result: [icaltimetype] = []
         while result.count <= BusyTimeReader.occurrenceLimit {
             let next = icalrecur_iterator_next(iterator)
-            if icaltime_is_null_time(next) != 0 || frame.instant(next) >= until { return result }
+            if icaltime_is_null_time(next) != 0 { return result }
+            if try frame.instant(next) >= until { return result }
             result.append(next)
         }
         throw .malformedCalendar(

@@ -12,18 +12,26 @@ enum TimeFrame {
     case zone(OpaquePointer)
     case date
 
-    /// The UTC instant of `time` read in this frame.
-    func instant(_ time: icaltimetype) -> Date {
+    /// The UTC instant of `time` read in this frame; a date that is no calendar date (a mangled
+    /// file: month 13, day 0) is a malformed calendar, not a crash.
+    func instant(_ time: icaltimetype) throws(CalendarError) -> Date {
         switch self {
         case .date:
-            let date = LocalDate(year: Int(time.year), month: Int(time.month), day: Int(time.day))!
-            return WallClock.paris.instant(on: date, at: .midnight)
+            return WallClock.paris.instant(on: try Self.date(of: time), at: .midnight)
         case .utc:
             return Date(
                 timeIntervalSince1970: TimeInterval(icaltime_as_timet_with_zone(time, icaltimezone_get_utc_timezone())))
         case .zone(let zone):
             return Date(timeIntervalSince1970: TimeInterval(icaltime_as_timet_with_zone(time, zone)))
         }
+    }
+
+    /// The calendar date `time` names.
+    static func date(of time: icaltimetype) throws(CalendarError) -> LocalDate {
+        guard let date = LocalDate(year: Int(time.year), month: Int(time.month), day: Int(time.day)) else {
+            throw .malformedCalendar(detail: "\(time.year)-\(time.month)-\(time.day) is not a calendar date")
+        }
+        return date
     }
 
     /// The frame of `time`, taken from `property` (its TZID), resolved against the calendar's

@@ -24,6 +24,8 @@ public struct CSVTable: Sendable {
     /// Reads `text`; with `trimmingFields`, spaces around unquoted fields are dropped.
     public init(text: String, trimmingFields: Bool = false) throws(CSVReadError) {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // CSV.swift reads an unclosed quote to the end of the file as one field; refuse it instead.
+        if let line = Self.unclosedQuoteLine(in: body) { throw .unclosedQuote(line: line) }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: trimmingFields)
@@ -55,6 +57,20 @@ public struct CSVTable: Sendable {
         try self.init(text: text, trimmingFields: trimmingFields)
     }
 
+    /// The line of a quote opened and never closed (quotes pair up in RFC 4180: `""` inside a
+    /// quoted field is two), or nil.
+    static func unclosedQuoteLine(in text: String) -> Int? {
+        var line = 1
+        var opened: Int?
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" || (scalar == "\n" && !afterCR) { line += 1 }
+            afterCR = scalar == "\r"
+            if scalar == "\"" { opened = opened == nil ? line : nil }
+        }
+        return opened
+    }
+
     /// Line breaks inside a quoted field: CR LF, LF and a lone CR each end one line.
     private static func lineBreaks(in field: String) -> Int {
         var count = 0
@@ -72,9 +88,12 @@ public struct CSVTable: Sendable {
 public enum CSVReadError: Error, Equatable, CustomStringConvertible {
     case unreadableFile(path: String, reason: String)
     case unreadable(String)
+    case unclosedQuote(line: Int)
 
     public var description: String {
         switch self {
+        case .unclosedQuote(let line):
+            "line \(line): a quote opens a field that never closes (write a quote inside a field as \"\")"
         case .unreadableFile(let path, let reason): "cannot read \(path): \(reason)"
         case .unreadable(let reason): "not a CSV file: \(reason)"
         }
