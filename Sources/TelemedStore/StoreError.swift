@@ -20,7 +20,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case bookingExists(Booking.ID)
     /// The caller worked from another version of the booking (someone changed it meanwhile).
     case versionMismatch(Booking.ID, expected: Int, actual: Int)
-    /// The lifecycle is proposed → confirmed → cancelled | done (and proposed → cancelled).
+    /// The lifecycle is proposed → confirmed → done | noShow | notHeld (an outcome, correctable),
+    /// and proposed | confirmed → cancelled.
     case invalidTransition(Booking.ID, from: BookingStatus, to: BookingStatus)
     /// Only proposed and confirmed bookings can be rescheduled.
     case notReschedulable(Booking.ID, status: BookingStatus)
@@ -44,6 +45,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A `live` teleconsultation cannot be confirmed before the resident's consent is recorded on
     /// its request (`consent`: who gave it and when). Nothing was booked.
     case consentMissing(ConsultationRequest.ID)
+    /// An outcome recorded before the session's start, by the service's clock.
+    case sessionNotStarted(Booking.ID, start: Date)
+    /// A reason given with an outcome it does not explain (a resident's absence for `notHeld`…).
+    case reasonMismatch(OutcomeReason, outcome: SessionOutcome)
 
     public var description: String {
         switch self {
@@ -68,7 +73,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Booking \(id) is at version \(actual), not \(expected): it changed meanwhile. Reload it and retry."
         case .invalidTransition(let id, let from, let to):
             "Booking \(id) is \(from.rawValue) and cannot become \(to.rawValue)"
-                + " (proposed → confirmed → cancelled | done; proposed → cancelled)."
+                + " (proposed → confirmed → done | noShow | notHeld, the outcome of a session that started;"
+                + " proposed | confirmed → cancelled)."
         case .notReschedulable(let id, let status):
             "Booking \(id) is \(status.rawValue); only proposed and confirmed bookings can be rescheduled."
         case .unknownReference(let what):
@@ -91,6 +97,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .consentMissing(let request):
             "The resident's consent to teleconsultation is not recorded on request \(request); "
                 + "record it (consent.givenBy, consent.recordedOn) then book. Nothing was booked."
+        case .sessionNotStarted(let id, let start):
+            "The session of booking \(id) starts at \(start.formatted(.iso8601)); its outcome can be recorded "
+                + "from then on. Nothing was recorded."
+        case .reasonMismatch(let reason, let outcome):
+            "The reason \(reason.rawValue) does not explain the outcome \(outcome.rawValue); the reasons for "
+                + "\(outcome.rawValue) are: "
+                + (outcome.reasons.isEmpty ? "none" : outcome.reasons.map(\.rawValue).joined(separator: ", "))
+                + ". Nothing was recorded."
         }
     }
 }

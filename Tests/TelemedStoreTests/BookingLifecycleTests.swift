@@ -8,16 +8,18 @@ import Testing
 struct BookingLifecycleTests {
     @Test("proposed → confirmed → done, each change a new version with an audit entry")
     func confirmThenDone() throws {
-        let (database, store) = try StoreFixture.database()
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
         let proposed = try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         #expect(proposed.status == .proposed && proposed.version == 1)
         let confirmed = try #require(try store.confirm("B-1", expectedVersion: 1, actor: "site:A").value)
         #expect(confirmed.status == .confirmed && confirmed.version == 2)
-        let done = try store.complete("B-1", expectedVersion: 2, actor: "unit:U-1")
+        time.advance(bySeconds: 3_600)
+        let done = try #require(
+            try store.recordOutcome("B-1", .done, reason: nil, expectedVersion: 2, actor: "unit:U-1").value)
         #expect(done.status == .done && done.version == 3)
         #expect(try store.booking("B-1") == done)
         let actions = try database.auditEntries().map(\.action)
-        #expect(actions.prefix(3) == ["booking.done", "booking.confirmed", "booking.propose"])
+        #expect(actions.prefix(3) == ["booking.outcome", "booking.confirmed", "booking.propose"])
         let last = try #require(try database.auditEntries(limit: 1).first)
         #expect(last.before?.contains(#""status":"confirmed""#) == true)
         #expect(last.after?.contains(#""status":"done""#) == true)
@@ -66,12 +68,12 @@ struct BookingLifecycleTests {
         let (_, store) = try StoreFixture.database()
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         #expect(throws: StoreError.invalidTransition("B-1", from: .proposed, to: .done)) {
-            try store.complete("B-1", expectedVersion: nil, actor: "x")
+            try store.recordOutcome("B-1", .done, reason: nil, expectedVersion: nil, actor: "x")
         }
         try store.cancel("B-1", actor: "x")
         let error = #expect(throws: StoreError.self) { try store.confirm("B-1", actor: "x") }
         #expect(error == .invalidTransition("B-1", from: .cancelled, to: .confirmed))
-        #expect(error?.description.contains("proposed → confirmed → cancelled | done") == true)
+        #expect(error?.description.contains("proposed → confirmed → done | noShow | notHeld") == true)
         let times = BookingTimes(start: StoreFixture.at(14, 0), end: StoreFixture.at(14, 30))
         #expect(throws: StoreError.notReschedulable("B-1", status: .cancelled)) {
             try store.reschedule("B-1", to: times, expectedVersion: nil, route: nil, actor: "x")

@@ -86,6 +86,14 @@ enum StoreFixture {
         return (database, SQLiteBookingStore(database))
     }
 
+    /// The fixture on a clock of its own, standing at `now` until the test moves it.
+    static func database(at now: Date) throws -> (TelemedDatabase, SQLiteBookingStore, ManualTime) {
+        let time = ManualTime(now)
+        let database = try TelemedDatabase.inMemory(clock: .manual(time))
+        try database.importScenario(scenario(), actor: "test")
+        return (database, SQLiteBookingStore(database), time)
+    }
+
     static let smallScenarioURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("TelemedCoreTests/Fixtures/small-scenario.json")

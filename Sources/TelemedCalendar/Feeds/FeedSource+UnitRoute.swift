@@ -79,7 +79,7 @@ extension FeedSource {
             "Trajet depuis \(origin) : \(FeedText.leg(leg))",
         ]
         if visit.pinned { lines.append("Arrêt récurrent fixé par le planificateur") }
-        let active = held.filter { $0.status != .cancelled }
+        let active = held.filter { $0.status.occupiesResources }
         lines.append(active.isEmpty ? "Aucune consultation réservée" : "Consultations :")
         for booking in active {
             let request = request(booking.requestId)

@@ -52,8 +52,9 @@ public struct FeedSource: Sendable {
     func status(of booking: Booking) -> FeedEventStatus? {
         switch booking.status {
         case .proposed: return .tentative
-        case .confirmed, .done: return .confirmed
-        case .cancelled:
+        case .confirmed, .done, .noShow: return .confirmed
+        // A session that was not held shows as cancelled, then leaves like a cancellation.
+        case .cancelled, .notHeld:
             let change = change(of: booking)
             let cancelledAt = change.cancelledAt ?? change.lastModified
             return publishedAt.timeIntervalSince(cancelledAt) < options.cancelledRetention ? .cancelled : nil

@@ -20,11 +20,13 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
     public var version: Int
     /// Room number at the site, 1-based, when the site has several.
     public var room: Int?
+    /// Why a session was missed or not held, when the one who recorded the outcome said.
+    public var outcomeReason: OutcomeReason?
 
     public init(
         id: ID, requestId: ConsultationRequest.ID, specialistId: Specialist.ID?, siteId: Site.ID, start: Date,
         end: Date, review: UTCInterval? = nil, host: BookingHost, status: BookingStatus, version: Int = 1,
-        room: Int? = nil
+        room: Int? = nil, outcomeReason: OutcomeReason? = nil
     ) {
         self.id = id
         self.requestId = requestId
@@ -37,6 +39,7 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
         self.status = status
         self.version = version
         self.room = room
+        self.outcomeReason = outcomeReason
     }
 
     public var interval: UTCInterval { UTCInterval(start: start, end: end) }
@@ -57,16 +60,26 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
             host: try c.decode(BookingHost.self, forKey: .host),
             status: try c.decode(BookingStatus.self, forKey: .status),
             version: try c.decodeIfPresent(Int.self, forKey: .version) ?? 1,
-            room: try c.decodeIfPresent(Int.self, forKey: .room)
+            room: try c.decodeIfPresent(Int.self, forKey: .room),
+            outcomeReason: try c.decodeIfPresent(OutcomeReason.self, forKey: .outcomeReason)
         )
     }
 }
 
+/// Lifecycle: `proposed → confirmed → done | noShow | notHeld` (the session's outcome, recorded from
+/// its start on and correctable), and `proposed | confirmed → cancelled`.
 public enum BookingStatus: String, ClosedVocabulary, Hashable {
-    case proposed, confirmed, cancelled, done
+    case proposed, confirmed, cancelled, done, noShow, notHeld
 
-    /// Confirmed and done bookings are facts the solver must keep.
-    public var isPinned: Bool { self == .confirmed || self == .done }
+    /// Facts the solver must keep: confirmed sessions and those whose time was spent.
+    public var isPinned: Bool { self == .confirmed || self == .done || self == .noShow }
+
+    /// Whether the booking holds its specialist, site room and unit, and counts as its request's
+    /// booking (`requestOnce`): everything but a cancelled session or one that was not held.
+    public var occupiesResources: Bool { self != .cancelled && self != .notHeld }
+
+    /// Whether the session's outcome has been recorded.
+    public var isOutcome: Bool { SessionOutcome(self) != nil }
 }
 
 /// Whose equipment the consultation uses: the site's own, or that of a unit parked there.

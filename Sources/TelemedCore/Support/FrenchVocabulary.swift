@@ -79,6 +79,30 @@ public enum FrenchVocabulary {
         case .confirmed: "confirmée"
         case .cancelled: "annulée"
         case .done: "réalisée"
+        case .noShow: "patient absent"
+        case .notHeld: "non tenue"
+        }
+    }
+
+    /// An outcome as its button says it: "Réalisée", "Absent", "Non tenue".
+    public static func outcomeChoice(_ outcome: SessionOutcome) -> String {
+        switch outcome {
+        case .done: "Réalisée"
+        case .noShow: "Patient absent"
+        case .notHeld: "Non tenue"
+        }
+    }
+
+    /// Why a session was missed or not held, as a list offers it.
+    public static func outcomeReason(_ reason: OutcomeReason) -> String {
+        switch reason {
+        case .residentUnavailable: "résident indisponible (hospitalisation, sortie…)"
+        case .residentDeclined: "refus le jour même"
+        case .specialistUnavailable: "spécialiste indisponible"
+        case .unitUnavailable: "unité mobile absente"
+        case .connectionFailure: "panne de connexion"
+        case .equipmentFailure: "panne d’équipement"
+        case .siteUnavailable: "établissement indisponible"
         }
     }
 

@@ -70,7 +70,7 @@ extension ValidationReport {
                 if request.siteId != booking.siteId {
                     report(path.key("siteId"), "the request \"\(request.id)\" is for site \"\(request.siteId)\"")
                 }
-                if booking.status != .cancelled {
+                if booking.status.occupiesResources {
                     if let other = activeBookingOfRequest[booking.requestId] {
                         report(
                             path.key("requestId"),

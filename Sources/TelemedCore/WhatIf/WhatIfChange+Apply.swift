@@ -89,7 +89,7 @@ extension WhatIfChange {
                 scenario.requests.append(copy)
             }
         } else if change < 0 {
-            let booked = Set(scenario.bookings.filter { $0.status != .cancelled }.map(\.requestId))
+            let booked = Set(scenario.bookings.filter { $0.status.occupiesResources }.map(\.requestId))
             let removable = random.shuffled(matching.filter { !booked.contains(scenario.requests[$0].id) })
             let removed = Set(removable.prefix(-change).map { scenario.requests[$0].id })
             scenario.requests.removeAll { removed.contains($0.id) }

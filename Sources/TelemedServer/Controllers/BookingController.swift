@@ -4,7 +4,7 @@ import Logging
 import TelemedCore
 import TelemedStore
 
-/// Bookings: book a proposal, read, cancel, reschedule.
+/// Bookings: book a proposal, read, cancel, reschedule, record the session's outcome.
 ///
 /// A reschedule offers new proposals and leaves the booking as it is; booking one of them cancels
 /// the old booking and confirms the new one in one transaction (a new booking id: the specialist
@@ -20,6 +20,7 @@ struct BookingController: Sendable {
         routes.on(.get, "bookings/{id}", use: show)
         routes.on(.post, "bookings/{id}/cancel", use: cancel)
         routes.on(.post, "bookings/{id}/reschedule", use: reschedule)
+        routes.on(.post, "bookings/{id}/outcome", use: outcome)
     }
 
     @Sendable func book(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -61,6 +62,35 @@ struct BookingController: Sendable {
     @Sendable func reschedule(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let offer = try await booking.rescheduleOffer(for: try authorisedBooking(context))
         return try JSONResponse.make(offer.response, status: .created)
+    }
+
+    /// What became of the session, by its site's staff, its unit's crew, its specialist or a
+    /// planner: 409 before the session's start, for a cancelled booking, or when a session turned
+    /// back from `notHeld` collides with its request's new booking.
+    @Sendable func outcome(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let role = try context.requireRole()
+        let recorded = try await body.decode(OutcomeRequestBody.self, from: request)
+        let id = try context.parameters.require("id")
+        guard let existing = try store.booking(Booking.ID(rawValue: id)) else {
+            throw APIError.notFound("There is no booking \(id).")
+        }
+        try role.requireSession(of: existing)
+        let result = try store.recordOutcome(
+            existing.id, recorded.outcome, reason: recorded.reason, expectedVersion: recorded.expectedVersion,
+            actor: role.description)
+        switch result {
+        case .accepted(let booking):
+            if booking.version != existing.version { metrics.recordBooking(.init(recorded.outcome)) }
+            context.logger.info(
+                "Session outcome recorded",
+                metadata: ["booking": "\(booking.id)", "site": "\(booking.siteId)", "outcome": "\(recorded.outcome)"])
+            return try JSONResponse.make(booking)
+        case .conflict(let conflict):
+            throw APIError.conflict(
+                conflict.description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    + ". Nothing was recorded.",
+                collisions: conflict.collisions.map(CollisionView.init))
+        }
     }
 
     /// The booking named in the path, if the caller may act for its site: 404 when unknown,

@@ -5,6 +5,14 @@ struct BookingRequestBody: Codable, Sendable {
     var proposalId: String
 }
 
+/// `POST /api/v1/bookings/{id}/outcome`: what became of the session, why when it was missed or not
+/// held, and optionally the version the caller saw (409 if it changed meanwhile).
+struct OutcomeRequestBody: Codable, Sendable {
+    var outcome: SessionOutcome
+    var reason: OutcomeReason?
+    var expectedVersion: Int?
+}
+
 /// `GET /api/v1/sites/{id}/bookings`: the site's bookings (any status) starting in [from, to].
 struct SiteBookingsView: Codable, Sendable {
     var siteId: Site.ID

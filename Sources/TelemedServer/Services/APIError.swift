@@ -57,11 +57,12 @@ enum APIError: Error, Equatable {
     init?(_ error: StoreError) {
         switch error {
         case .bookingNotFound(let id): self = .notFound("There is no booking \(id).")
-        case .bookingExists, .versionMismatch, .invalidTransition, .notReschedulable:
+        case .bookingExists, .versionMismatch, .invalidTransition, .notReschedulable, .sessionNotStarted:
             self = .conflict(error.description, collisions: [])
         case .invalidText(let field): self = .invalidBody(path: field, message: "NUL characters are refused")
         case .unknownReference(let what): self = .badRequest("Unknown reference: \(what).")
         case .consentMissing: self = .missingField(path: "consent", message: error.description)
+        case .reasonMismatch: self = .invalidBody(path: "reason", message: error.description)
         default: return nil
         }
     }

@@ -99,8 +99,8 @@ actor PlanRunner {
     /// not book them again).
     static func base(of stored: Scenario, at now: Date) -> Scenario {
         var base = stored
-        let live = Set(stored.bookings.filter { $0.status != .cancelled }.map(\.requestId))
-        let withdrawn = Set(stored.bookings.filter { $0.status == .cancelled }.map(\.requestId)).subtracting(live)
+        let live = stored.bookings.occupyingRequestIds
+        let withdrawn = stored.bookings.withdrawnRequestIds
         base.requests.removeAll { withdrawn.contains($0.id) }
         let freeze = ScheduleFreeze(units: stored.units, at: now)
         base.bookings = stored.bookings.compactMap { booking in

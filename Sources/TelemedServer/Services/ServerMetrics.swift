@@ -1,4 +1,5 @@
 import Prometheus
+import TelemedCore
 import TelemedStore
 
 /// The series `/metrics` exposes: requests by method, route and status with a latency histogram,
@@ -11,7 +12,15 @@ import TelemedStore
 final class ServerMetrics: Sendable {
     /// A confirmation or a cancellation of a booking, as the `event` label says it.
     enum BookingEvent: String, CaseIterable, Sendable {
-        case confirmed, cancelled
+        case confirmed, cancelled, done, noShow, notHeld
+
+        init(_ outcome: SessionOutcome) {
+            switch outcome {
+            case .done: self = .done
+            case .noShow: self = .noShow
+            case .notHeld: self = .notHeld
+            }
+        }
     }
 
     /// Upper bounds of the latency histogram.

@@ -120,7 +120,7 @@ extension PlanChecker {
 
     /// Each request is booked at most once, and a booked request is not also listed as unassigned.
     func requestOnce(_ context: PlanCheckContext) -> [PlanViolation] {
-        let active = context.plan.bookings.filter { $0.status != .cancelled }
+        let active = context.plan.bookings.filter { $0.status.occupiesResources }
         let byRequest = Dictionary(grouping: active, by: \.requestId)
         var found: [PlanViolation] = byRequest.filter { $0.value.count > 1 }.map { requestId, bookings in
             let ids = bookings.map(\.id).sorted().map(\.rawValue).joined(separator: ", ")

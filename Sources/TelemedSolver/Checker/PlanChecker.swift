@@ -109,7 +109,7 @@ final class PlanCheckContext {
         specialists = Dictionary(scenario.specialists.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         placed = plan.bookings.compactMap { [requests, sites] booking in
-            guard booking.status != .cancelled, let request = requests[booking.requestId],
+            guard booking.status.occupiesResources, let request = requests[booking.requestId],
                 let site = sites[request.siteId]
             else { return nil }
             return CheckedBooking(booking: booking, request: request, site: site)

@@ -73,7 +73,7 @@ extension PlanKPIs {
     /// The one definition of "served" for KPIs and explanations.
     public static func servingBookings(in plan: Plan) -> [ConsultationRequest.ID: Booking] {
         var result: [ConsultationRequest.ID: Booking] = [:]
-        for booking in plan.bookings where booking.status != .cancelled {
+        for booking in plan.bookings where booking.status.occupiesResources {
             if let kept = result[booking.requestId], (kept.start, kept.id) <= (booking.start, booking.id) { continue }
             result[booking.requestId] = booking
         }
@@ -86,7 +86,7 @@ extension PlanKPIs {
     ) -> Utilisation {
         let modes = Dictionary(scenario.requests.map { ($0.id, $0.mode) }, uniquingKeysWith: { first, _ in first })
         var busy: [Specialist.ID: Int] = [:]
-        for booking in plan.bookings where booking.status != .cancelled {
+        for booking in plan.bookings where booking.status.occupiesResources {
             guard let specialistId = booking.specialistId else { continue }
             let interval = modes[booking.requestId] == .async ? booking.review ?? booking.interval : booking.interval
             busy[specialistId, default: 0] += interval.minutes

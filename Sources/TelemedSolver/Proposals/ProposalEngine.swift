@@ -20,7 +20,7 @@ public struct ProposalEngine: Sendable {
     /// like confirmed ones.
     public init(scenario: Scenario, plan: Plan, travelModel: (any TravelModel)? = nil) throws(SolverError) {
         var held = scenario
-        held.bookings = plan.bookings.filter { $0.status != .cancelled }.map { booking in
+        held.bookings = plan.bookings.filter { $0.status.occupiesResources }.map { booking in
             var holding = booking
             if holding.status == .proposed { holding.status = .confirmed }
             return holding
@@ -41,7 +41,7 @@ public struct ProposalEngine: Sendable {
     /// too) or naming a specialist the scenario does not know: build a new engine then.
     public func holding(_ booking: Booking, of request: ConsultationRequest) -> ProposalEngine? {
         let index = problem.availability.index
-        guard booking.status != .cancelled, booking.host.unitId == nil, booking.requestId == request.id,
+        guard booking.status.occupiesResources, booking.host.unitId == nil, booking.requestId == request.id,
             booking.specialistId.map({ index.specialists[$0] != nil }) ?? true,
             let extended = try? problem.appending(request)
         else { return nil }

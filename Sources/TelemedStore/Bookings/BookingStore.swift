@@ -4,7 +4,8 @@ import TelemedCore
 /// Where bookings live and change. Callers (the HTTP server, the CLI) use this protocol only, so a
 /// PostgreSQL backend can be added beside ``SQLiteBookingStore`` without touching them.
 ///
-/// Lifecycle: `proposed → confirmed → cancelled | done`, and `proposed → cancelled`. Every change
+/// Lifecycle: `proposed → confirmed → done | noShow | notHeld` (the session's outcome), and
+/// `proposed | confirmed → cancelled`. Every change
 /// raises `version` by one (the ICS `SEQUENCE`) and appends an audit entry in the same transaction.
 /// Changes that make a booking occupy committed resources (confirm, reschedule of a confirmed
 /// booking, a new unit route) re-check every hard rule against the committed data inside one write
@@ -47,9 +48,15 @@ public protocol BookingStore: Sendable {
     @discardableResult
     func cancel(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking
 
-    /// `confirmed → done`.
-    @discardableResult
-    func complete(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking
+    /// Records what became of a confirmed session, from its start on by the store's clock:
+    /// `confirmed → done | noShow | notHeld`, and corrections between outcomes (a session's outcome
+    /// may be recorded or corrected days later). `reason` must explain `outcome`. Turning a
+    /// `notHeld` back into a session that took place re-checks it as `confirm` does (its request
+    /// may have been booked again meanwhile); recording the same outcome and reason again changes
+    /// nothing.
+    func recordOutcome(
+        _ id: Booking.ID, _ outcome: SessionOutcome, reason: OutcomeReason?, expectedVersion: Int?, actor: String
+    ) throws -> BookingOutcome
 
     /// Replaces one unit day's route after checking it against the confirmed bookings it hosts.
     func saveRoute(_ route: UnitRoute, actor: String) throws -> ChangeOutcome<UnitRoute>

@@ -52,11 +52,6 @@ public struct SQLiteBookingStore: BookingStore {
         try unchecked(id, expectedVersion: expectedVersion, to: .cancelled, actor: actor)
     }
 
-    @discardableResult
-    public func complete(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
-        try unchecked(id, expectedVersion: expectedVersion, to: .done, actor: actor)
-    }
-
     public func saveRoute(_ route: UnitRoute, actor: String) throws -> ChangeOutcome<UnitRoute> {
         let route = try route.validated()
         return try database.writer.write { db in
@@ -186,12 +181,13 @@ extension SQLiteBookingStore {
 
     static func allows(from: BookingStatus, to: BookingStatus) -> Bool {
         switch (from, to) {
-        case (.proposed, .confirmed), (.proposed, .cancelled), (.confirmed, .cancelled), (.confirmed, .done): true
+        case (.proposed, .confirmed), (.proposed, .cancelled), (.confirmed, .cancelled): true
+        case (.confirmed, _), (.done, _), (.noShow, _), (.notHeld, _): to.isOutcome
         default: false
         }
     }
 
-    private static func current(_ id: Booking.ID, expectedVersion: Int?, _ db: Database) throws -> Booking {
+    static func current(_ id: Booking.ID, expectedVersion: Int?, _ db: Database) throws -> Booking {
         let statement = try db.cachedStatement(sql: "SELECT * FROM bookings WHERE id = ?")
         guard let booking = try BookingRecord.fetchOne(statement, arguments: [id])?.booking else {
             throw StoreError.bookingNotFound(id)

@@ -132,7 +132,7 @@ extension SQLiteBookingStore {
                         db,
                         sql: """
                             SELECT COUNT(*) FROM bookings WHERE hostUnitId = ? AND start >= ? AND start < ?
-                            AND status IN ('confirmed', 'done')
+                            AND \(SchemaV10.committed)
                             """, arguments: [key.unitId, day.start, day.end]) ?? 0
                 guard hosted == 0 else {
                     kept.insert(key)
@@ -284,8 +284,8 @@ private struct PlanChanges {
         targets = Dictionary(
             plan.bookings.filter { !$0.status.isPinned }.map { ($0.requestId, $0) }, uniquingKeysWith: { a, _ in a })
         requestIds = Set(targets.keys).union(plan.unassigned.map(\.requestId)).subtracting(pinned).sorted()
-        liveThen = Dictionary(grouping: basis.filter { $0.status != .cancelled }, by: \.requestId)
-        liveNow = Dictionary(grouping: current.filter { $0.status != .cancelled }, by: \.requestId)
+        liveThen = Dictionary(grouping: basis.filter { $0.status.occupiesResources }, by: \.requestId)
+        liveNow = Dictionary(grouping: current.filter { $0.status.occupiesResources }, by: \.requestId)
     }
 
     static func stamps(_ bookings: [Booking]) -> [String] {

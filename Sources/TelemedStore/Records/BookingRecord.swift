@@ -20,6 +20,7 @@ struct BookingRecord: StoreRecord {
     var status: BookingStatus
     var version: Int
     var room: Int?
+    var outcomeReason: OutcomeReason?
 
     init(_ booking: Booking, position: Int) {
         id = booking.id
@@ -35,6 +36,7 @@ struct BookingRecord: StoreRecord {
         status = booking.status
         version = booking.version
         room = booking.room
+        outcomeReason = booking.outcomeReason
     }
 
     /// Read by hand: bookings are read on every confirmation, and `Codable` decoding costs several
@@ -56,6 +58,12 @@ struct BookingRecord: StoreRecord {
         self.status = status
         version = row["version"]
         room = row["room"]
+        if let reason: String = row["outcomeReason"] {
+            guard let known = OutcomeReason(rawValue: reason) else {
+                throw StoreError.unknownReference("outcome reason \(reason)")
+            }
+            outcomeReason = known
+        }
     }
 
     /// Written by hand for the same reason: `Codable` encoding, run twice per insert (the row and
@@ -74,6 +82,7 @@ struct BookingRecord: StoreRecord {
         container["status"] = status.rawValue
         container["version"] = version
         container["room"] = room
+        container["outcomeReason"] = outcomeReason?.rawValue
     }
 
     var booking: Booking {
@@ -82,6 +91,6 @@ struct BookingRecord: StoreRecord {
         return Booking(
             id: id, requestId: requestId, specialistId: specialistId, siteId: siteId, start: start, end: end,
             review: review, host: hostUnitId.map { .unitVisit($0) } ?? .siteEquipment, status: status,
-            version: version, room: room)
+            version: version, room: room, outcomeReason: outcomeReason)
     }
 }

@@ -39,6 +39,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v7-whatIfRuns", migrate: SchemaV7.migrate)
         migrator.registerMigration("v8-committedIndexes", migrate: SchemaV8.migrate)
         migrator.registerMigration("v9-planningWindow", migrate: SchemaV9.migrate)
+        migrator.registerMigration("v10-outcomes", migrate: SchemaV10.migrate)
         migrator.registerMigration("v11-consent", migrate: SchemaV11.migrate)
         return migrator
     }

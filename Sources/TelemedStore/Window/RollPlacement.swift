@@ -27,8 +27,8 @@ struct RollPlacement {
         self.routes = routes
         self.travel = travel
         let today = scenario.horizon.start
-        let live = Set(scenario.bookings.filter { $0.status != .cancelled }.map(\.requestId))
-        let withdrawn = Set(scenario.bookings.filter { $0.status == .cancelled }.map(\.requestId)).subtracting(live)
+        let live = scenario.bookings.occupyingRequestIds
+        let withdrawn = scenario.bookings.withdrawnRequestIds
         overdue = Set(
             scenario.requests.filter { request in
                 !live.contains(request.id) && !withdrawn.contains(request.id)
@@ -118,7 +118,7 @@ struct RollPlacement {
     private static func brokenProposals(scenario: Scenario, routes: [UnitRoute], travel: any TravelModel)
         -> (Set<Booking.ID>, Int)
     {
-        let live = scenario.bookings.filter { $0.status != .cancelled }
+        let live = scenario.bookings.filter { $0.status.occupiesResources }
         let violations = WindowCheck.violations(scenario: scenario, routes: routes, travel: travel)
         guard !violations.isEmpty else { return ([], 0) }
         let byId = Dictionary(live.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

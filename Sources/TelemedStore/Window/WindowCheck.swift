@@ -8,7 +8,7 @@ import TelemedSolver
 public enum WindowCheck {
     public static func violations(scenario: Scenario, routes: [UnitRoute], travel: any TravelModel) -> [PlanViolation] {
         let plan = Plan(
-            bookings: scenario.bookings.filter { $0.status != .cancelled }, visits: routes.flatMap(\.visits),
+            bookings: scenario.bookings.filter { $0.status.occupiesResources }, visits: routes.flatMap(\.visits),
             unitDays: routes.map(\.day), unassigned: [], score: PlanScore(hard: 0, served: 0, soft: 0))
         let routed = Set(routes.map(\.key))
         return PlanChecker(scenario: scenario, travel: travel).check(plan).violations.filter {

@@ -84,7 +84,7 @@ struct RequestExplanation {
         let title = "Route of \(unitId)\(unit.map { " " + $0.name } ?? "") on \(LocalFormat.day(date))"
         let visits = plan.visits.filter { $0.unitId == unitId && $0.date == date }.sorted { $0.order < $1.order }
         let day = plan.unitDays.first { $0.unitId == unitId && $0.date == date }
-        let hosted = plan.bookings.filter { $0.status != .cancelled && $0.host == .unitVisit(unitId) }
+        let hosted = plan.bookings.filter { $0.status.occupiesResources && $0.host == .unitVisit(unitId) }
         var table = TextTable(
             ["stop", "site", "name", "arrival", "departure", "consultations", ""], leftAligned: [0, 1, 2, 6])
         let depot = unit?.depot.name ?? "depot"

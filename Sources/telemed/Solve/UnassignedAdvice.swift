@@ -60,7 +60,7 @@ struct UnassignedAdvice {
         let practising = scenario.specialists.filter { $0.specialties.contains(request.specialty) }
         guard !practising.isEmpty else { return "    (none in the scenario)" }
         let booked = Dictionary(
-            grouping: plan.bookings.filter { $0.status != .cancelled }, by: \.specialistId
+            grouping: plan.bookings.filter { $0.status.occupiesResources }, by: \.specialistId
         ).mapValues(\.count)
         var table = TextTable(
             ["specialist", "name", "weekly h", "days", "max/day", "booked", "exceptions"], leftAligned: [0, 1, 3])

@@ -45,7 +45,7 @@ struct CrewController: Sendable {
         guard let route = try store.route(UnitDayKey(unitId: unit, date: date)) else {
             return CrewPageModel.Day(date: date, departure: nil, back: nil, stops: [])
         }
-        let hosted = try store.bookings(hostedBy: unit, on: date).filter { $0.status != .cancelled }
+        let hosted = try store.bookings(hostedBy: unit, on: date).filter { $0.status.occupiesResources }
         let stops = route.visits.sorted { $0.order < $1.order }.compactMap { visit -> CrewPageModel.Stop? in
             guard let site = sites[visit.siteId] else { return nil }
             let consultations = hosted.filter {

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import TelemedCore
+
+extension SQLiteBookingStore {
+    public func recordOutcome(
+        _ id: Booking.ID, _ outcome: SessionOutcome, reason: OutcomeReason?, expectedVersion: Int?, actor: String
+    ) throws -> BookingOutcome {
+        if let reason, reason.outcome != outcome { throw StoreError.reasonMismatch(reason, outcome: outcome) }
+        return try database.writer.write { db in
+            let now = database.clock.now()
+            let before = try Self.current(id, expectedVersion: expectedVersion, db)
+            guard Self.allows(from: before.status, to: outcome.status) else {
+                throw StoreError.invalidTransition(id, from: before.status, to: outcome.status)
+            }
+            guard now >= before.start else { throw StoreError.sessionNotStarted(id, start: before.start) }
+            if before.status == outcome.status && before.outcomeReason == reason { return .accepted(before) }
+            var after = before
+            after.status = outcome.status
+            after.outcomeReason = reason
+            after.version += 1
+            // Only a session that held nothing and now holds its resources again can collide: its
+            // request may have been booked again after it was not held.
+            if !before.status.occupiesResources && after.status.occupiesResources {
+                let check = try conflictCheck(db, changed: [after], newRoute: nil)
+                if let conflict = check.conflict(subject: "booking \(id)", changed: [after], route: nil) {
+                    return .conflict(conflict)
+                }
+            }
+            try db.cachedStatement(sql: "UPDATE bookings SET status = ?, outcomeReason = ?, version = ? WHERE id = ?")
+                .execute(arguments: [after.status.rawValue, after.outcomeReason?.rawValue, after.version, after.id])
+            try Self.audit(db, at: now, actor: actor, action: "booking.outcome", before: before, after: after)
+            return .accepted(after)
+        }
+    }
+}
