@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point down: telemed → TelemedServer → TelemedPages, TelemedStore, TelemedCalendar → TelemedSolver → TelemedCore.
 // Pages and reports both render through TelemedHTML (Mustache templates, the document frame, SVG charts and maps):
-// telemed → TelemedReports → TelemedHTML, TelemedServer → TelemedPages → TelemedHTML → TelemedSolver.
+// telemed → TelemedReports → TelemedHTML, TelemedServer → TelemedPages → TelemedHTML → TelemedSolver; the server
+// also serves the activity report (TelemedServer → TelemedReports).
 // TelemedCore imports Foundation and CSV.swift only; TelemedSolver, Foundation and TelemedCore.
 let package = Package(
     name: "telemed",
@@ -71,7 +72,7 @@ let package = Package(
         .target(
             name: "TelemedServer",
             dependencies: [
-                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedPages",
+                "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedPages", "TelemedReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -114,6 +115,11 @@ let package = Package(
             path: "Benchmarks/RollBenchmark"
         ),
         .executableTarget(
+            name: "ActivityBenchmark",
+            dependencies: ["TelemedCore", "TelemedStore", "TelemedReports"],
+            path: "Benchmarks/ActivityBenchmark"
+        ),
+        .executableTarget(
             name: "FeedBenchmark",
             dependencies: ["TelemedCore", "TelemedCalendar"],
             path: "Benchmarks/FeedBenchmark"
@@ -124,7 +130,7 @@ let package = Package(
             name: "TelemedCoreTests", dependencies: ["TelemedCore", "TelemedTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver", "TelemedTestSupport"]),
-        .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore"]),
+        .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore", "TelemedReports"]),
         .testTarget(
             name: "TelemedCalendarTests",
             dependencies: [

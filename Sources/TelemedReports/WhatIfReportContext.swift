@@ -11,31 +11,10 @@ struct WhatIfReportContext {
         var sentences: [String]
     }
 
-    struct Cell {
-        var text: String
-        /// "up", "down" or "same" in the table of differences; empty elsewhere.
-        var tone: String
-        var hasTone: Bool
-
-        init(_ text: String, tone: String? = nil) {
-            self.text = text
-            self.tone = tone ?? ""
-            hasTone = tone != nil
-        }
-    }
-
-    struct Row {
-        var label: String
-        var cells: [Cell]
-    }
-
-    /// A table with one column per variant (`report-table.mustache`).
-    struct Table {
-        var caption: String
-        var corner: String
-        var columns: [String]
-        var rows: [Row]
-    }
+    typealias Cell = ReportTable.Cell
+    typealias Row = ReportTable.Row
+    /// A table with one column per variant.
+    typealias Table = ReportTable
 
     struct Map {
         var name: String

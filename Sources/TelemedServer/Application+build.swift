@@ -82,5 +82,6 @@ private func addPageRoutes(services: ServerServices, to router: Router<TelemedRe
         database: services.database, plans: services.plans, planTimeLimit: services.configuration.planTimeLimit,
         access: access, pages: pages
     ).addRoutes(to: routes)
+    ActivityReportController(database: services.database, access: access).addRoutes(to: routes)
     routes.refuseOtherMethods()
 }

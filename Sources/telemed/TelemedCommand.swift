@@ -17,7 +17,7 @@ struct TelemedCommand: AsyncParsableCommand {
         subcommands: [
             ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, WhatIfCommand.self,
             DatabaseCommand.self, PublishCommand.self, AvailabilityCommand.self, CalendarCommand.self,
-            BenchCommand.self, ServeCommand.self, TokenCommand.self, SimulateCommand.self,
+            BenchCommand.self, ServeCommand.self, TokenCommand.self, SimulateCommand.self, ReportCommand.self,
         ]
     )
 }

@@ -1,7 +1,7 @@
 import TelemedSolver
 
 /// The planners' home: the plan in force in figures, the planning window and its nightly rolls,
-/// the re-optimisation of the unconfirmed work
+/// the last months' activity with the link to the activity report, the re-optimisation of the unconfirmed work
 /// (its last outcome and a button to start one), and the form that starts a what-if.
 public struct PlannerPage: Sendable {
     public var planName: String
@@ -14,6 +14,8 @@ public struct PlannerPage: Sendable {
     public var reoptimisation: ReoptimisationSummary?
     /// The rolling planning window and its last rolls; nil: no such section.
     public var window: PlanningWindowSummary?
+    /// The last months' activity and the link to the activity report; nil: no such section.
+    public var recentActivity: RecentActivity?
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
     public var signOutPath: String? = PageRoutes.signOut.path()
 
@@ -42,6 +44,7 @@ public struct PlannerPage: Sendable {
         var planName: String
         var cards: [Card]
         var window: PlanningWindowSummary.Context?
+        var activity: RecentActivity.Context?
         var reoptimisation: Reoptimisation?
         var whatIfRefused: Bool
         var whatIfForm: FormView
@@ -51,7 +54,7 @@ public struct PlannerPage: Sendable {
         let context = Context(
             frame: PageFrame(title: "Planification", signOut: signOutPath), planName: planName,
             cards: PlanKPIRows.all.map { Context.Card(label: $0.label, value: $0.value(kpis)) },
-            window: window?.context,
+            window: window?.context, activity: recentActivity?.context,
             reoptimisation: offersReoptimisation
                 ? Context.Reoptimisation(
                     summary: reoptimisation?.sentence,

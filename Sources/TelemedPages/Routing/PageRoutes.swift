@@ -21,10 +21,12 @@ public enum PageRoutes {
     public static let simulations = PageRoute("/planification/simulations")
     public static let simulation = PageRoute("/planification/simulations/{id}")
     public static let reoptimisations = PageRoute("/planification/reoptimisations")
+    /// The activity report of a period (`?du=YYYY-MM-DD&au=YYYY-MM-DD`), planners and admins only.
+    public static let activityReport = PageRoute("/planification/activite")
 
     /// Every route above.
     public static let all = [
         home, signIn, signOut, site, siteRequest, siteConfirm, siteCancel, siteReschedule, unit, planner, simulations,
-        simulation, reoptimisations,
+        simulation, reoptimisations, activityReport,
     ]
 }

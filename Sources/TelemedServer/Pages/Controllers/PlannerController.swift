@@ -5,8 +5,8 @@ import TelemedPages
 import TelemedSolver
 import TelemedStore
 
-/// The planners' pages: `/planification` (the plan in force in figures, the last re-optimisation
-/// and its button, the what-if form), `POST /planification/reoptimisations` (a `reoptimise` run,
+/// The planners' pages: `/planification` (the plan in force in figures, the planning window, the
+/// last three months' activity, the last re-optimisation and its button, the what-if form), `POST /planification/reoptimisations` (a `reoptimise` run,
 /// as `POST /api/v1/plans`; 303 back to the home, which shows it running, then what it changed),
 /// `POST /planification/simulations` (the same background run as `POST /api/v1/plans`, through
 /// ``PlanRunner``), and `/planification/simulations/{id}`: a progress page refreshing itself while
@@ -27,14 +27,14 @@ struct PlannerController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let visitor = try await planner(request)
+        let visitor = try await access.planner(request)
         let schedule = try database.schedule()
         return HTMLResponse.make(
             try page(schedule, form: Self.choices(schedule.scenario), session: visitor.session).render())
     }
 
     @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let visitor = try await planner(request)
+        let visitor = try await access.planner(request)
         let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: "simulation")
         let schedule = try database.schedule()
@@ -67,7 +67,7 @@ struct PlannerController: Sendable {
     }
 
     @Sendable func reoptimise(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        let visitor = try await planner(request)
+        let visitor = try await access.planner(request)
         let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: "reoptimisation")
         let run = try await plans.start(PlanRequestBody(kind: .reoptimise), actor: visitor.role.description)
@@ -76,7 +76,7 @@ struct PlannerController: Sendable {
     }
 
     @Sendable func progress(_ request: Request, context: TelemedRequestContext) async throws -> Response {
-        _ = try await planner(request)
+        _ = try await access.planner(request)
         let id = try context.parameters.require("id")
         guard let run = try database.planRun(id: id),
             let entry = try await pages.whatIfs.entry(id, in: database)
@@ -113,15 +113,6 @@ struct PlannerController: Sendable {
         }
     }
 
-    private func planner(_ request: Request) async throws -> PageAccess.Visitor {
-        let visitor = try await access.visitor(request)
-        guard visitor.role.isPlanning else {
-            throw PageError.forbidden(
-                "Ces pages sont celles de l’équipe de planification : votre code n’y donne pas accès.")
-        }
-        return visitor
-    }
-
     private func page(_ schedule: StoredSchedule, form: WhatIfForm, session: String) throws -> PlannerPage {
         var page = PlannerPage(
             planName: schedule.scenario.name, kpis: PlanKPIs(scenario: schedule.scenario, plan: schedule.plan),
@@ -130,6 +121,7 @@ struct PlannerController: Sendable {
         let last = try database.planRuns(limit: 100).first { $0.kind == PlanKind.reoptimise.rawValue }
         page.reoptimisation = last.map(Self.summary)
         let window = try database.planningWindow()
+        page.recentActivity = try ActivityReportController.recentActivity(database)
         page.window = PlanningWindowSummary(
             today: window.today, end: window.end, weeks: window.weeks,
             rolls: try database.recentRolls(limit: 7).map {

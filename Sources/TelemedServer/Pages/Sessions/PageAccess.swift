@@ -32,6 +32,17 @@ struct PageAccess: Sendable {
         }
     }
 
+    /// The signed-in visitor if a planner or an admin, else a French 403: the planners' pages show
+    /// every site's figures.
+    func planner(_ request: Request) async throws -> Visitor {
+        let visitor = try await visitor(request)
+        guard visitor.role.isPlanning else {
+            throw PageError.forbidden(
+                "Ces pages sont celles de l’équipe de planification : votre code n’y donne pas accès.")
+        }
+        return visitor
+    }
+
     /// Refuses with 403 unless `form` carries this session's value for the form named `name`.
     func requireCSRF(_ form: HTMLForm, session: String, name: String) throws {
         guard pages.csrf.isValid(form["csrf"], session: session, form: name) else { throw PageError.staleForm }

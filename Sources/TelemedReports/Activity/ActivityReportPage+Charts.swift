@@ -1,0 +1,51 @@
+import TelemedCore
+import TelemedHTML
+
+extension ActivityReportPage {
+    /// Wide enough that a year of month names stays legible; the SVG scales to the page.
+    private var monthChartWidth: Double { max(760, 64 * Double(report.months.count) + 60) }
+
+    private var monthNames: [String] { report.months.map { FrenchVocabulary.month($0.month) } }
+
+    private func series(_ name: String, _ value: (ActivityReport.Month) -> Double) -> (name: String, values: [Double?])
+    {
+        (name, report.months.map { value($0) })
+    }
+
+    func monthCharts() -> [ActivityReportContext.Chart] {
+        let demand = SVGBarChart(
+            title: "Demandes, séances réservées et réalisées par mois", unit: "nombre", categories: monthNames,
+            series: [
+                series("Demandes") { Double($0.counts.requests) },
+                series("Séances réservées") { Double($0.counts.bookings) },
+                series("Réalisées") { Double($0.counts.done) },
+            ])
+        let missed = SVGBarChart(
+            title: "Séances manquées par mois", unit: "nombre", categories: monthNames,
+            series: [
+                series("Patient absent") { Double($0.counts.noShow) },
+                series("Non tenues") { Double($0.counts.notHeld) },
+                series("Annulées") { Double($0.counts.cancelled) },
+            ])
+        return [demand, missed].map { .init(drawing: $0.drawing(width: monthChartWidth)) }
+    }
+
+    func waitChart() -> ActivityReportContext.Chart {
+        let chart = SVGBarChart(
+            title: "Délais des séances réalisées par urgence, en jours", unit: "jours",
+            categories: report.waits.map { FrenchVocabulary.urgency($0.urgency) },
+            series: [
+                ("Délai cible", report.waits.map { Double($0.delayDays) }),
+                ("Médiane", report.waits.map(\.medianDays)),
+                ("90ᵉ centile", report.waits.map(\.p90Days)),
+            ])
+        return .init(drawing: chart.drawing())
+    }
+
+    func unitChart() -> ActivityReportContext.Chart {
+        let chart = SVGBarChart(
+            title: "Kilomètres des unités mobiles par mois", unit: "km", categories: monthNames,
+            series: [series("Kilomètres") { $0.units.kilometres }])
+        return .init(drawing: chart.drawing(width: monthChartWidth))
+    }
+}

@@ -1,0 +1,99 @@
+import TelemedCore
+import TelemedHTML
+
+extension ActivityReportPage {
+    func monthTable() -> ReportTable {
+        Self.countTable(
+            caption: "Région entière, par mois", corner: "Mois",
+            rows: report.months.map { (FrenchVocabulary.monthHeading($0.month), $0.counts) }, total: report.total)
+    }
+
+    func departmentTable() -> ReportTable {
+        Self.countTable(
+            caption: "Par département du lieu de consultation", corner: "Département",
+            rows: report.departments.map { ("\($0.name) (\($0.code))", $0.counts) }, total: report.total)
+    }
+
+    func specialtyTable() -> ReportTable {
+        Self.countTable(
+            caption: "Par spécialité demandée", corner: "Spécialité",
+            rows: report.specialties.map { (FrenchVocabulary.specialty($0.specialty), $0.counts) }, total: report.total)
+    }
+
+    func siteTable() -> ReportTable {
+        let departments = Dictionary(
+            report.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let table = Self.countTable(
+            caption: "Par lieu de consultation, sur toute la période", corner: "Lieu",
+            rows: report.sites.map { ("\($0.name) (\($0.commune))", $0.counts) }, total: nil)
+        var withDepartment = table
+        withDepartment.columns = ["Département"] + table.columns
+        withDepartment.rows = zip(report.sites, table.rows).map { site, row in
+            ReportTable.Row(
+                label: row.label, cells: [ReportTable.Cell(departments[site.department] ?? site.department)] + row.cells
+            )
+        }
+        return withDepartment
+    }
+
+    func waitTable() -> ReportTable {
+        let french = FrenchVocabulary.self
+        return ReportTable(
+            caption: "Séances réalisées, délai entre la demande et la séance, en jours", corner: "Urgence",
+            columns: ["Délai cible", "Séances réalisées", "Dans le délai", "Médiane", "90ᵉ centile"],
+            rows: report.waits.map { waits in
+                ReportTable.Row(
+                    label: french.urgency(waits.urgency),
+                    cells: [
+                        .init("\(french.number(waits.delayDays)) j"), .init(french.number(waits.sessions)),
+                        .init(
+                            waits.withinDelayPercent.map {
+                                "\(french.number(waits.withinDelay)) (\(french.percent($0)))"
+                            } ?? "–"),
+                        .init(days(waits.medianDays)), .init(days(waits.p90Days)),
+                    ])
+            })
+    }
+
+    func unitMonthTable() -> ReportTable {
+        ReportTable(
+            caption: "Toutes les unités mobiles, par mois", corner: "Mois", columns: UnitColumns.headings,
+            rows: report.months.map {
+                ReportTable.Row(label: FrenchVocabulary.monthHeading($0.month), cells: UnitColumns.cells($0.units))
+            })
+    }
+
+    func unitTable() -> ReportTable {
+        ReportTable(
+            caption: "Par unité mobile, sur toute la période", corner: "Unité mobile", columns: UnitColumns.headings,
+            rows: report.units.map { ReportTable.Row(label: $0.unitName, cells: UnitColumns.cells($0.activity)) })
+    }
+
+    /// Nil while the report carries no waiting list (the template then says it is not measured yet).
+    func waitingListTable() -> ReportTable? {
+        report.waitingList.map { lengths in
+            ReportTable(
+                caption: "Demandes en attente d’un créneau, par jour", corner: "Jour", columns: ["En attente"],
+                rows: lengths.map {
+                    ReportTable.Row(
+                        label: FrenchVocabulary.date($0.date), cells: [.init(FrenchVocabulary.number($0.waiting))])
+                })
+        }
+    }
+
+    private func days(_ value: Double?) -> String {
+        value.map { "\(FrenchVocabulary.number($0, places: 1)) j" } ?? "–"
+    }
+}
+
+/// The columns of the units' tables.
+enum UnitColumns {
+    static let headings = ["Journées de tournée", "Arrêts", "Kilomètres"]
+
+    static func cells(_ activity: UnitActivity) -> [ReportTable.Cell] {
+        [
+            .init(FrenchVocabulary.number(activity.days)), .init(FrenchVocabulary.number(activity.stops)),
+            .init(FrenchVocabulary.number(activity.kilometres)),
+        ]
+    }
+}

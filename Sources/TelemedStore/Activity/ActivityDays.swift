@@ -1,0 +1,25 @@
+import GRDB
+import TelemedCore
+
+/// The local days of a period as a common table expression, `days(date, dayStart, dayEnd)`: each
+/// day's `YYYY-MM-DD` with the UTC instants of its local midnight and of the next (23 or 25 hours
+/// apart on the clock-change Sundays). Joining bookings on `start >= dayStart AND start < dayEnd`
+/// gives each booking its start's local date (Europe/Paris) in SQL, one index range of
+/// `bookings_start` per day, with the zone rules applied by ``WallClock`` and not rewritten in SQL.
+struct ActivityDays {
+    let sql: String
+    let arguments: StatementArguments
+
+    init(_ period: ActivityPeriod) {
+        let days = period.days
+        sql =
+            "WITH days(date, dayStart, dayEnd) AS (VALUES "
+            + Array(repeating: "(?, ?, ?)", count: days.count).joined(separator: ", ") + ")"
+        var arguments = StatementArguments()
+        for day in days {
+            let interval = WallClock.paris.dayInterval(day)
+            arguments += [day.description, interval.start, interval.end]
+        }
+        self.arguments = arguments
+    }
+}
