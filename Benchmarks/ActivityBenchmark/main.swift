@@ -46,7 +46,7 @@ let today = try database.planningWindow().today
 let period = try ActivityPeriod(
     from: try options["--from"].map { try LocalDate($0) } ?? today.adding(days: -365),
     to: try options["--to"].map { try LocalDate($0) } ?? today.adding(days: -1))
-let departments = CommuneCatalog.shippedRegions.flatMap { (try? CommuneCatalog.shipped(region: $0).departments) ?? [] }
+let departments = try CommuneCatalog.shippedDepartments()
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18

@@ -27,6 +27,14 @@ public struct CommuneCatalog: Sendable {
     /// Regions whose data ships with telemed.
     public static let shippedRegions = ["27"]
 
+    /// The departments of every shipped region, for naming a department from its code; throws when
+    /// a shipped file does not read.
+    public static func shippedDepartments() throws(GenerationError) -> [Department] {
+        var departments: [Department] = []
+        for region in shippedRegions { departments += try shipped(region: region).departments }
+        return departments
+    }
+
     public static func shipped(region: String) throws(GenerationError) -> CommuneCatalog {
         guard shippedRegions.contains(region),
             let communes = Bundle.module.url(

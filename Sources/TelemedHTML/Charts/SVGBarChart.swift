@@ -10,12 +10,18 @@ public struct SVGBarChart: Sendable {
     public var categories: [String]
     /// One series per variant: its name and one value per category (nil: no bar).
     public var series: [(name: String, values: [Double?])]
+    /// Decimals written above the bars; nil: one below 10, none from 10 on. Counts take 0.
+    public var places: Int?
 
-    public init(title: String, unit: String, categories: [String], series: [(name: String, values: [Double?])]) {
+    public init(
+        title: String, unit: String, categories: [String], series: [(name: String, values: [Double?])],
+        places: Int? = nil
+    ) {
         self.title = title
         self.unit = unit
         self.categories = categories
         self.series = series
+        self.places = places
     }
 
     public static let palette = ["#1b4f72", "#d35400", "#117a65", "#7d3c98", "#b7950b", "#566573"]
@@ -65,9 +71,10 @@ public struct SVGBarChart: Sendable {
                 return Drawing.Bar(
                     x: SVGNumber.format(x), y: SVGNumber.format(y), width: SVGNumber.format(barWidth - 1),
                     height: SVGNumber.format(barHeight), fill: Self.colour(s),
-                    tooltip: "\(entry.name) · \(category) : \(FrenchVocabulary.number(value, places: 1))",
+                    tooltip: "\(entry.name) · \(category) : \(FrenchVocabulary.number(value, places: places ?? 1))",
                     showsValue: barWidth >= 14, valueX: SVGNumber.format(x + barWidth / 2),
-                    valueY: SVGNumber.format(y - 3), value: FrenchVocabulary.number(value, places: value < 10 ? 1 : 0))
+                    valueY: SVGNumber.format(y - 3),
+                    value: FrenchVocabulary.number(value, places: places ?? (value < 10 ? 1 : 0)))
             }
             return Drawing.Group(
                 bars: bars, categoryX: SVGNumber.format(x0 + groupWidth / 2 - 4),

@@ -19,14 +19,14 @@ extension ActivityReportPage {
                 series("Demandes") { Double($0.counts.requests) },
                 series("Séances réservées") { Double($0.counts.bookings) },
                 series("Réalisées") { Double($0.counts.done) },
-            ])
+            ], places: 0)
         let missed = SVGBarChart(
             title: "Séances manquées par mois", unit: "nombre", categories: monthNames,
             series: [
                 series("Patient absent") { Double($0.counts.noShow) },
                 series("Non tenues") { Double($0.counts.notHeld) },
                 series("Annulées") { Double($0.counts.cancelled) },
-            ])
+            ], places: 0)
         return [demand, missed].map { .init(drawing: $0.drawing(width: monthChartWidth)) }
     }
 
@@ -45,7 +45,7 @@ extension ActivityReportPage {
     func unitChart() -> ActivityReportContext.Chart {
         let chart = SVGBarChart(
             title: "Kilomètres des unités mobiles par mois", unit: "km", categories: monthNames,
-            series: [series("Kilomètres") { $0.units.kilometres }])
+            series: [series("Kilomètres") { $0.units.kilometres }], places: 0)
         return .init(drawing: chart.drawing(width: monthChartWidth))
     }
 }

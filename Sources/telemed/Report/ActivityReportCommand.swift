@@ -50,7 +50,13 @@ struct ActivityReportCommand: ParsableCommand {
         let (figures, today) = try StoreFailure.wrap {
             (try store.activityFigures(in: period), try store.planningWindow().today)
         }
-        let report = ActivityReport(figures: figures, asOf: today, departments: Self.departments())
+        let departments: [Department]
+        do {
+            departments = try CommuneCatalog.shippedDepartments()
+        } catch {
+            throw InputError(error.description)
+        }
+        let report = ActivityReport(figures: figures, asOf: today, departments: departments)
         // Everything is rendered before the first file is written.
         let files = [
             ("activity.html", Data(ActivityReportPage(report: report).render().utf8)),
@@ -67,14 +73,9 @@ struct ActivityReportCommand: ParsableCommand {
         }
         let total = report.total
         print(
-            "\(period.from) to \(period.to): \(total.requests) requests, \(total.bookings) sessions booked "
-                + "(\(total.done) done, \(total.noShow) no-show, \(total.notHeld) not held, \(total.cancelled) cancelled)"
-        )
+            "\(period.from) to \(period.to): requests \(total.requests), sessions booked \(total.bookings) (done "
+                + "\(total.done), no-show \(total.noShow), not held \(total.notHeld), cancelled \(total.cancelled))")
         Output.note("report written to \(folder.appendingPathComponent("activity.html").path)")
     }
 
-    /// The departments of every shipped region, for their names; a site elsewhere shows its code.
-    static func departments() -> [Department] {
-        CommuneCatalog.shippedRegions.flatMap { (try? CommuneCatalog.shipped(region: $0).departments) ?? [] }
-    }
 }

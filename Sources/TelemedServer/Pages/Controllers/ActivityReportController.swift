@@ -45,7 +45,7 @@ struct ActivityReportController: Sendable {
     {
         ActivityReport(
             figures: try database.activityFigures(in: period), asOf: today,
-            departments: try PlannerController.catalog().departments)
+            departments: try CommuneCatalog.shippedDepartments())
     }
 
     static func today(_ database: TelemedDatabase) -> LocalDate {
