@@ -117,7 +117,8 @@ struct OutcomeStoreTests {
         try database.writer.write { try SchemaV10.migrate($0) }
         #expect(try rows() == before)
         let schema = try database.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'bookings' AND sql IS NOT NULL")
+            try String.fetchAll(
+                db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'bookings' AND sql IS NOT NULL")
         }
         #expect(schema.contains { $0.contains("'noShow', 'notHeld'") })
         #expect(schema.contains { $0.contains("bookings_committed_specialist") && $0.contains("'noShow'") })

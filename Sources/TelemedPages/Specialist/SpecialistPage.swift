@@ -52,7 +52,8 @@ public struct SpecialistPage: Sendable {
     }
 
     private func table(_ sessions: [SpecialistPageModel.Session], caption: String) -> StaffPageContext.Table? {
-        sessions.isEmpty ? nil : StaffPageContext.Table(caption: caption, headers: Self.headers, rows: sessions.map(row))
+        guard !sessions.isEmpty else { return nil }
+        return StaffPageContext.Table(caption: caption, headers: Self.headers, rows: sessions.map(row))
     }
 
     private func row(_ session: SpecialistPageModel.Session) -> StaffPageContext.Row {

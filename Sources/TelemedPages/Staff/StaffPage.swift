@@ -108,7 +108,8 @@ public struct StaffPage: Sendable {
             resident: session.residentReference, specialty: FrenchVocabulary.specialty(session.specialty),
             mode: FrenchVocabulary.mode(session.mode), practitioner: session.practitioner,
             place: session.unitName.map { "Unité mobile : \($0)" } ?? "Sur place",
-            status: OutcomeForms.status(session.status, reason: session.outcomeReason), actionable: true, hasActions: !actions.isEmpty,
+            status: OutcomeForms.status(session.status, reason: session.outcomeReason), actionable: true,
+            hasActions: !actions.isEmpty,
             actions: actions)
     }
 }
