@@ -53,8 +53,10 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     addPageRoutes(services: services, to: router)
     let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
     RequestController(body: services.body, offers: services.offers).addRoutes(to: api)
-    BookingController(body: services.body, store: services.store, booking: services.booking, metrics: services.metrics)
-        .addRoutes(to: api)
+    BookingController(
+        body: services.body, store: services.store, booking: services.booking, outcomes: services.outcomes,
+        metrics: services.metrics
+    ).addRoutes(to: api)
     ScheduleController(database: services.database, store: services.store).addRoutes(to: api)
     PlanController(body: services.body, database: services.database, plans: services.plans).addRoutes(to: api)
     api.refuseOtherMethods()
@@ -67,16 +69,22 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
 private func addPageRoutes(services: ServerServices, to router: Router<TelemedRequestContext>) {
     let pages = PageServices(configuration: services.configuration)
     let access = PageAccess(database: services.database, pages: pages)
+    let outcomes = OutcomePosting(outcomes: services.outcomes)
     let routes = RouteTable(router.group().add(middleware: PageErrorMiddleware(pages: pages)))
     LoginController(database: services.database, access: access, pages: pages).addRoutes(to: routes)
     StaffController(
         database: services.database, store: services.store, offers: services.offers, booking: services.booking,
-        metrics: services.metrics, access: access, pages: pages,
+        metrics: services.metrics, outcomes: outcomes, access: access, pages: pages,
         builder: StaffPageBuilder(
             database: services.database, store: services.store, livePlan: services.livePlan, pages: pages)
     ).addRoutes(to: routes)
     CrewController(
-        database: services.database, store: services.store, livePlan: services.livePlan, access: access, pages: pages
+        database: services.database, store: services.store, livePlan: services.livePlan, outcomes: outcomes,
+        access: access, pages: pages
+    ).addRoutes(to: routes)
+    SpecialistController(
+        database: services.database, store: services.store, livePlan: services.livePlan, outcomes: outcomes,
+        access: access, pages: pages
     ).addRoutes(to: routes)
     PlannerController(
         database: services.database, plans: services.plans, planTimeLimit: services.configuration.planTimeLimit,

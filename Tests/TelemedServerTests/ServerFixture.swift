@@ -31,9 +31,9 @@ struct ServerFixture {
     /// proposed, for re-optimisation to move).
     init(
         configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)),
-        confirmedDays: Int = 14
+        confirmedDays: Int = 14, clock: ServiceClock = ServerFixture.clock
     ) throws {
-        database = try TelemedDatabase.inMemory(clock: ServerFixture.clock)
+        database = try TelemedDatabase.inMemory(clock: clock)
         let scenario = try ScenarioCoder.load(contentsOf: Self.scenarioURL)
         let setup = RegionSetup(
             scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50), confirmedDays: confirmedDays)

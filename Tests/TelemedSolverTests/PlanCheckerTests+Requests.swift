@@ -79,6 +79,21 @@ struct PlanCheckerRequestTests {
         #expect(report.score.served == 133)
     }
 
+    @Test(
+        "requestOnce counts the bookings that occupy resources: a session not held or cancelled is history",
+        arguments: [BookingStatus.notHeld, .cancelled, .noShow, .done])
+    func historyBesideNewBooking(_ earlier: BookingStatus) {
+        let report = fixture.check { plan in
+            var past = plan.bookings.first { $0.id == "B-7" }!
+            past.id = "B-7-past"
+            past.status = earlier
+            plan.bookings.append(past)
+            plan.move("B-7-past", to: "2027-05-10", "11:00")
+            plan.moveReview("B-7-past", to: "2027-05-10", "14:00")
+        }
+        #expect(report.violatedConstraints == (earlier.occupiesResources ? [.requestOnce] : []))
+    }
+
     @Test("a booked request also listed as unassigned breaks requestOnce")
     func bookedAndUnassigned() {
         let report = fixture.check {

@@ -106,6 +106,7 @@ struct OpenAPIConformanceTests {
             ("/api/v1/bookings/{id}", ["path.id": ids.booking]),
             ("/api/v1/bookings/{id}/cancel", ["path.id": ids.booking]),
             ("/api/v1/bookings/{id}/reschedule", ["path.id": ids.booking]),
+            ("/api/v1/bookings/{id}/outcome", ["path.id": ids.booking]),
             ("/api/v1/plans/{id}", ["path.id": ids.plans[0]]),
             ("/api/v1/plans/{id}/compare/{other}", ["path.id": ids.plans[0], "path.other": ids.plans[1]]),
             ("/feeds/{file}", ["path.file": ids.feed]),

@@ -152,6 +152,31 @@ struct PagesEndToEndTests {
         #expect(route.contains("/feeds/"))
     }
 
+    @Test("a specialist lands on their page and records a session's outcome in one click")
+    func specialistOutcome() throws {
+        let browser = try HeadlessChromium.required()
+        // Tuesday evening of the fixture's first week: Monday's and Tuesday's sessions have started.
+        let server = try RunningServer(extraArguments: ["--now", "2027-03-23T17:30:00+01:00"])
+        defer { _ = server.stop() }
+        var recorded = false
+        for (id, token) in server.credentials.specialistTokens.sorted(by: { $0.key < $1.key }) where !recorded {
+            let dom = try signedInPage(
+                browser, server: server, token: token, next: nil, named: "serve-specialist-\(id)")
+            #expect(dom.contains("Aujourd’hui") && dom.contains("À compléter"))
+            let visitor = PageVisitor(base: server.baseURL)
+            #expect(try visitor.signIn(token).location == "/specialistes/\(id)")
+            let page = try visitor.get("/specialistes/\(id)").body
+            guard let action = page.firstMatch(of: #/action="(/specialistes/[^"]+/issue)"/#)?.1 else { continue }
+            let posted = try visitor.post(String(action), fields: [("outcome", "noShow")], csrfFrom: page)
+            #expect(posted.status == 303)
+            let landing = try visitor.get(try #require(posted.location)).body
+            #expect(landing.contains("Issue de la séance enregistrée."))
+            #expect(!landing.contains(#"action="\#(action)""#), "a recorded session leaves the list to complete")
+            recorded = true
+        }
+        #expect(recorded, "no started session on any specialist's page")
+    }
+
     /// Chromium signs in through the login form (to `next`, or the role's page) and renders where
     /// it lands: the DOM, and a screenshot checked to be a non-empty PNG.
     private func signedInPage(

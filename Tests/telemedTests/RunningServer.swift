@@ -40,6 +40,7 @@ final class RunningServer {
         var plannerToken: String
         var siteTokens: [String: String]
         var unitTokens: [String: String]
+        var specialistTokens: [String: String]
         var feeds: [Feed]
 
         func feedPath(_ kind: String, _ owner: String) -> String {

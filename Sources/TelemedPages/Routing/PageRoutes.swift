@@ -12,9 +12,16 @@ public enum PageRoutes {
     public static let siteConfirm = PageRoute("/sites/{id}/reservations")
     public static let siteCancel = PageRoute("/sites/{id}/reservations/{booking}/cancel")
     public static let siteReschedule = PageRoute("/sites/{id}/reservations/{booking}/reschedule")
+    /// What became of a session (`outcome`, `reason`), from the staff page.
+    public static let siteOutcome = PageRoute("/sites/{id}/reservations/{booking}/issue")
 
-    /// A unit crew's page.
+    /// A unit crew's page, and the residents seen (or not) at a stop.
     public static let unit = PageRoute("/unites/{id}")
+    public static let unitStopOutcomes = PageRoute("/unites/{id}/arrets/{date}/{stop}/issues")
+
+    /// A specialist's page of sessions, and the outcome of one.
+    public static let specialist = PageRoute("/specialistes/{id}")
+    public static let specialistOutcome = PageRoute("/specialistes/{id}/seances/{booking}/issue")
 
     /// The planners' page, its what-if simulations and re-optimisations.
     public static let planner = PageRoute("/planification")
@@ -26,7 +33,8 @@ public enum PageRoutes {
 
     /// Every route above.
     public static let all = [
-        home, signIn, signOut, site, siteRequest, siteConfirm, siteCancel, siteReschedule, unit, planner, simulations,
-        simulation, reoptimisations, activityReport,
+        home, signIn, signOut, site, siteRequest, siteConfirm, siteCancel, siteReschedule, siteOutcome, unit,
+        unitStopOutcomes, specialist, specialistOutcome, planner, simulations, simulation, reoptimisations,
+        activityReport,
     ]
 }

@@ -65,8 +65,9 @@ public struct StaffPage: Sendable {
         }
     }
 
-    /// The four weeks before this one, newest first, with each session's status and no action:
-    /// what happened stays visible after the nightly roll made it history. Nil when there is none.
+    /// The four weeks before this one, newest first, with each session's status and its outcome
+    /// buttons: what happened stays visible after the nightly roll made it history, and an outcome
+    /// can be recorded days later. Nil when there is none.
     private func pastTable() -> StaffPageContext.Table? {
         let weekStart = model.today.adding(days: 1 - model.today.weekday.isoNumber)
         let first = weekStart.adding(days: -Self.pastDays)
@@ -76,16 +77,20 @@ public struct StaffPage: Sendable {
         guard !past.isEmpty else { return nil }
         return StaffPageContext.Table(
             caption: "Du \(FrenchVocabulary.date(first)) au \(FrenchVocabulary.date(weekStart.adding(days: -1)))",
-            headers: Self.headers, rows: past.map { row($0, actionable: false) })
+            headers: Self.headers + ["Issue de la séance"], rows: past.map { row($0) })
     }
 
     /// How far back the page lists past sessions.
     public static let pastDays = 28
 
-    private func row(_ session: StaffPageModel.Session, actionable: Bool = true) -> StaffPageContext.Row {
+    private func row(_ session: StaffPageModel.Session) -> StaffPageContext.Row {
         var actions: [FormView] = []
-        if actionable, session.status == .proposed || session.status == .confirmed {
-            let who = "\(session.residentReference), \(FrenchVocabulary.date(session.date))"
+        let who = "\(session.residentReference), \(FrenchVocabulary.date(session.date))"
+        if session.started && (session.status == .confirmed || session.status.isOutcome) {
+            actions = OutcomeForms.forms(
+                action: PageRoutes.siteOutcome.path(model.site.id, session.bookingId), protection: model.protection,
+                who: who, idPrefix: "\(session.bookingId)-")
+        } else if !session.started && (session.status == .proposed || session.status == .confirmed) {
             actions = [
                 FormView(
                     name: "deplacer", action: PageRoutes.siteReschedule.path(model.site.id, session.bookingId),
@@ -103,7 +108,8 @@ public struct StaffPage: Sendable {
             resident: session.residentReference, specialty: FrenchVocabulary.specialty(session.specialty),
             mode: FrenchVocabulary.mode(session.mode), practitioner: session.practitioner,
             place: session.unitName.map { "Unité mobile : \($0)" } ?? "Sur place",
-            status: FrenchVocabulary.status(session.status), actionable: actionable, hasActions: !actions.isEmpty,
+            status: OutcomeForms.status(session.status, reason: session.outcomeReason), actionable: true,
+            hasActions: !actions.isEmpty,
             actions: actions)
     }
 }

@@ -29,11 +29,15 @@ public struct StaffPageModel: Sendable {
         /// The itinerant unit hosting it, nil when it uses the site's own equipment.
         public var unitName: String?
         public var status: BookingStatus
+        public var outcomeReason: OutcomeReason?
+        /// Whether the session's start has passed (by the service's clock): its outcome can be
+        /// recorded, and it can no longer be moved or cancelled from the page.
+        public var started: Bool
 
         public init(
             bookingId: String, date: LocalDate, start: LocalTime, end: LocalTime, residentReference: String,
             specialty: Specialty, mode: ConsultationMode, practitioner: String, unitName: String?,
-            status: BookingStatus
+            status: BookingStatus, outcomeReason: OutcomeReason? = nil, started: Bool = false
         ) {
             self.bookingId = bookingId
             self.date = date
@@ -45,6 +49,8 @@ public struct StaffPageModel: Sendable {
             self.practitioner = practitioner
             self.unitName = unitName
             self.status = status
+            self.outcomeReason = outcomeReason
+            self.started = started
         }
     }
 

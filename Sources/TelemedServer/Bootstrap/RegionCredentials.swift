@@ -19,5 +19,7 @@ public struct RegionCredentials: Codable, Sendable {
     public var siteTokens: [String: String]
     /// Unit id → token of its crew.
     public var unitTokens: [String: String]
+    /// Specialist id → token of the specialist (their page of sessions and outcomes).
+    public var specialistTokens: [String: String]
     public var feeds: [Feed]
 }

@@ -79,6 +79,9 @@ public struct RegionSetup: Sendable {
         let units = scenario.units.map(\.id.rawValue)
         let siteTokens = try database.createTokens(for: sites.map(AccessRole.site), actor: Self.actor)
         let unitTokens = try database.createTokens(for: units.map(AccessRole.unit), actor: Self.actor)
+        let specialists = scenario.specialists.map(\.id.rawValue)
+        let specialistTokens = try database.createTokens(
+            for: specialists.map(AccessRole.specialist), actor: Self.actor)
         let owners: [TelemedDatabase.FeedOwner] =
             sites.map(TelemedDatabase.FeedOwner.site) + units.map(TelemedDatabase.FeedOwner.unit)
             + scenario.specialists.map { .specialist($0.id.rawValue) }
@@ -87,6 +90,7 @@ public struct RegionSetup: Sendable {
             adminToken: admin, plannerToken: planner,
             siteTokens: Dictionary(uniqueKeysWithValues: zip(sites, siteTokens)),
             unitTokens: Dictionary(uniqueKeysWithValues: zip(units, unitTokens)),
+            specialistTokens: Dictionary(uniqueKeysWithValues: zip(specialists, specialistTokens)),
             feeds: zip(owners, secrets).map { owner, secret in
                 RegionCredentials.Feed(kind: owner.kindName, ownerId: owner.ownerId, secret: secret)
             })

@@ -13,6 +13,7 @@ struct BookingController: Sendable {
     let body: StrictJSON
     let store: any BookingStore
     let booking: ProposalBooking
+    let outcomes: SessionOutcomes
     let metrics: ServerMetrics
 
     func addRoutes(to routes: RouteTable) {
@@ -65,8 +66,8 @@ struct BookingController: Sendable {
     }
 
     /// What became of the session, by its site's staff, its unit's crew, its specialist or a
-    /// planner: 409 before the session's start, for a cancelled booking, or when a session turned
-    /// back from `notHeld` collides with its request's new booking.
+    /// planner (403 for anyone else): 409 before the session's start, for a cancelled booking, or
+    /// when a session turned back from `notHeld` collides with its request's new booking.
     @Sendable func outcome(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let role = try context.requireRole()
         let recorded = try await body.decode(OutcomeRequestBody.self, from: request)
@@ -74,17 +75,11 @@ struct BookingController: Sendable {
         guard let existing = try store.booking(Booking.ID(rawValue: id)) else {
             throw APIError.notFound("There is no booking \(id).")
         }
-        try role.requireSession(of: existing)
-        let result = try store.recordOutcome(
-            existing.id, recorded.outcome, reason: recorded.reason, expectedVersion: recorded.expectedVersion,
-            actor: role.description)
+        let result = try outcomes.record(
+            existing, recorded.outcome, reason: recorded.reason, expectedVersion: recorded.expectedVersion,
+            role: role, logger: context.logger)
         switch result {
-        case .accepted(let booking):
-            if booking.version != existing.version { metrics.recordBooking(.init(recorded.outcome)) }
-            context.logger.info(
-                "Session outcome recorded",
-                metadata: ["booking": "\(booking.id)", "site": "\(booking.siteId)", "outcome": "\(recorded.outcome)"])
-            return try JSONResponse.make(booking)
+        case .accepted(let booking): return try JSONResponse.make(booking)
         case .conflict(let conflict):
             throw APIError.conflict(
                 conflict.description.trimmingCharacters(in: CharacterSet(charactersIn: "."))

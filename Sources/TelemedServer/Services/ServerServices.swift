@@ -19,6 +19,7 @@ struct ServerServices: Sendable {
     let body: StrictJSON
     let offers: ProposalOffers
     let booking: ProposalBooking
+    let outcomes: SessionOutcomes
     /// The service's one clock: the database's, so what the store records and what the pages say
     /// agree.
     var clock: ServiceClock { database.clock }
@@ -42,5 +43,6 @@ struct ServerServices: Sendable {
             database: database, livePlan: livePlan, metrics: metrics, ids: ids,
             lifetime: configuration.proposalLifetime)
         booking = ProposalBooking(database: database, bookings: bookings, offers: offers, metrics: metrics, ids: ids)
+        outcomes = SessionOutcomes(store: store, metrics: metrics)
     }
 }

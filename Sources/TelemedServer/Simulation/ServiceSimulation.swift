@@ -10,7 +10,9 @@ import TelemedStore
 ///
 /// Each simulated day, from 08:00 to 17:00 local time, staff ask for the day's requests (the
 /// region's rate and mix, ``SimulatedDemand``) and confirm one of the proposals for most of them;
-/// at 17:00 a few confirmed sessions are cancelled or moved; at 02:00 the window rolls. Every
+/// at 17:00 a few confirmed sessions are cancelled or moved, and the outcome of the day's sessions
+/// is recorded (most done, a few residents absent, a few sessions not held, with their reasons);
+/// at 02:00 the window rolls. Every
 /// seventh day the plan checker runs over the window and `db check` over the file. The same
 /// database, seed and day count give the same figures (latencies aside).
 ///
@@ -26,6 +28,10 @@ public final class ServiceSimulation {
     /// Per booking made, the chance a confirmed session is cancelled, or moved, on the same day.
     static let cancelShare = 0.04
     static let rescheduleShare = 0.03
+    /// Of the day's confirmed sessions, the share whose resident did not come, and that were not
+    /// held (the specialist, the unit, the link or a device failed); the rest took place.
+    static let noShowShare = 0.06
+    static let notHeldShare = 0.03
     static let dayStart = LocalTime(hour: 8, minute: 0)!
     static let dayEnd = LocalTime(hour: 17, minute: 0)!
 
@@ -95,6 +101,7 @@ public final class ServiceSimulation {
         move(to: closing)
         let (cancelled, rescheduled) = try await cancelAndMove(after: booked, confirms: &confirms)
         booked += rescheduled
+        let outcomes = try await recordOutcomes(on: date)
 
         move(to: paris.instant(on: date.adding(days: 1), at: NightlyRollTime.default))
         let started = ContinuousClock.now
@@ -103,7 +110,9 @@ public final class ServiceSimulation {
         let violations = index % 7 == 0 ? try checkWindow() : nil
         let day = SimulatedDay(
             day: index, date: date, requests: bodies.count, booked: booked, notBooked: notBooked,
-            cancelled: cancelled, rescheduled: rescheduled, overdue: rolls.last?.openOverdue ?? 0,
+            cancelled: cancelled, rescheduled: rescheduled, done: outcomes[.done, default: 0],
+            noShow: outcomes[.noShow, default: 0], notHeld: outcomes[.notHeld, default: 0],
+            overdue: rolls.last?.openOverdue ?? 0,
             placedByRoll: rolls.map(\.placed).reduce(0, +), violations: violations, dbBytes: fileBytes(),
             proposalP99Ms: proposals.percentile(99), confirmP99Ms: confirms.percentile(99),
             rollSeconds: (rollSeconds * 1000).rounded() / 1000)
@@ -164,6 +173,36 @@ public final class ServiceSimulation {
             if try await book(first, confirms: &confirms) { rescheduled += 1 }
         }
         return (cancelled, rescheduled)
+    }
+
+    /// What became of the day's confirmed sessions, recorded by each site's staff at closing time.
+    private func recordOutcomes(on date: LocalDate) async throws -> [SessionOutcome: Int] {
+        let day = WallClock.paris.dayInterval(date)
+        let now = time.instant
+        var counts: [SessionOutcome: Int] = [:]
+        for site in try await services.livePlan.scenario().sites {
+            for booking in try services.store.bookings(atSite: site.id, startingIn: day)
+            where booking.status == .confirmed && booking.start <= now {
+                let outcome = random.pick([
+                    (SessionOutcome.done, 1 - Self.noShowShare - Self.notHeldShare), (.noShow, Self.noShowShare),
+                    (.notHeld, Self.notHeldShare),
+                ])
+                let reason: OutcomeReason? =
+                    switch outcome {
+                    case .done: nil
+                    case .noShow: random.pick([(.residentUnavailable, 0.7), (.residentDeclined, 0.3)])
+                    case .notHeld:
+                        random.pick([
+                            (.connectionFailure, 0.4), (.specialistUnavailable, 0.25), (.equipmentFailure, 0.15),
+                            (booking.host.unitId == nil ? .siteUnavailable : .unitUnavailable, 0.2),
+                        ])
+                    }
+                let recorded = try services.outcomes.record(
+                    booking, outcome, reason: reason, role: .site(site.id.rawValue), logger: logger)
+                if recorded.value != nil { counts[outcome, default: 0] += 1 }
+            }
+        }
+        return counts
     }
 
     /// The plan checker over the window's live bookings and stored routes, and `db check`.

@@ -13,6 +13,10 @@ public struct SimulatedDay: Codable, Hashable, Sendable {
     public var notBooked: Int
     public var cancelled: Int
     public var rescheduled: Int
+    /// Outcomes recorded at closing time for the day's confirmed sessions.
+    public var done: Int
+    public var noShow: Int
+    public var notHeld: Int
     /// Open requests past their due date after the night's roll.
     public var overdue: Int
     /// Requests the night's roll placed into the window.

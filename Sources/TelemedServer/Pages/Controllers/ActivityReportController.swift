@@ -56,18 +56,18 @@ struct ActivityReportController: Sendable {
     static func period(from: String?, to: String?, today: LocalDate) throws -> ActivityPeriod {
         guard from != nil || to != nil else { return ActivityPeriod.lastMonths(recentMonths, endingOn: today) }
         guard let from = from.flatMap({ try? LocalDate($0) }), let to = to.flatMap({ try? LocalDate($0) }) else {
-            throw PageError.badRequest(
+            throw PageError.invalidForm(
                 "Période illisible : donnez le premier et le dernier jour, au format AAAA-MM-JJ (par exemple "
                     + "2027-01-01 et 2027-03-31).")
         }
         do {
             return try ActivityPeriod(from: from, to: to)
         } catch .reversed {
-            throw PageError.badRequest(
+            throw PageError.invalidForm(
                 "Le premier jour (\(FrenchVocabulary.date(from))) vient après le dernier "
                     + "(\(FrenchVocabulary.date(to))) : inversez les deux dates.")
         } catch .tooLong {
-            throw PageError.badRequest(
+            throw PageError.invalidForm(
                 "La période dépasse dix ans : choisissez au plus \(ActivityPeriod.maximumDays) jours à la fois.")
         }
     }

@@ -6,13 +6,14 @@ import TelemedStore
 
 /// The staff page of one site, `/sites/{id}`, and its forms: ask for a consultation (the same
 /// proposal service as `POST /api/v1/requests`), confirm a proposal, cancel and reschedule (the
-/// same booking path as the API). Every POST is signed in, for this site, with a valid CSRF value.
+/// same booking path as the API), record a session's outcome. Every POST is signed in, for this site, with a valid CSRF value.
 struct StaffController: Sendable {
     let database: TelemedDatabase
     let store: any BookingStore
     let offers: ProposalOffers
     let booking: ProposalBooking
     let metrics: ServerMetrics
+    let outcomes: OutcomePosting
     let access: PageAccess
     let pages: PageServices
     let builder: StaffPageBuilder
@@ -23,12 +24,14 @@ struct StaffController: Sendable {
         routes.on(.post, PageRoutes.siteConfirm.pattern, use: confirm)
         routes.on(.post, PageRoutes.siteCancel.pattern, use: cancel)
         routes.on(.post, PageRoutes.siteReschedule.pattern, use: reschedule)
+        routes.on(.post, PageRoutes.siteOutcome.pattern, use: outcome)
     }
 
     /// Notices after a redirect, by the key in `?avis=`.
     static let notices = [
         "confirmee": "Séance confirmée : elle figure dans la liste et dans le calendrier du lieu.",
         "annulee": "Séance annulée : elle est retirée du calendrier du lieu.",
+        "issue": "Issue de la séance enregistrée.",
     ]
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -112,6 +115,14 @@ struct StaffController: Sendable {
             : "Choisissez le nouveau créneau ci-dessous ; la séance actuelle reste réservée jusque-là."
         if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
         return HTMLResponse.make(StaffPage(model: model).render())
+    }
+
+    /// What became of a session of this site: one of the outcome buttons of its row.
+    @Sendable func outcome(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, form) = try await authorisedPost(request, context, form: OutcomeForms.formName)
+        let session = try siteBooking(context, site: site, visitor: visitor)
+        try outcomes.record(session, try OutcomeInput(form), role: visitor.role, logger: context.logger)
+        return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=issue#seances")
     }
 
     private func authorised(

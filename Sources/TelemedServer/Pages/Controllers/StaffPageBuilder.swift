@@ -28,8 +28,9 @@ struct StaffPageBuilder: Sendable {
             start: WallClock.paris.dayInterval(monday.adding(days: -StaffPage.pastDays)).start,
             end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
         let names = Names(scenario)
+        let now = database.clock.now()
         let sessions = try store.bookings(atSite: id, startingIn: window).map { booking in
-            try listed(booking, names: names)
+            try listed(booking, names: names, now: now)
         }
         let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: database)
         return StaffPageModel(
@@ -52,14 +53,15 @@ struct StaffPageBuilder: Sendable {
         }
     }
 
-    private func listed(_ booking: Booking, names: Names) throws -> StaffPageModel.Session {
+    private func listed(_ booking: Booking, names: Names, now: Date) throws -> StaffPageModel.Session {
         let consultation = try database.request(id: booking.requestId)
         return StaffPageModel.Session(
             bookingId: booking.id.rawValue, date: WallClock.paris.localDate(of: booking.start),
             start: WallClock.paris.localTime(of: booking.start), end: WallClock.paris.localTime(of: booking.end),
             residentReference: consultation?.patientRef ?? "—", specialty: consultation?.specialty ?? "generalPractice",
             mode: consultation?.mode ?? .live, practitioner: names.practitioner(booking.specialistId),
-            unitName: names.unit(booking.host), status: booking.status)
+            unitName: names.unit(booking.host), status: booking.status, outcomeReason: booking.outcomeReason,
+            started: booking.start <= now)
     }
 
     /// The form with what this site may ask for: the specialties someone in the region practises,
@@ -74,7 +76,7 @@ struct StaffPageBuilder: Sendable {
 }
 
 /// Names by id, for the lists (ids mean nothing to staff).
-private struct Names {
+struct Names {
     let specialists: [Specialist.ID: String]
     let units: [MobileUnit.ID: String]
 

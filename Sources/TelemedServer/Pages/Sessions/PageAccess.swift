@@ -48,14 +48,13 @@ struct PageAccess: Sendable {
         guard pages.csrf.isValid(form["csrf"], session: session, form: name) else { throw PageError.staleForm }
     }
 
-    /// Where each role lands after signing in; nil for roles without a page (specialists use
-    /// their calendar feed).
+    /// Where each role lands after signing in.
     static func home(of role: AccessRole) -> String? {
         switch role {
         case .site(let id): PageRoutes.site.path(id)
         case .unit(let id): PageRoutes.unit.path(id)
         case .admin, .planner: PageRoutes.planner.path()
-        case .specialist: nil
+        case .specialist(let id): PageRoutes.specialist.path(id)
         }
     }
 }
