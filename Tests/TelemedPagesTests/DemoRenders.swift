@@ -52,6 +52,11 @@ enum DemoRenders {
             ("planner", planner.render()),
             ("comparison", PlanComparisonPage(title: "Comparaison", plans: try PageSamples.comparedPlans()).render()),
             ("running", running.render()), ("login", LoginPage(protection: PageSamples.protection).render()),
+            ("activity report", ActivityReportPage(report: try PageSamples.activityReport()).render()),
+            (
+                "activity report with a waiting list",
+                ActivityReportPage(report: try PageSamples.activityReport(waitingList: true)).render()
+            ),
             ("sign-out", SignOutPage(protection: PageSamples.protection).render()),
         ] + [400, 401, 403, 404, 409, 500].map { ("error \($0)", ErrorPage(status: $0).render()) }
     }

@@ -19,11 +19,16 @@ struct FormAccessibilityTests {
         }
     }
 
-    @Test("every form posts and carries a CSRF field with the value for its own form name")
+    @Test("every form that changes something posts and carries a CSRF field with the value for its own form name")
     func csrfEverywhere() throws {
         var forms = 0
         for (name, html) in try PageSamples.all() {
             for form in HTMLInspection(html: html).forms {
+                if form.hasPrefix("method=\"get\"") {
+                    // Only the activity report's period asks with GET: it reads a page and changes nothing.
+                    #expect(form.contains("action=\"/planification/activite\""), "\(name): a GET form that changes")
+                    continue
+                }
                 forms += 1
                 #expect(form.hasPrefix("method=\"post\""), "\(name): a form that does not post")
                 let hidden = HTMLInspection(html: "<form " + form).tags(["input"]).filter {

@@ -1,4 +1,5 @@
 import TelemedCore
+import TelemedReports
 import Testing
 
 @testable import TelemedPages
@@ -45,5 +46,14 @@ struct HostileTextTests {
         #expect(html.contains("<title>Carte · \(escaped)</title>"), "the variant's map")
         #expect(html.contains("class=\"legend\">\(escaped)</text>"), "the charts' legend")
         #expect(html.contains("<title>\(escaped) ("), "the site on the maps")
+    }
+
+    @Test("a hostile site name in the activity report stays text in its table")
+    func activityReport() throws {
+        let name = Self.hostile.replacingOccurrences(of: "\r\n", with: " ")
+        let escaped = Self.escaped.replacingOccurrences(of: "\r\n", with: " ")
+        let html = ActivityReportPage(report: try PageSamples.activityReport(siteName: name)).render()
+        #expect(!html.contains("<script"), "the report has no script at all")
+        #expect(html.contains("<th scope=\"row\">\(escaped) (Clamecy)</th>"), "the site's row")
     }
 }

@@ -13,7 +13,7 @@ struct PageBrowserTests {
         "staff": "Demander une téléconsultation", "staff-refused": "corrigez les champs signalés",
         "crew": "Aujourd’hui", "planner": "Simuler un changement", "planner-refused": "Le facteur doit être positif",
         "whatif-running": "Calcul en cours", "comparison": "Indicateurs", "login": "Code d’accès",
-        "error": "Accès refusé",
+        "error": "Accès refusé", "activity-report": "Délais d’accès par urgence",
     ]
 
     /// The least share of pixels a page draws: the smallest page (the error page: header band,

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import TelemedCore
 import TelemedPages
+import TelemedReports
 import TelemedSolver
 import TelemedTestSupport
 
@@ -123,7 +124,8 @@ enum PageSamples {
 
     static func plannerKPIs() throws -> PlanKPIs { try comparedPlans()[0].kpis }
 
-    /// The planners' home with the last re-optimisation applied and its button.
+    /// The planners' home with the last months' activity, the last re-optimisation applied and its
+    /// button.
     static func plannerPage() throws -> PlannerPage {
         var page = PlannerPage(
             planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: false),
@@ -134,6 +136,7 @@ enum PageSamples {
                 on: LocalDate(year: 2027, month: 3, day: 24)!, at: LocalTime(hour: 18, minute: 5)!),
             state: .applied(
                 .init(rescheduled: 12, cancelled: 1, added: 2, unchanged: 40, skipped: 3, routesReplaced: 4)))
+        page.recentActivity = try recentActivity()
         return page
     }
 
@@ -158,6 +161,7 @@ enum PageSamples {
                 ).render()
             ),
             ("comparison", PlanComparisonPage(title: "Comparaison", plans: try comparedPlans()).render()),
+            ("activity-report", ActivityReportPage(report: try activityReport()).render()),
             ("login", LoginPage(protection: protection, error: "Ce code n’est pas reconnu.").render()),
             ("error", ErrorPage(status: 403).render()),
         ]

@@ -33,7 +33,7 @@ extension ActivityReportPage {
     func waitChart() -> ActivityReportContext.Chart {
         let chart = SVGBarChart(
             title: "Délais des séances réalisées par urgence, en jours", unit: "jours",
-            categories: report.waits.map { FrenchVocabulary.urgency($0.urgency) },
+            categories: report.waits.map { FrenchVocabulary.heading(FrenchVocabulary.urgency($0.urgency)) },
             series: [
                 ("Délai cible", report.waits.map { Double($0.delayDays) }),
                 ("Médiane", report.waits.map(\.medianDays)),

@@ -43,7 +43,7 @@ extension ActivityReportPage {
             columns: ["Délai cible", "Séances réalisées", "Dans le délai", "Médiane", "90ᵉ centile"],
             rows: report.waits.map { waits in
                 ReportTable.Row(
-                    label: french.urgency(waits.urgency),
+                    label: french.heading(french.urgency(waits.urgency)),
                     cells: [
                         .init("\(french.number(waits.delayDays)) j"), .init(french.number(waits.sessions)),
                         .init(

@@ -6,7 +6,11 @@ extension FrenchVocabulary {
 
     /// "Mars 2027", at the head of a row.
     public static func monthHeading(_ month: CalendarMonth) -> String {
-        let text = self.month(month)
-        return text.prefix(1).uppercased() + text.dropFirst()
+        heading(self.month(month))
+    }
+
+    /// A label at the head of a row or a column, its first letter capitalised: "Semi-urgent".
+    public static func heading(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 }
