@@ -140,6 +140,36 @@ struct PagesEndToEndTests {
         #expect(comparison.contains("<svg"))
     }
 
+    @Test("a planner opens the activity report from the planner page's link; a site's staff cannot (403)")
+    func plannerOpensActivityReport() throws {
+        let browser = try HeadlessChromium.required()
+        // Tuesday evening of the fixture's first week: Monday's and Tuesday's sessions have started.
+        let server = try RunningServer(extraArguments: ["--now", "2027-03-23T17:30:00+01:00"])
+        defer { _ = server.stop() }
+        let staff = PageVisitor(base: server.baseURL)
+        _ = try staff.signIn(try #require(server.credentials.siteTokens[Self.site]))
+        let sitePage = try staff.get("/sites/\(Self.site)").body
+        let action = try #require(sitePage.firstMatch(of: #/action="(/sites/[^"]+/issue)"/#)?.1, "a started session")
+        #expect(try staff.post(String(action), fields: [("outcome", "done")], csrfFrom: sitePage).status == 303)
+
+        let token = server.credentials.plannerToken
+        let planner = PageVisitor(base: server.baseURL)
+        #expect(try planner.signIn(token).location == "/planification")
+        let home = try planner.get("/planification").body
+        #expect(home.contains("Activité des derniers mois"))
+        #expect(home.contains("Du vendredi 1er janvier 2027 au mardi 23 mars 2027"))
+        let link = try #require(home.firstMatch(of: #/href="(/planification/activite\?[^"]+)"/#)?.1)
+        let path = link.replacingOccurrences(of: "&amp;", with: "&")
+        #expect(path == "/planification/activite?du=2027-01-01&au=2027-03-23")
+        let report = try signedInPage(browser, server: server, token: token, next: path, named: "serve-activity-report")
+        #expect(report.contains("Rapport d’activité") && report.contains("Délais d’accès par urgence"))
+        #expect(report.contains("<svg"))
+        #expect(
+            report.firstMatch(of: #/Mars 2027</th><td>[^<]+</td><td>[^<]+</td><td>1</td>/#) != nil,
+            "March's sessions done: the one just recorded")
+        #expect(try staff.get(path).status == 403)
+    }
+
     @Test("a unit's crew see today's and tomorrow's route with the route feed")
     func crewRoute() throws {
         let browser = try HeadlessChromium.required()
