@@ -45,88 +45,108 @@ public struct ActivityReport: Codable, Hashable, Sendable {
     public var waitingList: [WaitingListLength]?
 
     public init(figures: ActivityFigures, asOf: LocalDate, departments names: [Department]) {
+        let directory = ActivityDirectory(figures)
         formatVersion = Self.currentFormatVersion
         period = figures.period
         self.asOf = asOf
         scenarioName = figures.scenarioName
-        total = figures.counts.reduce(.zero) { $0 + $1.counts }
-        let sitesById = Dictionary(figures.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sitePosition = Dictionary(
-            figures.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let departmentName = { (code: String) in names.first { $0.code == code }?.name ?? code }
-        func site(_ id: Site.ID) -> ActivitySite {
-            sitesById[id] ?? ActivitySite(id: id, name: id.rawValue, commune: "", departmentCode: "")
-        }
-
+        total = figures.counts.total
         rows = figures.counts.map { count in
-            let place = site(count.siteId)
+            let site = directory.site(count.siteId)
             return Row(
-                month: count.month, department: place.departmentCode, siteId: count.siteId, siteName: place.name,
+                month: count.month, department: site.departmentCode, siteId: count.siteId, siteName: site.name,
                 specialty: count.specialty, counts: count.counts)
         }
         .sorted {
-            ($0.month, $0.department, sitePosition[$0.siteId] ?? .max, $0.specialty.rawValue)
-                < ($1.month, $1.department, sitePosition[$1.siteId] ?? .max, $1.specialty.rawValue)
+            ($0.month, $0.department, directory.position(of: $0.siteId), $0.specialty.rawValue)
+                < ($1.month, $1.department, directory.position(of: $1.siteId), $1.specialty.rawValue)
         }
-
         let countsByMonth = Dictionary(grouping: figures.counts, by: \.month)
         let unitsByMonth = Dictionary(grouping: figures.unitMonths, by: \.month)
         months = figures.period.months.map { month in
-            Month(
-                month: month, counts: (countsByMonth[month] ?? []).reduce(.zero) { $0 + $1.counts },
-                units: (unitsByMonth[month] ?? []).reduce(.zero) { $0 + $1.activity }.rounded)
+            Month(month: month, counts: (countsByMonth[month] ?? []).total, units: (unitsByMonth[month] ?? []).total)
         }
-
-        let countsByDepartment = Dictionary(grouping: figures.counts) { site($0.siteId).departmentCode }
-        departments = Set(figures.sites.map(\.departmentCode)).union(countsByDepartment.keys).sorted().map { code in
-            DepartmentTotal(
-                code: code, name: departmentName(code),
-                counts: (countsByDepartment[code] ?? []).reduce(.zero) { $0 + $1.counts })
-        }
-
+        departments = Self.departments(figures, directory, names: names)
         specialties = Dictionary(grouping: figures.counts, by: \.specialty)
-            .map { SpecialtyTotal(specialty: $0.key, counts: $0.value.reduce(.zero) { $0 + $1.counts }) }
+            .map { SpecialtyTotal(specialty: $0.key, counts: $0.value.total) }
             .sorted { FrenchVocabulary.specialty($0.specialty) < FrenchVocabulary.specialty($1.specialty) }
-
         let countsBySite = Dictionary(grouping: figures.counts, by: \.siteId)
         sites = countsBySite.map { id, counts in
-            let place = site(id)
+            let site = directory.site(id)
             return SiteTotal(
-                id: id, name: place.name, commune: place.commune, department: place.departmentCode,
-                counts: counts.reduce(.zero) { $0 + $1.counts })
+                id: id, name: site.name, commune: site.commune, department: site.departmentCode, counts: counts.total)
         }
         .sorted {
-            ($0.department, sitePosition[$0.id] ?? .max, $0.id.rawValue)
-                < ($1.department, sitePosition[$1.id] ?? .max, $1.id.rawValue)
+            ($0.department, directory.position(of: $0.id), $0.id.rawValue)
+                < ($1.department, directory.position(of: $1.id), $1.id.rawValue)
         }
         sitesWithoutActivity = figures.sites.filter { countsBySite[$0.id] == nil }.count
-
         let waitsByUrgency = Dictionary(grouping: figures.waits, by: \.urgency)
         waits = Urgency.allCases.map {
             UrgencyWaits(urgency: $0, delayDays: figures.urgencyDelays[$0], counts: waitsByUrgency[$0] ?? [])
         }
-
-        let unitName = Dictionary(figures.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let unitPosition = Dictionary(
-            figures.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         unitMonths = figures.unitMonths.map {
             UnitMonth(
-                month: $0.month, unitId: $0.unitId, unitName: unitName[$0.unitId] ?? $0.unitId.rawValue,
+                month: $0.month, unitId: $0.unitId, unitName: directory.name(of: $0.unitId),
                 activity: $0.activity.rounded)
         }
         .sorted {
-            ($0.month, unitPosition[$0.unitId] ?? .max, $0.unitId.rawValue)
-                < ($1.month, unitPosition[$1.unitId] ?? .max, $1.unitId.rawValue)
+            ($0.month, directory.position(of: $0.unitId), $0.unitId.rawValue)
+                < ($1.month, directory.position(of: $1.unitId), $1.unitId.rawValue)
         }
         let activityByUnit = Dictionary(grouping: figures.unitMonths, by: \.unitId)
-        let unitIds = figures.units.map(\.id) + activityByUnit.keys.filter { unitName[$0] == nil }.sorted()
-        units = unitIds.map { id in
-            UnitTotal(
-                unitId: id, unitName: unitName[id] ?? id.rawValue,
-                activity: (activityByUnit[id] ?? []).reduce(.zero) { $0 + $1.activity }.rounded)
+        let strangers = activityByUnit.keys.filter { directory.position(of: $0) == .max }.sorted()
+        units = (figures.units.map(\.id) + strangers).map { id in
+            UnitTotal(unitId: id, unitName: directory.name(of: id), activity: (activityByUnit[id] ?? []).total)
         }
         waitingList = nil
     }
+
+    /// Every department holding a site or counted, by code, named from `names` (else its code).
+    private static func departments(_ figures: ActivityFigures, _ directory: ActivityDirectory, names: [Department])
+        -> [DepartmentTotal]
+    {
+        let counts = Dictionary(grouping: figures.counts) { directory.site($0.siteId).departmentCode }
+        return Set(figures.sites.map(\.departmentCode)).union(counts.keys).sorted().map { code in
+            DepartmentTotal(
+                code: code, name: names.first { $0.code == code }?.name ?? code, counts: (counts[code] ?? []).total)
+        }
+    }
+}
+
+/// The sites and units of a period's figures by id, and their place in the scenario's order.
+private struct ActivityDirectory {
+    private var sites: [Site.ID: (position: Int, site: ActivitySite)] = [:]
+    private var units: [MobileUnit.ID: (position: Int, name: String)] = [:]
+
+    init(_ figures: ActivityFigures) {
+        for (position, site) in figures.sites.enumerated() where sites[site.id] == nil {
+            sites[site.id] = (position, site)
+        }
+        for (position, unit) in figures.units.enumerated() where units[unit.id] == nil {
+            units[unit.id] = (position, unit.name)
+        }
+    }
+
+    /// A site the figures name but the list lacks shows its id and no department.
+    func site(_ id: Site.ID) -> ActivitySite {
+        sites[id]?.site ?? ActivitySite(id: id, name: id.rawValue, commune: "", departmentCode: "")
+    }
+
+    func position(of id: Site.ID) -> Int { sites[id]?.position ?? .max }
+
+    func position(of id: MobileUnit.ID) -> Int { units[id]?.position ?? .max }
+
+    func name(of id: MobileUnit.ID) -> String { units[id]?.name ?? id.rawValue }
+}
+
+extension [ActivityCount] {
+    var total: ActivityCounts { reduce(.zero) { $0 + $1.counts } }
+}
+
+extension [UnitMonthCount] {
+    /// Kilometres to the tenth (``UnitActivity/rounded``).
+    var total: UnitActivity { reduce(.zero) { $0 + $1.activity }.rounded }
 }
 
 extension UnitActivity {

@@ -26,22 +26,33 @@ public struct ActivityReportPage: Sendable {
         let context = ActivityReportContext(
             title: "Rapport d’activité du \(french.date(report.period.from)) au \(french.date(report.period.to))",
             scenarioName: report.scenarioName, from: french.date(report.period.from),
-            to: french.date(report.period.to), asOf: french.date(report.asOf),
-            future: report.period.to > report.asOf
-                ? [
-                    "Les jours après le \(french.date(report.asOf)) sont à venir : leurs séances confirmées et les "
-                        + "tournées enregistrées sont prévues, pas encore tenues."
-                ] : [],
+            to: french.date(report.period.to), asOf: french.date(report.asOf), future: futureNote,
             months: monthTable(), monthCharts: monthCharts(), departments: departmentTable(),
             specialties: specialtyTable(), waits: waitTable(), waitChart: waitChart(), unitMonths: unitMonthTable(),
             unitChart: unitChart(), units: unitTable(), waitingList: waitingListTable(), sites: siteTable(),
-            sitesWithoutActivity: report.sitesWithoutActivity == 0
-                ? []
-                : [
-                    "\(french.number(report.sitesWithoutActivity)) lieu\(report.sitesWithoutActivity > 1 ? "x" : "") "
-                        + "sans aucune activité sur la période n’\(report.sitesWithoutActivity > 1 ? "y figurent" : "y figure") pas."
-                ])
+            sitesWithoutActivity: inactiveSitesNote)
         return Self.templates.render(context, "activity-report")
+    }
+
+    /// Said when the period runs past the day the figures were read.
+    private var futureNote: [String] {
+        guard report.period.to > report.asOf else { return [] }
+        return [
+            "Les jours après le \(FrenchVocabulary.date(report.asOf)) sont à venir : leurs séances confirmées et "
+                + "les tournées enregistrées sont prévues, pas encore tenues."
+        ]
+    }
+
+    /// Why some sites are missing from the annex.
+    private var inactiveSitesNote: [String] {
+        let count = report.sitesWithoutActivity
+        guard count > 0 else { return [] }
+        let shown = FrenchVocabulary.number(count)
+        return [
+            count == 1
+                ? "\(shown) lieu sans aucune activité sur la période n’y figure pas."
+                : "\(shown) lieux sans aucune activité sur la période n’y figurent pas."
+        ]
     }
 
     static func countCells(_ counts: ActivityCounts) -> [ReportTable.Cell] {
