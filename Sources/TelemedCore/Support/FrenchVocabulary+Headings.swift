@@ -4,6 +4,14 @@ extension FrenchVocabulary {
         "\(months[month.month - 1]) \(month.year)"
     }
 
+    /// "sept. 2027", under a chart's bars, abbreviated as French writes months.
+    public static func shortMonth(_ month: CalendarMonth) -> String {
+        let short = [
+            "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+        ]
+        return "\(short[month.month - 1]) \(month.year)"
+    }
+
     /// "Mars 2027", at the head of a row.
     public static func monthHeading(_ month: CalendarMonth) -> String {
         heading(self.month(month))

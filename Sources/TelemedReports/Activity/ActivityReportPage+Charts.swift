@@ -2,10 +2,14 @@ import TelemedCore
 import TelemedHTML
 
 extension ActivityReportPage {
-    /// Wide enough that a year of month names stays legible; the SVG scales to the page.
-    private var monthChartWidth: Double { max(760, 64 * Double(report.months.count) + 60) }
+    /// Wide enough that each month's three bars carry their four-digit values side by side; the
+    /// SVG scales to the page.
+    private var monthChartWidth: Double { max(760, 100 * Double(report.months.count) + 60) }
 
-    private var monthNames: [String] { report.months.map { FrenchVocabulary.month($0.month) } }
+    /// Taller as it widens, so bars keep their height once the SVG is scaled to the page.
+    private var monthChartHeight: Double { max(260, monthChartWidth * 0.3) }
+
+    private var monthNames: [String] { report.months.map { FrenchVocabulary.shortMonth($0.month) } }
 
     private func series(_ name: String, _ value: (ActivityReport.Month) -> Double) -> (name: String, values: [Double?])
     {
@@ -27,7 +31,7 @@ extension ActivityReportPage {
                 series("Non tenues") { Double($0.counts.notHeld) },
                 series("Annulées") { Double($0.counts.cancelled) },
             ], places: 0)
-        return [demand, missed].map { .init(drawing: $0.drawing(width: monthChartWidth)) }
+        return [demand, missed].map { .init(drawing: $0.drawing(width: monthChartWidth, height: monthChartHeight)) }
     }
 
     func waitChart() -> ActivityReportContext.Chart {
@@ -46,6 +50,6 @@ extension ActivityReportPage {
         let chart = SVGBarChart(
             title: "Kilomètres des unités mobiles par mois", unit: "km", categories: monthNames,
             series: [series("Kilomètres") { $0.units.kilometres }], places: 0)
-        return .init(drawing: chart.drawing(width: monthChartWidth))
+        return .init(drawing: chart.drawing(width: monthChartWidth, height: monthChartHeight))
     }
 }

@@ -20,7 +20,7 @@ enum SessionCountQuery {
                SUM(b.status = 'noShow') AS noShow, SUM(b.status = 'notHeld') AS notHeld,
                SUM(b.status = 'cancelled') AS cancelled
         FROM days
-        JOIN bookings b ON b.start >= days.dayStart AND b.start < days.dayEnd
+        JOIN bookings b INDEXED BY bookings_start ON b.start >= days.dayStart AND b.start < days.dayEnd
         JOIN requests r ON r.id = b.requestId
         WHERE b.status IN ('confirmed', 'done', 'noShow', 'notHeld')
            OR (b.status = 'cancelled' AND \(confirmedThenCancelled))

@@ -12,7 +12,7 @@ enum WaitCountQuery {
                CAST(round(julianday(days.date) - julianday(r.releaseDate)) AS INTEGER) AS waitDays,
                COUNT(*) AS sessions
         FROM days
-        JOIN bookings b ON b.start >= days.dayStart AND b.start < days.dayEnd
+        JOIN bookings b INDEXED BY bookings_start ON b.start >= days.dayStart AND b.start < days.dayEnd
         JOIN requests r ON r.id = b.requestId
         WHERE b.status = 'done'
         GROUP BY urgency, waitDays
