@@ -21,14 +21,15 @@ public func buildApplication(
     logger.logLevel = configuration.logLevel
     try PlanRunner.markInterrupted(in: database)
     let services = ServerServices(configuration: configuration, database: database, logger: logger)
-    let background: [any Service] =
+    let roll: [any Service] =
         configuration.rollAt.map { time in
             [
                 NightlyRoll(
                     database: database, rollAt: time, seed: configuration.planSeed, metrics: services.metrics,
-                    logger: logger)
+                    waitlist: services.waitlist, logger: logger)
             ]
         } ?? []
+    let background = roll + [WaitlistKeeper(database: database, offers: services.waitlist, logger: logger)]
     return Application(
         router: buildRouter(services: services),
         configuration: .init(
@@ -52,10 +53,11 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     root.refuseOtherMethods()
     addPageRoutes(services: services, to: router)
     let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
-    RequestController(body: services.body, offers: services.offers).addRoutes(to: api)
+    RequestController(body: services.body, offers: services.offers, database: services.database).addRoutes(to: api)
+    WaitlistController(database: services.database, waitlist: services.waitlist).addRoutes(to: api)
     BookingController(
         body: services.body, store: services.store, booking: services.booking, outcomes: services.outcomes,
-        metrics: services.metrics
+        waitlist: services.waitlist, metrics: services.metrics
     ).addRoutes(to: api)
     ScheduleController(database: services.database, store: services.store).addRoutes(to: api)
     PlanController(body: services.body, database: services.database, plans: services.plans).addRoutes(to: api)
@@ -74,7 +76,7 @@ private func addPageRoutes(services: ServerServices, to router: Router<TelemedRe
     LoginController(database: services.database, access: access, pages: pages).addRoutes(to: routes)
     StaffController(
         database: services.database, store: services.store, offers: services.offers, booking: services.booking,
-        metrics: services.metrics, outcomes: outcomes, access: access, pages: pages,
+        metrics: services.metrics, outcomes: outcomes, waitlist: services.waitlist, access: access, pages: pages,
         builder: StaffPageBuilder(
             database: services.database, store: services.store, livePlan: services.livePlan, pages: pages)
     ).addRoutes(to: routes)

@@ -30,12 +30,16 @@ public struct ServerConfiguration: Sendable {
     /// When the planning window rolls each night (local time); nil: never (tests that keep a
     /// fixed window). With a time, the server also rolls at start-up when the database is behind.
     public var rollAt: LocalTime?
+    /// How long a slot offered to a waiting request stays held for it (hours of its site's opening
+    /// time, `--waitlist-hold-hours`).
+    public var waitlistHold: WaitlistHold
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
         version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
         proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
-        planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil, rollAt: LocalTime? = nil
+        planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil, rollAt: LocalTime? = nil,
+        waitlistHold: WaitlistHold = WaitlistHold()
     ) {
         self.host = host
         self.port = port
@@ -50,5 +54,6 @@ public struct ServerConfiguration: Sendable {
         self.publicURL = publicURL
         self.feedLinkKey = feedLinkKey
         self.rollAt = rollAt
+        self.waitlistHold = waitlistHold
     }
 }

@@ -21,7 +21,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The caller worked from another version of the booking (someone changed it meanwhile).
     case versionMismatch(Booking.ID, expected: Int, actual: Int)
     /// The lifecycle is proposed → confirmed → done | noShow | notHeld (an outcome, correctable),
-    /// and proposed | confirmed → cancelled.
+    /// and proposed | confirmed → cancelled; a held slot is booked or released, nothing else.
     case invalidTransition(Booking.ID, from: BookingStatus, to: BookingStatus)
     /// Only proposed and confirmed bookings can be rescheduled.
     case notReschedulable(Booking.ID, status: BookingStatus)
@@ -49,6 +49,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case sessionNotStarted(Booking.ID, start: Date)
     /// A reason given with an outcome it does not explain (a resident's absence for `notHeld`…).
     case reasonMismatch(OutcomeReason, outcome: SessionOutcome)
+    /// The request is on its site's waiting list already.
+    case alreadyWaiting(ConsultationRequest.ID)
+    /// The request is not on the waiting list (never was, or left it).
+    case notWaiting(ConsultationRequest.ID)
+    /// The request already has a booking that holds a slot: it cannot wait for another.
+    case requestAlreadyBooked(ConsultationRequest.ID)
+    /// No slot is held for the waiting request.
+    case noOffer(ConsultationRequest.ID)
+    /// A slot is already held for the waiting request: one offer at a time.
+    case alreadyOffered(ConsultationRequest.ID)
+    /// A held slot can only be replaced by a booking of the request it is held for.
+    case heldForAnother(Booking.ID, request: ConsultationRequest.ID)
 
     public var description: String {
         switch self {
@@ -74,7 +86,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidTransition(let id, let from, let to):
             "Booking \(id) is \(from.rawValue) and cannot become \(to.rawValue)"
                 + " (proposed → confirmed → done | noShow | notHeld, the outcome of a session that started;"
-                + " proposed | confirmed → cancelled)."
+                + " proposed | confirmed → cancelled; a slot held for the waiting list is booked or released)."
         case .notReschedulable(let id, let status):
             "Booking \(id) is \(status.rawValue); only proposed and confirmed bookings can be rescheduled."
         case .unknownReference(let what):
@@ -105,6 +117,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "\(outcome.rawValue) are: "
                 + (outcome.reasons.isEmpty ? "none" : outcome.reasons.map(\.rawValue).joined(separator: ", "))
                 + ". Nothing was recorded."
+        case .alreadyWaiting(let request):
+            "Request \(request) is already on the waiting list; nothing was changed."
+        case .notWaiting(let request):
+            "Request \(request) is not on the waiting list; nothing was changed."
+        case .requestAlreadyBooked(let request):
+            "Request \(request) already has a booking; cancel it first to put the request on the waiting list."
+        case .noOffer(let request):
+            "No slot is held for request \(request); nothing was changed."
+        case .alreadyOffered(let request):
+            "A slot is already held for request \(request); book or decline it first."
+        case .heldForAnother(let booking, let request):
+            "Booking \(booking) is a slot held for request \(request) and can only be booked for it."
         }
     }
 }

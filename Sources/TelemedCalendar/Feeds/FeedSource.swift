@@ -53,6 +53,8 @@ public struct FeedSource: Sendable {
         switch booking.status {
         case .proposed: return .tentative
         case .confirmed, .done, .noShow: return .confirmed
+        // A slot held for a waiting request is not a session yet: it appears once booked.
+        case .held: return nil
         // A session that was not held shows as cancelled, then leaves like a cancellation.
         case .cancelled, .notHeld:
             let change = change(of: booking)

@@ -67,12 +67,15 @@ public struct Booking: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// Lifecycle: `proposed → confirmed → done | noShow | notHeld` (the session's outcome, recorded from
-/// its start on and correctable), and `proposed | confirmed → cancelled`.
+/// its start on and correctable), and `proposed | confirmed → cancelled`. A `held` booking is a
+/// slot kept for a waiting request while its site decides (a waiting-list offer): it leaves by
+/// being booked (the request's confirmed booking replaces it) or released, never by an outcome.
 public enum BookingStatus: String, ClosedVocabulary, Hashable {
-    case proposed, confirmed, cancelled, done, noShow, notHeld
+    case proposed, confirmed, cancelled, done, noShow, notHeld, held
 
-    /// Facts the solver must keep: confirmed sessions and those whose time was spent.
-    public var isPinned: Bool { self == .confirmed || self == .done || self == .noShow }
+    /// Facts the solver must keep: confirmed sessions, those whose time was spent, and slots held
+    /// for a waiting request (nobody else may take them until the hold ends).
+    public var isPinned: Bool { self == .confirmed || self == .done || self == .noShow || self == .held }
 
     /// Whether the booking holds its specialist, site room and unit, and counts as its request's
     /// booking (`requestOnce`): everything but a cancelled session or one that was not held.

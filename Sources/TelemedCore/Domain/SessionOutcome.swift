@@ -27,7 +27,7 @@ public enum SessionOutcome: String, ClosedVocabulary, Hashable {
         case .done: self = .done
         case .noShow: self = .noShow
         case .notHeld: self = .notHeld
-        case .proposed, .confirmed, .cancelled: return nil
+        case .proposed, .confirmed, .cancelled, .held: return nil
         }
     }
 

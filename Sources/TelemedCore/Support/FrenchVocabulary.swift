@@ -81,6 +81,7 @@ public enum FrenchVocabulary {
         case .done: "réalisée"
         case .noShow: "patient absent"
         case .notHeld: "non tenue"
+        case .held: "réservée pour la liste d'attente"
         }
     }
 

@@ -14,6 +14,8 @@ struct BookingController: Sendable {
     let store: any BookingStore
     let booking: ProposalBooking
     let outcomes: SessionOutcomes
+    /// A cancellation frees a slot for the waiting list.
+    let waitlist: WaitlistOffers
     let metrics: ServerMetrics
 
     func addRoutes(to routes: RouteTable) {
@@ -57,6 +59,7 @@ struct BookingController: Sendable {
         metrics.recordBooking(.cancelled)
         context.logger.info(
             "Booking cancelled", metadata: ["booking": "\(existing.id)", "site": "\(existing.siteId)"])
+        await waitlist.offerFreed(by: "cancellation")
         return try JSONResponse.make(cancelled)
     }
 
@@ -75,7 +78,7 @@ struct BookingController: Sendable {
         guard let existing = try store.booking(Booking.ID(rawValue: id)) else {
             throw APIError.notFound("There is no booking \(id).")
         }
-        let result = try outcomes.record(
+        let result = try await outcomes.record(
             existing, recorded.outcome, reason: recorded.reason, expectedVersion: recorded.expectedVersion,
             role: role, logger: context.logger)
         switch result {

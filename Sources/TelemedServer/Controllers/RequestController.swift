@@ -3,10 +3,12 @@ import Hummingbird
 import TelemedCore
 import TelemedStore
 
-/// `POST /api/v1/requests`: a site's staff ask for a consultation and get up to three proposals.
+/// `POST /api/v1/requests`: a site's staff ask for a consultation and get up to three proposals,
+/// and with `"waitlist": true` put it on the site's waiting list as well.
 struct RequestController: Sendable {
     let body: StrictJSON
     let offers: ProposalOffers
+    let database: TelemedDatabase
 
     func addRoutes(to routes: RouteTable) {
         routes.on(.post, "requests", use: create)
@@ -16,7 +18,17 @@ struct RequestController: Sendable {
         let role = try context.requireRole()
         let consultation = try await body.decode(ConsultationRequestBody.self, from: request)
         try role.requireSite(consultation.siteId.rawValue)
-        let offer = try await offers.request(consultation, logger: context.logger)
+        var offer = try await offers.request(consultation, logger: context.logger)
+        if consultation.waitlist == true {
+            let requestId = offer.response.requestId
+            try database.joinWaitlist(
+                requestId, wantsBefore: offer.stored.map(\.proposal.start).min(), actor: role.description)
+            let entries = try database.waitlist(siteId: consultation.siteId)
+            offer.response.waitlist = entries.firstIndex { $0.requestId == requestId }.map {
+                WaitlistEntryView(entries[$0], position: $0 + 1)
+            }
+            context.logger.info("Request put on the waiting list", metadata: ["request": "\(requestId)"])
+        }
         return try JSONResponse.make(offer.response, status: .created)
     }
 }

@@ -19,6 +19,9 @@ struct ConsultationRequestBody: Codable, Sendable {
     /// Who consented to the teleconsultation and when (no name); a `live` request is recorded and
     /// offered slots without it, but none of its bookings can be confirmed.
     var consent: Consent?
+    /// Put the request on the site's waiting list as well: slots that free up before the earliest
+    /// proposal returned (any slot when there is none) are offered and held for it.
+    var waitlist: Bool?
 
     static let maxNotesLength = 2_000
     static let maxPatientRefLength = 64

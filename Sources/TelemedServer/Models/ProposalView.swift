@@ -37,6 +37,8 @@ struct ProposalsResponse: Codable, Sendable {
     var proposals: [ProposalView]
     /// When there is no proposal: the blocking rule and why.
     var unavailable: UnavailableView?
+    /// Set when the request was put on its site's waiting list (`"waitlist": true`).
+    var waitlist: WaitlistEntryView?
 }
 
 /// Why a request got no proposal.

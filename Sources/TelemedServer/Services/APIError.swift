@@ -57,7 +57,8 @@ enum APIError: Error, Equatable {
     init?(_ error: StoreError) {
         switch error {
         case .bookingNotFound(let id): self = .notFound("There is no booking \(id).")
-        case .bookingExists, .versionMismatch, .invalidTransition, .notReschedulable, .sessionNotStarted:
+        case .bookingExists, .versionMismatch, .invalidTransition, .notReschedulable, .sessionNotStarted,
+            .alreadyWaiting, .notWaiting, .requestAlreadyBooked, .noOffer, .alreadyOffered, .heldForAnother:
             self = .conflict(error.description, collisions: [])
         case .invalidText(let field): self = .invalidBody(path: field, message: "NUL characters are refused")
         case .unknownReference(let what): self = .badRequest("Unknown reference: \(what).")

@@ -27,13 +27,13 @@ actor LivePlan {
         self.database = database
     }
 
-    /// Up to three proposals for `request`, best first, none starting before `notBefore` (now),
+    /// Up to `limit` proposals for `request`, best first, none starting before `notBefore` (now),
     /// or why there are none. An invalid request (unknown site, impossible duration or dates) is
     /// a 400 listing every problem.
-    func proposals(for request: ConsultationRequest, notBefore: Date) throws -> ProposalSet {
+    func proposals(for request: ConsultationRequest, notBefore: Date, limit: Int = 3) throws -> ProposalSet {
         let engine = try currentEngine()
         do {
-            return try engine.proposals(for: request, notBefore: notBefore)
+            return try engine.proposals(for: request, limit: limit, notBefore: notBefore)
         } catch .invalidScenario(let issues) {
             throw APIError.badRequest(
                 "The request cannot be planned: "

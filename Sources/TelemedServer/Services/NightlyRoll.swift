@@ -17,6 +17,8 @@ struct NightlyRoll: Service {
     let rollAt: LocalTime
     let seed: UInt64
     let metrics: ServerMetrics
+    /// Offered the new day's capacity after each roll.
+    let waitlist: WaitlistOffers?
     let logger: Logger
 
     func run() async throws {
@@ -24,6 +26,7 @@ struct NightlyRoll: Service {
             try await cancelWhenGracefulShutdown {
                 while true {
                     rollToToday()
+                    await offerNewDays()
                     try await database.clock.sleep(until: Self.nextRoll(after: database.clock.now(), at: rollAt))
                 }
             }
@@ -37,6 +40,11 @@ struct NightlyRoll: Service {
         let paris = WallClock.paris
         let today = paris.instant(on: paris.localDate(of: now), at: time)
         return today > now ? today : paris.instant(on: paris.localDate(of: now).adding(days: 1), at: time)
+    }
+
+    /// The waiting list's turn at the days the roll opened.
+    private func offerNewDays() async {
+        await waitlist?.offerFreed(by: "roll")
     }
 
     /// Rolls to the clock's date in the service's own task, as plan runs solve in theirs: a day's

@@ -34,7 +34,7 @@ actor PlanRunner {
     func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
         let generation = try database.entityGeneration()
         let schedule = try database.schedule()
-        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, at: database.clock.now()))
+        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, waiting: schedule.waiting, at: database.clock.now()))
         let basis = schedule.scenario.bookings
         let run = PlanRun(
             id: ids.next("plan-"),
@@ -96,12 +96,12 @@ actor PlanRunner {
     /// proposed ones frozen at `now` (started, or on a unit day past its route cut-off) pinned too
     /// as if confirmed, so the plan works around them; the rest of the work unplanned; requests
     /// whose every booking was cancelled left out (staff withdrew them; a re-optimisation must
-    /// not book them again).
-    static func base(of stored: Scenario, at now: Date) -> Scenario {
+    /// not book them again), and so are requests on the waiting list without a slot (`waiting`:
+    /// the list offers them slots; a re-optimisation would propose one the staff turned down).
+    static func base(of stored: Scenario, waiting: Set<ConsultationRequest.ID> = [], at now: Date) -> Scenario {
         var base = stored
-        let live = stored.bookings.occupyingRequestIds
         let withdrawn = stored.bookings.withdrawnRequestIds
-        base.requests.removeAll { withdrawn.contains($0.id) }
+        base.requests.removeAll { withdrawn.contains($0.id) || waiting.contains($0.id) }
         let freeze = ScheduleFreeze(units: stored.units, at: now)
         base.bookings = stored.bookings.compactMap { booking in
             if booking.status.isPinned { return booking }

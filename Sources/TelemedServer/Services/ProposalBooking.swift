@@ -39,7 +39,7 @@ struct ProposalBooking: Sendable {
             BookingIntent(booking, route: stored.route, replacing: stored.replacesBookingId, actor: role.description))
         if case .accepted = outcome {
             metrics.recordBooking(.confirmed)
-            if stored.replacesBookingId != nil { metrics.recordBooking(.cancelled) }
+            if stored.replacesBookingId != nil && !stored.isWaitlistOffer { metrics.recordBooking(.cancelled) }
         }
         return (outcome, stored.replacesBookingId)
     }

@@ -20,6 +20,7 @@ struct ServerServices: Sendable {
     let offers: ProposalOffers
     let booking: ProposalBooking
     let outcomes: SessionOutcomes
+    let waitlist: WaitlistOffers
     /// The service's one clock: the database's, so what the store records and what the pages say
     /// agree.
     var clock: ServiceClock { database.clock }
@@ -43,6 +44,9 @@ struct ServerServices: Sendable {
             database: database, livePlan: livePlan, metrics: metrics, ids: ids,
             lifetime: configuration.proposalLifetime)
         booking = ProposalBooking(database: database, bookings: bookings, offers: offers, metrics: metrics, ids: ids)
-        outcomes = SessionOutcomes(store: store, metrics: metrics)
+        waitlist = WaitlistOffers(
+            database: database, store: store, livePlan: livePlan, ids: ids, hold: configuration.waitlistHold,
+            logger: logger)
+        outcomes = SessionOutcomes(store: store, metrics: metrics, waitlist: waitlist)
     }
 }

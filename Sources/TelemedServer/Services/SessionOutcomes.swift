@@ -8,6 +8,8 @@ import TelemedStore
 struct SessionOutcomes: Sendable {
     let store: any BookingStore
     let metrics: ServerMetrics
+    /// A session not held frees its slot and puts its request back on the waiting list.
+    let waitlist: WaitlistOffers
 
     /// The booking after the change, or the conflict that refused it (a session turned back from
     /// `notHeld` whose request was booked again). Store refusals (not started, cancelled, a reason
@@ -15,7 +17,7 @@ struct SessionOutcomes: Sendable {
     func record(
         _ booking: Booking, _ outcome: SessionOutcome, reason: OutcomeReason?, expectedVersion: Int? = nil,
         role: AccessRole, logger: Logger
-    ) throws -> BookingOutcome {
+    ) async throws -> BookingOutcome {
         try role.requireSession(of: booking)
         let result = try store.recordOutcome(
             booking.id, outcome, reason: reason, expectedVersion: expectedVersion, actor: role.description)
@@ -24,6 +26,7 @@ struct SessionOutcomes: Sendable {
             logger.info(
                 "Session outcome recorded",
                 metadata: ["booking": "\(recorded.id)", "site": "\(recorded.siteId)", "outcome": "\(outcome)"])
+            if outcome == .notHeld { await waitlist.offerFreed(by: "notHeld") }
         }
         return result
     }

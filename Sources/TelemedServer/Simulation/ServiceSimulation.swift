@@ -9,8 +9,9 @@ import TelemedStore
 /// page call, the store's cancellation, the reschedule offer, and the nightly roll.
 ///
 /// Each simulated day, from 08:00 to 17:00 local time, staff ask for the day's requests (the
-/// region's rate and mix, ``SimulatedDemand``) and confirm one of the proposals for most of them;
-/// at 17:00 a few confirmed sessions are cancelled or moved, and the outcome of the day's sessions
+/// region's rate and mix, ``SimulatedDemand``) and confirm one of the proposals for most of them,
+/// putting half of the others on the waiting list; at 08:00 they answer the slots held for their
+/// waiting requests (most booked, a few declined, the rest left to lapse); at 17:00 a few confirmed sessions are cancelled or moved, and the outcome of the day's sessions
 /// is recorded (most done, a few residents absent, a few sessions not held, with their reasons);
 /// at 02:00 the window rolls. Every
 /// seventh day the plan checker runs over the window and `db check` over the file. The same
@@ -32,6 +33,11 @@ public final class ServiceSimulation {
     /// held (the specialist, the unit, the link or a device failed); the rest took place.
     static let noShowShare = 0.06
     static let notHeldShare = 0.03
+    /// Of the requests not booked at once, the share put on the waiting list.
+    static let waitlistShare = 0.5
+    /// Of the slots held for waiting requests, the share the staff book, and decline.
+    static let offerBookShare = 0.8
+    static let offerDeclineShare = 0.1
     static let dayStart = LocalTime(hour: 8, minute: 0)!
     static let dayEnd = LocalTime(hour: 17, minute: 0)!
 
@@ -87,15 +93,16 @@ public final class ServiceSimulation {
         move(to: opening)
         var proposals = LatencySample()
         var confirms = LatencySample()
-        var (booked, notBooked) = (0, 0)
+        let offersBooked = try await answerOffers(confirms: &confirms)
+        var (booked, notBooked, waitlisted) = (offersBooked, 0, 0)
         let bodies = demand.requests(on: date, using: &random)
         let step = closing.timeIntervalSince(opening) / Double(max(1, bodies.count))
         for (position, body) in bodies.enumerated() {
             move(to: opening.addingTimeInterval(step * Double(position)))
-            if try await request(body, proposals: &proposals, confirms: &confirms) {
-                booked += 1
-            } else {
-                notBooked += 1
+            switch try await request(body, proposals: &proposals, confirms: &confirms) {
+            case .booked: booked += 1
+            case .waitlisted: (notBooked, waitlisted) = (notBooked + 1, waitlisted + 1)
+            case .dropped: notBooked += 1
             }
         }
         move(to: closing)
@@ -107,10 +114,12 @@ public final class ServiceSimulation {
         let started = ContinuousClock.now
         let rolls = try WindowRoller(database: database, seed: seed, actor: "roll").catchUp()
         let rollSeconds = Self.seconds(ContinuousClock.now - started)
+        try await services.waitlist.offer(trigger: "roll")
         let violations = index % 7 == 0 ? try checkWindow() : nil
         let day = SimulatedDay(
             day: index, date: date, requests: bodies.count, booked: booked, notBooked: notBooked,
-            cancelled: cancelled, rescheduled: rescheduled, done: outcomes[.done, default: 0],
+            cancelled: cancelled, rescheduled: rescheduled, waitlisted: waitlisted, offersBooked: offersBooked,
+            waiting: try database.waitlist().count, done: outcomes[.done, default: 0],
             noShow: outcomes[.noShow, default: 0], notHeld: outcomes[.notHeld, default: 0],
             overdue: rolls.last?.openOverdue ?? 0,
             placedByRoll: rolls.map(\.placed).reduce(0, +), violations: violations, dbBytes: fileBytes(),
@@ -119,23 +128,50 @@ public final class ServiceSimulation {
         return (day, proposals, confirms)
     }
 
+    private enum RequestResult { case booked, waitlisted, dropped }
+
     /// One request as staff make it: proposals, then most of the time one of them booked (the
-    /// first usually, sometimes the second or third). True when a booking was made.
+    /// first usually, sometimes the second or third), else, for half of the others, the waiting
+    /// list (offers must then come before the first proposal).
     private func request(
         _ body: ConsultationRequestBody, proposals: inout LatencySample, confirms: inout LatencySample
-    ) async throws -> Bool {
+    ) async throws -> RequestResult {
         let asked = ContinuousClock.now
         let offer: ProposalOffer
         do {
             offer = try await services.offers.request(body, logger: logger)
         } catch let error as APIError {
             logger.warning("Simulated request refused", metadata: ["detail": "\(error.detail)"])
-            return false
+            return .dropped
         }
         proposals.add(ContinuousClock.now - asked)
-        guard !offer.stored.isEmpty, random.chance(Self.confirmShare) else { return false }
+        guard !offer.stored.isEmpty, random.chance(Self.confirmShare) else {
+            guard random.chance(Self.waitlistShare) else { return .dropped }
+            try database.joinWaitlist(
+                offer.response.requestId, wantsBefore: offer.stored.map(\.proposal.start).min(),
+                actor: "site:\(body.siteId)")
+            return .waitlisted
+        }
         let choice = min(offer.stored.count - 1, random.pick([(0, 0.7), (1, 0.2), (2, 0.1)]))
-        return try await book(offer.stored[choice], confirms: &confirms)
+        return try await book(offer.stored[choice], confirms: &confirms) ? .booked : .dropped
+    }
+
+    /// The staff's answers to the slots held for their waiting requests, at opening time: most
+    /// booked, a few declined (the slot passes on at once), the rest left to lapse. Returns how
+    /// many were booked.
+    private func answerOffers(confirms: inout LatencySample) async throws -> Int {
+        try await services.waitlist.refresh()
+        var booked = 0
+        for entry in try database.waitlist() {
+            guard let offer = entry.offer, let stored = try database.proposal(id: offer.proposalId) else { continue }
+            if random.chance(Self.offerBookShare) {
+                if try await book(stored, confirms: &confirms) { booked += 1 }
+            } else if random.chance(Self.offerDeclineShare / (1 - Self.offerBookShare)) {
+                try database.declineOffer(for: entry.requestId, actor: "site:\(entry.siteId)")
+                await services.waitlist.offerFreed(by: "decline", skipping: [entry.requestId])
+            }
+        }
+        return booked
     }
 
     private func book(_ proposal: StoredProposal, confirms: inout LatencySample) async throws -> Bool {
@@ -162,6 +198,7 @@ public final class ServiceSimulation {
             guard let booking = try services.store.booking(id), booking.status == .confirmed else { continue }
             try services.store.cancel(id, expectedVersion: booking.version, actor: "site:\(booking.siteId)")
             services.metrics.recordBooking(.cancelled)
+            await services.waitlist.offerFreed(by: "cancellation")
             upcoming[id] = nil
             cancelled += 1
         }
@@ -197,7 +234,7 @@ public final class ServiceSimulation {
                             (booking.host.unitId == nil ? .siteUnavailable : .unitUnavailable, 0.2),
                         ])
                     }
-                let recorded = try services.outcomes.record(
+                let recorded = try await services.outcomes.record(
                     booking, outcome, reason: reason, role: .site(site.id.rawValue), logger: logger)
                 if recorded.value != nil { counts[outcome, default: 0] += 1 }
             }

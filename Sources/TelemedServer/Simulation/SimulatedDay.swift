@@ -13,6 +13,12 @@ public struct SimulatedDay: Codable, Hashable, Sendable {
     public var notBooked: Int
     public var cancelled: Int
     public var rescheduled: Int
+    /// Requests put on the waiting list (of `notBooked`).
+    public var waitlisted: Int
+    /// Slots held for waiting requests that the staff booked (counted in `booked`).
+    public var offersBooked: Int
+    /// Requests on the waiting list at the end of the day.
+    public var waiting: Int
     /// Outcomes recorded at closing time for the day's confirmed sessions.
     public var done: Int
     public var noShow: Int

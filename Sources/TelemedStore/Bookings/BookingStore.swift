@@ -58,6 +58,14 @@ public protocol BookingStore: Sendable {
         _ id: Booking.ID, _ outcome: SessionOutcome, reason: OutcomeReason?, expectedVersion: Int?, actor: String
     ) throws -> BookingOutcome
 
+    /// Holds a waiting request's offer: `proposal`'s slot becomes a `held` booking, committed like
+    /// a confirmation (re-checked the same way; nobody else can take it) until the site books the
+    /// proposal (its booking replaces the held one) or the hold is released (declined, lapsed at
+    /// `proposal.expiresAt`, the request withdrawn). The proposal is stored with it. Site-hosted
+    /// slots only. ``StoreError/notWaiting(_:)`` when the request is not on the waiting list,
+    /// ``StoreError/alreadyOffered(_:)`` when a slot is already held for it.
+    func hold(_ proposal: StoredProposal, actor: String) throws -> BookingOutcome
+
     /// Replaces one unit day's route after checking it against the confirmed bookings it hosts.
     func saveRoute(_ route: UnitRoute, actor: String) throws -> ChangeOutcome<UnitRoute>
 

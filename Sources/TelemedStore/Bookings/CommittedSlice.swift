@@ -32,7 +32,7 @@ struct CommittedSlice {
         func collect(_ sql: String, _ arguments: StatementArguments, where keep: (Booking) -> Bool = { _ in true })
             throws
         {
-            let committed = "SELECT * FROM bookings WHERE \(SchemaV10.committed) AND "
+            let committed = "SELECT * FROM bookings WHERE \(SchemaV12.committed) AND "
             for record in try BookingRecord.fetchAll(db.cachedStatement(sql: committed + sql), arguments: arguments)
             where !changedIds.contains(record.id) && keep(record.booking) {
                 found[record.id] = record

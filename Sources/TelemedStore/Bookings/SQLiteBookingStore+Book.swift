@@ -123,8 +123,7 @@ extension SQLiteBookingStore {
     private func checkAndWrite(_ intent: BookingIntent, _ db: Database) throws -> BookingOutcome {
         let confirmed = intent.confirmed
         if let replacedId = intent.replacing {
-            _ = try Self.setStatus(
-                replacedId, expectedVersion: nil, to: .cancelled, actor: intent.actor, at: database.clock.now(), db)
+            try Self.replace(replacedId, by: confirmed, actor: intent.actor, at: database.clock.now(), db)
         }
         let check = try conflictCheck(db, changed: [confirmed], newRoute: intent.route)
         if let conflict = check.conflict(subject: "booking \(confirmed.id)", changed: [confirmed], route: intent.route)
@@ -148,6 +147,27 @@ extension SQLiteBookingStore {
         try insert(confirmed, db)
         if let route = intent.route { try replaceRoute(route, db) }
         try audit(db, at: now, actor: intent.actor, action: "booking.confirmed", before: nil, after: confirmed)
+        try WaitlistRows.leave(confirmed.requestId, .booked, at: now, actor: intent.actor, db)
+    }
+
+    /// The booking a new one replaces: a confirmed or proposed booking is cancelled (a reschedule);
+    /// a slot held for the request (its waiting-list offer) is released, its offer booked.
+    private static func replace(_ id: Booking.ID, by booking: Booking, actor: String, at now: Date, _ db: Database)
+        throws
+    {
+        let replaced = try current(id, expectedVersion: nil, db)
+        guard replaced.status == .held else {
+            _ = try setStatus(id, expectedVersion: nil, to: .cancelled, actor: actor, at: now, db)
+            return
+        }
+        guard replaced.requestId == booking.requestId else {
+            throw StoreError.heldForAnother(id, request: replaced.requestId)
+        }
+        guard
+            let offer = try WaitlistOfferRecord.fetchOne(
+                db, sql: "SELECT * FROM waitlistOffers WHERE bookingId = ? AND closedAt IS NULL", arguments: [id])
+        else { throw StoreError.noOffer(replaced.requestId) }
+        try WaitlistRows.release(offer, .booked, at: now, actor: actor, db)
     }
 
     /// `body`'s outcome, or the conflict it rolled back.

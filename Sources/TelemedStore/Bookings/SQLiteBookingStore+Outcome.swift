@@ -22,14 +22,25 @@ extension SQLiteBookingStore {
             // Only a session that held nothing and now holds its resources again can collide: its
             // request may have been booked again after it was not held.
             if !before.status.occupiesResources && after.status.occupiesResources {
-                let check = try conflictCheck(db, changed: [after], newRoute: nil)
-                if let conflict = check.conflict(subject: "booking \(id)", changed: [after], route: nil) {
-                    return .conflict(conflict)
+                // The session took place after all: its request no longer waits for another (the
+                // slot held for it is released), unless the check refuses the change.
+                var conflict: BookingConflict?
+                try db.inSavepoint {
+                    try WaitlistRows.leave(after.requestId, .booked, at: now, actor: actor, db)
+                    let check = try conflictCheck(db, changed: [after], newRoute: nil)
+                    conflict = check.conflict(subject: "booking \(id)", changed: [after], route: nil)
+                    return conflict == nil ? .commit : .rollback
                 }
+                if let conflict { return .conflict(conflict) }
             }
             try db.cachedStatement(sql: "UPDATE bookings SET status = ?, outcomeReason = ?, version = ? WHERE id = ?")
                 .execute(arguments: [after.status.rawValue, after.outcomeReason?.rawValue, after.version, after.id])
             try Self.audit(db, at: now, actor: actor, action: "booking.outcome", before: before, after: after)
+            if after.status == .notHeld, before.status != .notHeld, try WaitlistRows.waiting(after.requestId, db) == nil {
+                // The programme owes the resident this session: back to the head of the list.
+                try WaitlistRows.join(
+                    after.requestId, siteId: after.siteId, wantsBefore: nil, returned: true, at: now, actor: actor, db)
+            }
             return .accepted(after)
         }
     }

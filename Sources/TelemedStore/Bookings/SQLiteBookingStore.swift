@@ -147,6 +147,9 @@ extension SQLiteBookingStore {
             if let route { try Self.replaceRoute(route, db) }
             let action = status.map { "booking.\($0.rawValue)" } ?? "booking.reschedule"
             try Self.audit(db, at: database.clock.now(), actor: actor, action: action, before: before, after: after)
+            if status == .confirmed {
+                try WaitlistRows.leave(after.requestId, .booked, at: database.clock.now(), actor: actor, db)
+            }
             return .accepted(after)
         }
     }

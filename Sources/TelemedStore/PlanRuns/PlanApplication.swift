@@ -17,6 +17,8 @@ public struct PlanApplication: Codable, Hashable, Sendable {
         /// The request's bookings changed after the run read them (confirmed, cancelled or moved
         /// by someone): that person's decision stands.
         case changedSinceRun
+        /// The request is on the waiting list without a slot: the list's offers serve it.
+        case waiting
         /// The new placement breaks a rule against a booking committed after the run read the
         /// schedule, or against hours or availability changed since (an imported calendar).
         case collides

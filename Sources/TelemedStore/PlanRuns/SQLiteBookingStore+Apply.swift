@@ -75,7 +75,13 @@ extension SQLiteBookingStore {
             changes.patients = try Self.patients(db)
             changes.margin = Double(entities.settings.asyncReviewDays + 2) * 86_400
         }
+        let waiting = try TelemedDatabase.waitingRequestIds(db)
         for requestId in changes.requestIds {
+            // Joined the waiting list while the run solved: the list serves it now.
+            if waiting.contains(requestId) && changes.targets[requestId] != nil {
+                applied.skip(requestId, .waiting)
+                continue
+            }
             try applyChange(for: requestId, changes, keptDays: keptDays, actor: actor, into: &applied, db)
         }
         var finished = run
@@ -132,7 +138,7 @@ extension SQLiteBookingStore {
                         db,
                         sql: """
                             SELECT COUNT(*) FROM bookings WHERE hostUnitId = ? AND start >= ? AND start < ?
-                            AND \(SchemaV10.committed)
+                            AND \(SchemaV12.committed)
                             """, arguments: [key.unitId, day.start, day.end]) ?? 0
                 guard hosted == 0 else {
                     kept.insert(key)

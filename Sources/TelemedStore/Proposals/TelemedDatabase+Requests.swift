@@ -42,6 +42,15 @@ extension TelemedDatabase {
         }
     }
 
+    /// The stored proposals of a request, expired or not, earliest offered first.
+    public func proposals(of requestId: ConsultationRequest.ID) throws -> [StoredProposal] {
+        try writer.read { db in
+            try ProposalRecord.fetchAll(
+                db, sql: "SELECT * FROM proposals WHERE requestId = ? ORDER BY createdAt, id", arguments: [requestId]
+            ).map(\.stored)
+        }
+    }
+
     /// A stored request; nil when unknown.
     public func request(id: ConsultationRequest.ID) throws -> ConsultationRequest? {
         try writer.read { db in try RequestRecord.fetchOne(db, key: id)?.request }

@@ -20,6 +20,9 @@ public struct StoredSchedule: Sendable {
     public var travel: any TravelModel
     /// Days before the window, when asked for (``TelemedDatabase/schedule(pastDays:)``).
     public var past: Past
+    /// Requests on the waiting list that hold no slot: re-optimisations leave them to the list's
+    /// offers (``TelemedDatabase/waitingRequestIds()``).
+    public var waiting: Set<ConsultationRequest.ID>
 
     /// Bookings, their requests and routes of the days just before the window: history, never
     /// planned again, shown by feeds so that what happened stays in subscribed calendars.
@@ -37,13 +40,14 @@ public struct StoredSchedule: Sendable {
 
     public init(
         scenario: Scenario, routes: [UnitRoute], changes: [Booking.ID: BookingChange], travel: any TravelModel,
-        past: Past = Past()
+        past: Past = Past(), waiting: Set<ConsultationRequest.ID> = []
     ) {
         self.scenario = scenario
         self.routes = routes
         self.changes = changes
         self.travel = travel
         self.past = past
+        self.waiting = waiting
     }
 
     /// What feeds are drawn from: the window's scenario with the past days' requests added, and

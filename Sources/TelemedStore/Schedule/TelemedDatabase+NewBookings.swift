@@ -4,7 +4,8 @@ import TelemedCore
 
 extension TelemedDatabase {
     /// The bookings created confirmed (``SQLiteBookingStore/book(_:route:replacing:actor:)``: a
-    /// `booking.confirmed` entry without a before state) by the audit entries after generation
+    /// `booking.confirmed` entry without a before state) or held for a waiting request
+    /// (`booking.held`) by the audit entries after generation
     /// `start` up to `end`, in the order they were made, each with its request, read in one
     /// snapshot; nil when one of those entries is any other change (a cancellation, a move, a
     /// route, an availability import…), or when there are more than `limit`.
@@ -27,7 +28,8 @@ extension TelemedDatabase {
             var added: [(booking: Booking, request: ConsultationRequest)] = []
             let request = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id = ?")
             for entry in entries {
-                guard entry.action == "booking.confirmed", entry.entityKind == "booking", entry.before == nil,
+                guard entry.action == "booking.confirmed" || entry.action == "booking.held",
+                    entry.entityKind == "booking", entry.before == nil,
                     let after = entry.after,
                     let booking = try? StoreJSON.decoder.decode(Booking.self, from: Data(after.utf8)),
                     let record = try RequestRecord.fetchOne(request, arguments: [booking.requestId])

@@ -9,17 +9,17 @@ extension TelemedDatabase {
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func schedule(pastDays: Int = 0) throws -> StoredSchedule {
-        let (scenario, routes, changes, past) = try writer.read { db in
+        let (scenario, routes, changes, past, waiting) = try writer.read { db in
             let scenario = try Self.loadScenario(db, path: name)
             let past = try Self.loadPast(db, days: pastDays, before: scenario.horizon.start)
             return (
                 scenario, try Self.loadRoutes(db, from: scenario.horizon.start),
-                try Self.bookingChanges(of: scenario.bookings + past.bookings, db), past
+                try Self.bookingChanges(of: scenario.bookings + past.bookings, db), past, try Self.waitingRequestIds(db)
             )
         }
         return StoredSchedule(
             scenario: scenario, routes: routes, changes: changes, travel: try travelModel(for: scenario.travel),
-            past: past)
+            past: past, waiting: waiting)
     }
 
     /// The bookings starting in the `days` days before `first`, their requests and the routes of

@@ -41,6 +41,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v9-planningWindow", migrate: SchemaV9.migrate)
         migrator.registerMigration("v10-outcomes", migrate: SchemaV10.migrate)
         migrator.registerMigration("v11-consent", migrate: SchemaV11.migrate)
+        migrator.registerMigration("v12-waitlist", migrate: SchemaV12.migrate)
         return migrator
     }
 }

@@ -22,7 +22,11 @@ struct RollPlacement {
     private let travel: any TravelModel
     private let touchedDays: Set<UnitDayKey>
 
-    init(scenario: Scenario, routes: [UnitRoute], travel: any TravelModel, now: Date) {
+    /// `waiting`: requests on the waiting list without a slot, left to the list's offers.
+    init(
+        scenario: Scenario, routes: [UnitRoute], travel: any TravelModel, now: Date,
+        waiting: Set<ConsultationRequest.ID> = []
+    ) {
         self.scenario = scenario
         self.routes = routes
         self.travel = travel
@@ -51,7 +55,7 @@ struct RollPlacement {
         let repaired = Set(scenario.bookings.filter { invalid.contains($0.id) }.map(\.requestId))
         var base = scenario
         base.requests = scenario.requests.compactMap { request in
-            if withdrawn.contains(request.id) { return nil }
+            if withdrawn.contains(request.id) || waiting.contains(request.id) { return nil }
             guard !live.contains(request.id) || repaired.contains(request.id) else { return request }
             var open = request
             if open.firstPossibleDate < placeFrom, placeFrom <= scenario.horizon.end { open.earliestDate = placeFrom }

@@ -93,7 +93,9 @@ public struct WindowRoller: Sendable {
             let travel = try database.travelModel(for: scenario.travel)
             let generation = try Int64.fetchOne(db, sql: "SELECT value FROM entityGeneration") ?? -1
 
-            let plan = RollPlacement(scenario: scenario, routes: routes, travel: travel, now: now)
+            let plan = RollPlacement(
+                scenario: scenario, routes: routes, travel: travel, now: now,
+                waiting: try TelemedDatabase.waitingRequestIds(db))
             let newlyOverdue = try Self.flagOverdue(plan.overdue, on: date, db)
             let solved: Plan
             do throws(SolverError) {

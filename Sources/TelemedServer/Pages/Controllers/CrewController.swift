@@ -63,7 +63,7 @@ struct CrewController: Sendable {
         for session in sessions {
             var outcome = input
             if input.outcome != .notHeld { outcome.outcome = seen.contains(session.id.rawValue) ? .done : .noShow }
-            try outcomes.record(session, outcome, role: visitor.role, logger: context.logger)
+            try await outcomes.record(session, outcome, role: visitor.role, logger: context.logger)
         }
         return HTMLResponse.redirect(to: PageRoutes.unit.path(id.rawValue) + "?avis=issues#jour-\(date)")
     }

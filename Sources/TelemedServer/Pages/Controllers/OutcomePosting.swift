@@ -8,10 +8,10 @@ import TelemedStore
 struct OutcomePosting: Sendable {
     let outcomes: SessionOutcomes
 
-    func record(_ booking: Booking, _ input: OutcomeInput, role: AccessRole, logger: Logger) throws {
+    func record(_ booking: Booking, _ input: OutcomeInput, role: AccessRole, logger: Logger) async throws {
         let result: BookingOutcome
         do {
-            result = try outcomes.record(booking, input.outcome, reason: input.reason, role: role, logger: logger)
+            result = try await outcomes.record(booking, input.outcome, reason: input.reason, role: role, logger: logger)
         } catch is APIError {
             throw PageError.forbidden(
                 "Votre code d’accès ne concerne pas cette séance : rien n’a été enregistré.")

@@ -65,7 +65,7 @@ struct SpecialistController: Sendable {
         guard let session = try store.booking(Booking.ID(rawValue: bookingId)), session.specialistId == id else {
             throw PageError.notFound("Cette séance ne figure pas parmi les vôtres : rechargez la page.")
         }
-        try outcomes.record(session, try OutcomeInput(form), role: visitor.role, logger: context.logger)
+        try await outcomes.record(session, try OutcomeInput(form), role: visitor.role, logger: context.logger)
         return HTMLResponse.redirect(to: PageRoutes.specialist.path(id.rawValue) + "?avis=issue")
     }
 

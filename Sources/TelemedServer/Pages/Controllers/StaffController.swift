@@ -14,6 +14,7 @@ struct StaffController: Sendable {
     let booking: ProposalBooking
     let metrics: ServerMetrics
     let outcomes: OutcomePosting
+    let waitlist: WaitlistOffers
     let access: PageAccess
     let pages: PageServices
     let builder: StaffPageBuilder
@@ -101,6 +102,7 @@ struct StaffController: Sendable {
         _ = try store.cancel(cancelled.id, actor: visitor.role.description)
         metrics.recordBooking(.cancelled)
         context.logger.info("Booking cancelled from the staff page", metadata: ["booking": "\(cancelled.id)"])
+        await waitlist.offerFreed(by: "cancellation")
         return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=annulee#seances")
     }
 
@@ -121,7 +123,7 @@ struct StaffController: Sendable {
     @Sendable func outcome(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (visitor, site, form) = try await authorisedPost(request, context, form: OutcomeForms.formName)
         let session = try siteBooking(context, site: site, visitor: visitor)
-        try outcomes.record(session, try OutcomeInput(form), role: visitor.role, logger: context.logger)
+        try await outcomes.record(session, try OutcomeInput(form), role: visitor.role, logger: context.logger)
         return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=issue#seances")
     }
 
