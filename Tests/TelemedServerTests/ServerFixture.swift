@@ -28,13 +28,13 @@ struct ServerFixture {
     let configuration: ServerConfiguration
 
     /// `confirmedDays`: how many days from the horizon's start the setup confirms (the rest stays
-    /// proposed, for re-optimisation to move).
+    /// proposed, for re-optimisation to move); `scenario`: another region than the feeds fixture.
     init(
         configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)),
-        confirmedDays: Int = 14, clock: ServiceClock = ServerFixture.clock
+        confirmedDays: Int = 14, clock: ServiceClock = ServerFixture.clock, scenario: Scenario? = nil
     ) throws {
         database = try TelemedDatabase.inMemory(clock: clock)
-        let scenario = try ScenarioCoder.load(contentsOf: Self.scenarioURL)
+        let scenario = try scenario ?? ScenarioCoder.load(contentsOf: Self.scenarioURL)
         let setup = RegionSetup(
             scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50), confirmedDays: confirmedDays)
         credentials = try setup.run(into: database).credentials

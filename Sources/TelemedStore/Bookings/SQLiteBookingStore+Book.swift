@@ -39,6 +39,7 @@ extension SQLiteBookingStore {
         // The conflict is caught outside the transaction, so that it rolls back.
         return try Self.outcome {
             try database.writer.write { [intent] db in
+                let intent = try Self.replacingHeldSlot(intent, db)
                 try Self.requireNew(intent.confirmed, db)
                 return try checkAndWrite(intent, db)
             }
@@ -75,6 +76,7 @@ extension SQLiteBookingStore {
     }
 
     private func book(_ intents: [BookingIntent], _ db: Database) throws -> [Result<BookingOutcome, any Error>] {
+        let intents = try intents.map { try Self.replacingHeldSlot($0, db) }
         var results: [Result<BookingOutcome, any Error>?] = Array(repeating: nil, count: intents.count)
         let now = database.clock.now()
         var seen: Set<Booking.ID> = []
@@ -148,6 +150,18 @@ extension SQLiteBookingStore {
         if let route = intent.route { try replaceRoute(route, db) }
         try audit(db, at: now, actor: intent.actor, action: "booking.confirmed", before: nil, after: confirmed)
         try WaitlistRows.leave(confirmed.requestId, .booked, at: now, actor: intent.actor, db)
+    }
+
+    /// `intent`, replacing the slot held for its request when it replaces nothing else: a waiting
+    /// request booked another way no longer needs its offer (and one request has one booking).
+    private static func replacingHeldSlot(_ intent: BookingIntent, _ db: Database) throws -> BookingIntent {
+        guard intent.replacing == nil else { return intent }
+        let statement = try db.cachedStatement(
+            sql: "SELECT id FROM bookings WHERE requestId = ? AND status = 'held' LIMIT 1")
+        guard let held = try String.fetchOne(statement, arguments: [intent.booking.requestId]) else { return intent }
+        var replacing = intent
+        replacing.replacing = Booking.ID(rawValue: held)
+        return replacing
     }
 
     /// The booking a new one replaces: a confirmed or proposed booking is cancelled (a reschedule);
