@@ -78,7 +78,8 @@ private func addPageRoutes(services: ServerServices, to router: Router<TelemedRe
         database: services.database, store: services.store, offers: services.offers, booking: services.booking,
         metrics: services.metrics, outcomes: outcomes, waitlist: services.waitlist, access: access, pages: pages,
         builder: StaffPageBuilder(
-            database: services.database, store: services.store, livePlan: services.livePlan, pages: pages)
+            database: services.database, store: services.store, livePlan: services.livePlan,
+            waitlist: services.waitlist, hold: services.configuration.waitlistHold, pages: pages)
     ).addRoutes(to: routes)
     CrewController(
         database: services.database, store: services.store, livePlan: services.livePlan, outcomes: outcomes,

@@ -14,6 +14,11 @@ public enum PageRoutes {
     public static let siteReschedule = PageRoute("/sites/{id}/reservations/{booking}/reschedule")
     /// What became of a session (`outcome`, `reason`), from the staff page.
     public static let siteOutcome = PageRoute("/sites/{id}/reservations/{booking}/issue")
+    /// The waiting list: the request just asked for put on it, an offered slot declined, a request
+    /// taken off.
+    public static let siteWaitlistJoin = PageRoute("/sites/{id}/demandes/{request}/attente")
+    public static let siteWaitlistDecline = PageRoute("/sites/{id}/attente/{request}/refus")
+    public static let siteWaitlistWithdraw = PageRoute("/sites/{id}/attente/{request}/retrait")
 
     /// A unit crew's page, and the residents seen (or not) at a stop.
     public static let unit = PageRoute("/unites/{id}")
@@ -33,7 +38,8 @@ public enum PageRoutes {
 
     /// Every route above.
     public static let all = [
-        home, signIn, signOut, site, siteRequest, siteConfirm, siteCancel, siteReschedule, siteOutcome, unit,
+        home, signIn, signOut, site, siteRequest, siteConfirm, siteCancel, siteReschedule, siteOutcome,
+        siteWaitlistJoin, siteWaitlistDecline, siteWaitlistWithdraw, unit,
         unitStopOutcomes, specialist, specialistOutcome, planner, simulations, simulation, reoptimisations,
         activityReport,
     ]

@@ -1,7 +1,8 @@
 import TelemedCore
 
 /// The page of one site's staff: the sessions of this week and the next ones, the request form,
-/// the proposals with one-click confirmation, and the site's calendar subscription.
+/// the proposals with one-click confirmation, the waiting list with the slots held for it, and the
+/// site's calendar subscription.
 public struct StaffPage: Sendable {
     public var model: StaffPageModel
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
@@ -21,7 +22,7 @@ public struct StaffPage: Sendable {
                 title: "Téléconsultations · \(model.site.name)",
                 navigation: [
                     .init(label: "Demander", href: "#demande"), .init(label: "Séances", href: "#seances"),
-                    .init(label: "Calendrier", href: "#abonnement"),
+                    .init(label: "Liste d’attente", href: "#attente"), .init(label: "Calendrier", href: "#abonnement"),
                 ],
                 signOut: signOutPath, copyScript: true),
             site: model.site, notice: model.notice, noProposalReason: model.noProposalReason,
@@ -32,7 +33,9 @@ public struct StaffPage: Sendable {
                 groups: [.init(fields: model.request.fields())], submit: "Chercher des créneaux"),
             proposals: proposals,
             weeks: upcomingWeeks(), past: pastTable(), webcal: webcal,
-            feed: CopyButton(id: "lien-https", label: "Adresse https du calendrier", value: model.feedURL))
+            feed: CopyButton(id: "lien-https", label: "Adresse https du calendrier", value: model.feedURL),
+            waitlist: waitlistRows(), hasWaitlist: !model.waiting.isEmpty, waitlistHeaders: Self.waitlistHeaders, waitlistJoin: waitlistJoinForm(),
+            holdHours: model.holdHours)
         return PageTemplates.render(context, "staff-page")
     }
 

@@ -19,6 +19,12 @@ struct StaffPageContext {
         var actions: [FormView]
     }
 
+    struct WaitingRow {
+        var position, resident, specialty, urgency, since, offer: String
+        var hasOffer: Bool
+        var actions: [FormView]
+    }
+
     struct Table {
         var caption: String
         var headers: [String]
@@ -35,4 +41,9 @@ struct StaffPageContext {
     var past: Table?
     var webcal: String
     var feed: CopyButton
+    var waitlist: [WaitingRow]
+    var hasWaitlist: Bool
+    var waitlistHeaders: [String]
+    var waitlistJoin: FormView?
+    var holdHours: String
 }

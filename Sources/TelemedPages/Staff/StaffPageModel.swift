@@ -77,6 +77,58 @@ public struct StaffPageModel: Sendable {
         }
     }
 
+    /// A request on the site's waiting list, with its place and the slot held for it, if any.
+    public struct WaitingRequest: Sendable {
+        /// A slot held for the request until `expires`: booked with the proposal `proposalId`.
+        public struct Offer: Sendable {
+            public var proposalId: String
+            public var specialist: String
+            public var date: LocalDate
+            public var start: LocalTime
+            public var end: LocalTime
+            public var expiresOn: LocalDate
+            public var expiresAt: LocalTime
+
+            public init(
+                proposalId: String, specialist: String, date: LocalDate, start: LocalTime, end: LocalTime,
+                expiresOn: LocalDate, expiresAt: LocalTime
+            ) {
+                self.proposalId = proposalId
+                self.specialist = specialist
+                self.date = date
+                self.start = start
+                self.end = end
+                self.expiresOn = expiresOn
+                self.expiresAt = expiresAt
+            }
+        }
+
+        /// 1 for the site's first.
+        public var position: Int
+        public var requestId: String
+        public var residentReference: String
+        public var specialty: Specialty
+        public var urgency: Urgency
+        public var since: LocalDate
+        /// Back on the list because its session was not held.
+        public var returned: Bool
+        public var offer: Offer?
+
+        public init(
+            position: Int, requestId: String, residentReference: String, specialty: Specialty, urgency: Urgency,
+            since: LocalDate, returned: Bool, offer: Offer?
+        ) {
+            self.position = position
+            self.requestId = requestId
+            self.residentReference = residentReference
+            self.specialty = specialty
+            self.urgency = urgency
+            self.since = since
+            self.returned = returned
+            self.offer = offer
+        }
+    }
+
     public var site: SiteHeader
     /// The sessions listed start with this date's week.
     public var today: LocalDate
@@ -90,6 +142,12 @@ public struct StaffPageModel: Sendable {
     /// A line shown at the top after an action ("Consultation confirmée.").
     public var notice: String?
     public var protection: FormProtection
+    /// The site's waiting list, in its order.
+    public var waiting: [WaitingRequest] = []
+    /// The request just asked for, which the page offers to put on the waiting list.
+    public var waitlistCandidate: String?
+    /// How long an offered slot stays held, in opening hours ("4").
+    public var holdHours: String = "4"
 
     public init(
         site: SiteHeader, today: LocalDate, sessions: [Session], request: ConsultationRequestForm,

@@ -51,6 +51,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a background plan run (POST /api/v1/plans) may take.")
     var planSeconds: Double = 10
 
+    @Option(
+        help: ArgumentHelp(
+            "How long a slot offered to a waiting request stays held for it, in hours of its site's opening time.",
+            discussion: "Then the slot passes to the next waiting request. Never past the slot's own start."))
+    var waitlistHoldHours: Double = 4
+
     @Option(help: "Seed of every plan the server makes; the same seed gives the same plan.")
     var seed: UInt64 = 1
 
@@ -69,6 +75,9 @@ struct ServeCommand: AsyncParsableCommand {
         let clock = try clock.clock()
         let store = try database.open(clock: clock)
         var created: (credentials: RegionCredentials, firstDay: LocalDate)? = nil
+        guard waitlistHoldHours > 0, waitlistHoldHours <= 24 * 7 else {
+            throw InputError("--waitlist-hold-hours must be more than 0 and at most 168 (a week); nothing was started.")
+        }
         let adminToken = ProcessInfo.processInfo.environment["TELEMED_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let adminToken, adminToken.count < 16 {
             throw InputError("TELEMED_ADMIN_TOKEN must be at least 16 characters; nothing was started.")
@@ -81,7 +90,8 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
             planSeed: seed, planIterations: planIterations, publicURL: publicURL,
-            feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt)
+            feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt,
+            waitlistHold: WaitlistHold(openHours: .seconds(Int64((waitlistHoldHours * 3600).rounded()))))
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()

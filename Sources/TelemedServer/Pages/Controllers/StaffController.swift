@@ -6,7 +6,9 @@ import TelemedStore
 
 /// The staff page of one site, `/sites/{id}`, and its forms: ask for a consultation (the same
 /// proposal service as `POST /api/v1/requests`), confirm a proposal, cancel and reschedule (the
-/// same booking path as the API), record a session's outcome. Every POST is signed in, for this site, with a valid CSRF value.
+/// same booking path as the API), record a session's outcome, and the waiting list (put the request
+/// just asked for on it, book or decline a held slot, take a request off). Every POST is signed in,
+/// for this site, with a valid CSRF value.
 struct StaffController: Sendable {
     let database: TelemedDatabase
     let store: any BookingStore
@@ -26,6 +28,9 @@ struct StaffController: Sendable {
         routes.on(.post, PageRoutes.siteCancel.pattern, use: cancel)
         routes.on(.post, PageRoutes.siteReschedule.pattern, use: reschedule)
         routes.on(.post, PageRoutes.siteOutcome.pattern, use: outcome)
+        routes.on(.post, PageRoutes.siteWaitlistJoin.pattern, use: joinWaitlist)
+        routes.on(.post, PageRoutes.siteWaitlistDecline.pattern, use: declineOffer)
+        routes.on(.post, PageRoutes.siteWaitlistWithdraw.pattern, use: leaveWaitlist)
     }
 
     /// Notices after a redirect, by the key in `?avis=`.
@@ -33,6 +38,9 @@ struct StaffController: Sendable {
         "confirmee": "Séance confirmée : elle figure dans la liste et dans le calendrier du lieu.",
         "annulee": "Séance annulée : elle est retirée du calendrier du lieu.",
         "issue": "Issue de la séance enregistrée.",
+        "attente": "Demande inscrite en liste d’attente : un créneau qui se libère lui sera réservé ici.",
+        "refus": "Créneau refusé : il passe à la demande suivante ; la vôtre garde son rang.",
+        "retrait": "Demande retirée de la liste d’attente.",
     ]
 
     @Sendable func show(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -57,6 +65,7 @@ struct StaffController: Sendable {
         do {
             let offer = try await offers.request(body, logger: context.logger)
             model.proposals = try await builder.proposals(offer)
+            model.waitlistCandidate = offer.response.requestId.rawValue
             if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
         } catch let error as APIError {
             model.noProposalReason =
@@ -125,6 +134,62 @@ struct StaffController: Sendable {
         let session = try siteBooking(context, site: site, visitor: visitor)
         try await outcomes.record(session, try OutcomeInput(form), role: visitor.role, logger: context.logger)
         return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=issue#seances")
+    }
+
+    /// The request just asked for, on the waiting list: offers will come before the earliest slot
+    /// it was offered (any slot when it had none).
+    @Sendable func joinWaitlist(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, _) = try await authorisedPost(request, context, form: "attente")
+        let consultation = try siteRequest(context, site: site)
+        let now = database.clock.now()
+        let earliest = try database.proposals(of: consultation.id)
+            .filter { $0.expiresAt > now && !$0.isWaitlistOffer }.map(\.proposal.start).min()
+        do {
+            try database.joinWaitlist(consultation.id, wantsBefore: earliest, actor: visitor.role.description)
+        } catch StoreError.alreadyWaiting {
+            throw PageError.conflict("Cette demande est déjà en liste d’attente.")
+        } catch StoreError.requestAlreadyBooked {
+            throw PageError.conflict("Cette demande a déjà une séance : elle n’a pas besoin de la liste d’attente.")
+        }
+        context.logger.info("Request put on the waiting list from the staff page", metadata: ["request": "\(consultation.id)"])
+        return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=attente#attente")
+    }
+
+    @Sendable func declineOffer(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, _) = try await authorisedPost(request, context, form: "refuser")
+        let consultation = try siteRequest(context, site: site)
+        do {
+            try database.declineOffer(for: consultation.id, actor: visitor.role.description)
+        } catch StoreError.noOffer, StoreError.notWaiting {
+            throw PageError.conflict("Aucun créneau n’est plus réservé pour cette demande : rechargez la page.")
+        }
+        await waitlist.offerFreed(by: "decline", skipping: [consultation.id])
+        return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=refus#attente")
+    }
+
+    @Sendable func leaveWaitlist(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let (visitor, site, _) = try await authorisedPost(request, context, form: "retirer")
+        let consultation = try siteRequest(context, site: site)
+        let held = try database.waitlistEntry(consultation.id)?.offer
+        do {
+            try database.leaveWaitlist(consultation.id, actor: visitor.role.description)
+        } catch StoreError.notWaiting {
+            throw PageError.conflict("Cette demande n’est plus en liste d’attente : rechargez la page.")
+        }
+        if held != nil { await waitlist.offerFreed(by: "withdrawal") }
+        return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=retrait#attente")
+    }
+
+    /// The request in the path, when it is this site's (403 otherwise, 404 when unknown).
+    private func siteRequest(_ context: TelemedRequestContext, site: Site.ID) throws -> ConsultationRequest {
+        let id = try context.parameters.require("request")
+        guard let consultation = try database.request(id: ConsultationRequest.ID(rawValue: id)) else {
+            throw PageError.notFound("Cette demande n’existe pas (ou plus) : rechargez la page.")
+        }
+        guard consultation.siteId == site else {
+            throw PageError.forbidden("Cette demande appartient à un autre établissement : rien n’a été modifié.")
+        }
+        return consultation
     }
 
     private func authorised(

@@ -11,6 +11,8 @@ struct StaffPageBuilder: Sendable {
     let database: TelemedDatabase
     let store: any BookingStore
     let livePlan: LivePlan
+    let waitlist: WaitlistOffers
+    let hold: WaitlistHold
     let pages: PageServices
 
     /// The weeks listed: this one and the three after it.
@@ -29,15 +31,39 @@ struct StaffPageBuilder: Sendable {
             end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
         let names = Names(scenario)
         let now = database.clock.now()
-        let sessions = try store.bookings(atSite: id, startingIn: window).map { booking in
-            try listed(booking, names: names, now: now)
+        // Slots held for the waiting list show as offers in the list, not as sessions.
+        let sessions = try store.bookings(atSite: id, startingIn: window).filter { $0.status != .held }.map {
+            try listed($0, names: names, now: now)
         }
         let secret = try pages.feedLinks.secret(for: .site(id.rawValue), in: database)
-        return StaffPageModel(
+        var model = StaffPageModel(
             site: .init(id: site.id.rawValue, name: site.name, commune: site.commune), today: today,
             sessions: sessions, request: Self.emptyForm(scenario, site: site, today: database.clock.today()),
             feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics",
             protection: pages.protection(session: session))
+        try await waitlist.refresh()
+        model.waiting = try database.waitlist(siteId: id).enumerated().map { index, entry in
+            try waiting(entry, position: index + 1, names: names)
+        }
+        let hours = Double(hold.openHours.components.seconds) / 3600
+        model.holdHours = FrenchVocabulary.number(hours, places: hours.rounded() == hours ? 0 : 1)
+        return model
+    }
+
+    private func waiting(_ entry: WaitlistEntry, position: Int, names: Names) throws -> StaffPageModel.WaitingRequest {
+        let consultation = try database.request(id: entry.requestId)
+        let paris = WallClock.paris
+        return StaffPageModel.WaitingRequest(
+            position: position, requestId: entry.requestId.rawValue, residentReference: consultation?.patientRef ?? "—",
+            specialty: consultation?.specialty ?? "generalPractice", urgency: entry.urgency,
+            since: paris.localDate(of: entry.enteredAt), returned: entry.returned,
+            offer: entry.offer.map { offer in
+                StaffPageModel.WaitingRequest.Offer(
+                    proposalId: offer.proposalId, specialist: names.practitioner(offer.specialistId),
+                    date: paris.localDate(of: offer.start), start: paris.localTime(of: offer.start),
+                    end: paris.localTime(of: offer.end), expiresOn: paris.localDate(of: offer.expiresAt),
+                    expiresAt: paris.localTime(of: offer.expiresAt))
+            })
     }
 
     /// The proposals of an offer as the page lists them.
