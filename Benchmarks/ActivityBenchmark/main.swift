@@ -64,7 +64,7 @@ for _ in 0..<runs {
         phases[name, default: []].append(seconds(now - mark))
         mark = now
     }
-    let figures = try database.activityFigures(in: period)
+    let figures = try database.activityFigures(in: period, asOf: today)
     lap("queries")
     let report = ActivityReport(figures: figures, asOf: today, departments: departments)
     lap("document")

@@ -50,12 +50,13 @@ struct ActivityPageTests {
                     + "<td>3,1 j</td>"))
         #expect(html.contains("<th scope=\"row\">Semi-urgent</th><td>7 j</td><td>0</td><td>–</td><td>–</td><td>–</td>"))
         #expect(html.contains("<th scope=\"row\">Unité du Morvan</th><td>9</td><td>25</td><td>942</td>"))
-        #expect(html.contains("Non mesurée : telemed ne tient pas encore de liste d’attente."))
+        #expect(html.contains("Non mesurée : aucun jour de la période n’est encore passé"))
         #expect(html.contains("1 lieu sans aucune activité sur la période n’y figure pas."))
         #expect(html.components(separatedBy: "<svg").count - 1 == 4, "two monthly charts, waits, kilometres")
 
         let withList = ActivityReportPage(report: try PageSamples.activityReport(waitingList: true)).render()
         #expect(!withList.contains("Non mesurée"))
-        #expect(withList.contains("<th scope=\"row\">vendredi 1er janvier 2027</th><td>14</td>"))
+        // 14 then 9 requests waiting on 1 and 2 January: the last day, the mean and the highest.
+        #expect(withList.contains("<th scope=\"row\">Janvier 2027</th><td>9</td><td>11,5</td><td>14</td>"))
     }
 }

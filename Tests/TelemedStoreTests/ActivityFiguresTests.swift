@@ -22,7 +22,8 @@ struct ActivityFiguresTests {
     init() throws {
         database = try ActivityFixture.database()
         report = ActivityReport(
-            figures: try database.activityFigures(in: ActivityFixture.period), asOf: ActivityFixture.day(5, 1),
+            figures: try database.activityFigures(in: ActivityFixture.period, asOf: ActivityFixture.day(5, 1)),
+            asOf: ActivityFixture.day(5, 1),
             departments: try CommuneCatalog.shipped(region: "27").departments)
     }
 
@@ -196,12 +197,40 @@ struct ActivityFiguresTests {
         #expect(report.unitMonths.count == 3)
     }
 
-    @Test("the waiting list is absent from the report and its files, not zero")
-    func waitingListAbsent() throws {
-        #expect(report.waitingList == nil)
-        let json = String(decoding: try ScenarioCoder.encode(report), as: UTF8.self)
-        #expect(!json.contains("waitingList"))
-        #expect(!ActivityCSV.render(report).contains("waiting_list"))
-        #expect(ActivityReportPage(report: report).render().contains("Non mesurée"))
+    @Test("the waiting list's length at the end of each day equals a count of the stays, in JSON, CSV and HTML")
+    func waitingList() throws {
+        let lengths = try #require(report.waitingList)
+        let days = ActivityFixture.period.from.through(ActivityFixture.period.to)
+        #expect(lengths.map(\.date) == days)
+        let stays = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT enteredAt, leftAt FROM waitlist").map {
+                (entered: $0["enteredAt"] as Date, left: $0["leftAt"] as Date?)
+            }
+        }
+        for length in lengths {
+            let end = Self.midnight(length.date.adding(days: 1))
+            let expected = stays.filter { $0.entered < end && ($0.left == nil || $0.left! >= end) }.count
+            #expect(length.waiting == expected, "\(length.date)")
+        }
+        // 1–9 February: C-8; 10 February–4 March: both; from 5 March: C-13.
+        #expect(lengths.map(\.waiting).max() == 2)
+        #expect(lengths.filter { $0.waiting == 2 }.count == 23)
+        #expect(lengths.first { $0.date == ActivityFixture.day(2, 1) }?.waiting == 1)
+        #expect(lengths.first { $0.date == ActivityFixture.day(1, 31) }?.waiting == 0)
+        #expect(lengths.last?.waiting == 1)
+        let csv = ActivityCSV.render(report)
+        #expect(csv.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("waiting_list,") }.count == days.count)
+        let html = ActivityReportPage(report: report).render()
+        #expect(html.contains("Demandes en attente d’un créneau") && !html.contains("Non mesurée"))
+    }
+
+    @Test("a period that has not begun by the day of reading has no waiting-list figure, not zeros")
+    func waitingListToCome() throws {
+        let early = ActivityReport(
+            figures: try database.activityFigures(in: ActivityFixture.period, asOf: ActivityFixture.day(1, 10)),
+            asOf: ActivityFixture.day(1, 10), departments: [])
+        #expect(early.waitingList == nil)
+        #expect(!String(decoding: try ScenarioCoder.encode(early), as: UTF8.self).contains("waitingList"))
+        #expect(ActivityReportPage(report: early).render().contains("Non mesurée"))
     }
 }

@@ -9,7 +9,9 @@ import Testing
 /// practice at any hour, requests C-1…C-14 released from 2027-01-10 to 2027-04-02 with every
 /// urgency, and sessions of every fate placed on the boundaries a report can get wrong: 00:30 on
 /// the first of a month (the previous day in UTC), the night of the spring clock change, 23:30 on
-/// the period's last day and 00:30 on the day after. Routes of unit U-1 on four Mondays.
+/// the period's last day and 00:30 on the day after. Routes of unit U-1 on four Mondays. Two stays
+/// on the waiting list (C-8 from 1 February 10:00 to 5 March 00:00, C-13 from 10 February 23:59),
+/// and C-6, whose session was not held, back on it from 1 May.
 enum ActivityFixture {
     /// The period the tests report on.
     static let period = try! ActivityPeriod(
@@ -132,6 +134,13 @@ enum ActivityFixture {
                 #expect(confirmed.value != nil, "\(booking.id) \(session.request): \(confirmed)")
             }
         }
+        // The waiting list: C-8 from 1 February to 5 March, C-13 from 10 February on.
+        time.set(to: try ServiceClock.instant("2027-02-01T10:00:00+01:00"))
+        try database.joinWaitlist("C-8", wantsBefore: nil, actor: "test")
+        time.set(to: try ServiceClock.instant("2027-02-10T23:59:00+01:00"))
+        try database.joinWaitlist("C-13", wantsBefore: nil, actor: "test")
+        time.set(to: try ServiceClock.instant("2027-03-05T00:00:00+01:00"))
+        try database.leaveWaitlist("C-8", actor: "test")
         time.set(to: try ServiceClock.instant("2027-05-01T08:00:00+02:00"))
         for (index, session) in sessions.enumerated() {
             let id = Booking.ID("B-\(index + 1)")

@@ -63,24 +63,29 @@ struct OpenAPIConformanceTests {
         var proposal: String
         var unit: String
         var booking: String
+        /// A request on the waiting list.
+        var waiting: String
         var plans: [String]
         var feed: String
     }
 
-    /// A booking made and two plan runs started through the API, with the fixture's site and unit.
+    /// A booking made, a request put on the waiting list and two plan runs started through the
+    /// API, with the fixture's site and unit.
     static func realIds(_ server: RunningServer, admin: String) async throws -> RealIds {
         let site = "E-58-0001"
         var proposalIds: [String] = []
-        for patient in ["P-ST-1", "P-ST-2"] {
+        var requestIds: [String] = []
+        for (patient, waitlist) in [("P-ST-1", false), ("P-ST-2", false), ("P-ST-3", true)] {
             let request = try await server.send(
                 "POST", "/api/v1/requests", token: admin,
                 json: #"{"siteId": "\#(site)", "patientRef": "\#(patient)", "specialty": "dermatology", "#
                     + #""mode": "live", "urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30, "#
-                    + #""consent": {"givenBy": "representative", "recordedOn": "2027-03-15"}}"#
+                    + #""consent": {"givenBy": "representative", "recordedOn": "2027-03-15"}, "waitlist": \#(waitlist)}"#
             )
             #expect(request.status == 201, "\(request.text)")
             let proposals = try #require(try request.json()["proposals"] as? [[String: Any]])
             proposalIds.append(try #require(proposals.first?["id"] as? String))
+            requestIds.append(try #require(try request.json()["requestId"] as? String))
         }
         let booked = try await server.send(
             "POST", "/api/v1/bookings", token: admin, json: #"{"proposalId": "\#(proposalIds[0])"}"#)
@@ -94,7 +99,7 @@ struct OpenAPIConformanceTests {
         let feed = server.credentials.feedPath("site", site).split(separator: "/").last.map(String.init) ?? ""
         return RealIds(
             site: site, proposal: proposalIds[1], unit: "U-58",
-            booking: try #require(try booked.json()["id"] as? String), plans: plans, feed: feed)
+            booking: try #require(try booked.json()["id"] as? String), waiting: requestIds[2], plans: plans, feed: feed)
     }
 
     /// schemathesis.toml giving each operation's path parameters real values.
@@ -107,6 +112,10 @@ struct OpenAPIConformanceTests {
             ("/api/v1/bookings/{id}/cancel", ["path.id": ids.booking]),
             ("/api/v1/bookings/{id}/reschedule", ["path.id": ids.booking]),
             ("/api/v1/bookings/{id}/outcome", ["path.id": ids.booking]),
+            ("/api/v1/sites/{id}/waitlist", ["path.id": ids.site]),
+            ("/api/v1/requests/{id}/waitlist", ["path.id": ids.waiting]),
+            ("/api/v1/requests/{id}/waitlist/decline", ["path.id": ids.waiting]),
+            ("/api/v1/requests/{id}/waitlist/withdraw", ["path.id": ids.waiting]),
             ("/api/v1/plans/{id}", ["path.id": ids.plans[0]]),
             ("/api/v1/plans/{id}/compare/{other}", ["path.id": ids.plans[0], "path.other": ids.plans[1]]),
             ("/feeds/{file}", ["path.file": ids.feed]),

@@ -67,19 +67,23 @@ struct ReportCommandTests {
         #expect(document.waits.map(\.urgency) == ["urgent", "soon", "routine"])
         #expect(document.waits.map(\.delayDays) == [2, 7, 28])
         #expect(document.waits.allSatisfy { $0.sessions == 0 && $0.medianDays == nil })
+        // The waiting list, measured through the database's today (4 January): empty, every day.
         let jsonText = String(decoding: json, as: UTF8.self)
-        #expect(!jsonText.contains("waitingList"), "absent until the waiting list is kept, not zero")
+        #expect(jsonText.contains("waitingList"))
 
         let csv = try PythonActivityCSVCheck.check(out.appendingPathComponent("activity.csv"))
         #expect(csv.sums["activity"]?["requests"] == Double(requests))
         #expect(csv.sums["activity"]?["bookings"] == Double(confirmed))
         #expect(csv.sums["activity"]?["done"] == 0)
         #expect(csv.lines["waits"] == 9, "delay, sessions and within delay per urgency; no median without sessions")
-        #expect(csv.lines["waiting_list"] == nil)
+        #expect(csv.lines["waiting_list"] == 4, "1 to 4 January, the days through the database's today")
+        #expect(csv.sums["waiting_list"]?["waiting"] == 0)
 
         let html = try String(contentsOf: out.appendingPathComponent("activity.html"), encoding: .utf8)
-        for text in ["Rapport d’activité", "Ce que compte chaque chiffre", "Délais d’accès par urgence", "Non mesurée"]
-        {
+        for text in [
+            "Rapport d’activité", "Ce que compte chaque chiffre", "Délais d’accès par urgence",
+            "Demandes en attente d’un créneau",
+        ] {
             #expect(html.contains(text), "activity.html lacks “\(text)”")
         }
 

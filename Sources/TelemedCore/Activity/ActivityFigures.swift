@@ -18,10 +18,14 @@ public struct ActivityFigures: Hashable, Sendable {
     public var waits: [WaitCount]
     /// One entry per month and unit with a stored route, by the route's date.
     public var unitMonths: [UnitMonthCount]
+    /// The waiting list's length at the end of each day of the period through the day of reading
+    /// (a day not yet over counts at the time of reading); the days after are still to come.
+    public var waitingList: [WaitingListLength]
 
     public init(
         period: ActivityPeriod, scenarioName: String, urgencyDelays: UrgencyTable<Int>, sites: [ActivitySite],
-        units: [ActivityUnit], counts: [ActivityCount], waits: [WaitCount], unitMonths: [UnitMonthCount]
+        units: [ActivityUnit], counts: [ActivityCount], waits: [WaitCount], unitMonths: [UnitMonthCount],
+        waitingList: [WaitingListLength] = []
     ) {
         self.period = period
         self.scenarioName = scenarioName
@@ -31,6 +35,18 @@ public struct ActivityFigures: Hashable, Sendable {
         self.counts = counts
         self.waits = waits
         self.unitMonths = unitMonths
+        self.waitingList = waitingList
+    }
+}
+
+/// How many requests were on the waiting list at the end of one day, every site together.
+public struct WaitingListLength: Codable, Hashable, Sendable {
+    public var date: LocalDate
+    public var waiting: Int
+
+    public init(date: LocalDate, waiting: Int) {
+        self.date = date
+        self.waiting = waiting
     }
 }
 

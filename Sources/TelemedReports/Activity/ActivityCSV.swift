@@ -10,8 +10,8 @@ import TelemedCore
 /// - `waits`: per `urgency`, `delay_days`, `sessions`, `within_delay`, and when any session was done
 ///   `within_delay_percent`, `median_days`, `p90_days` (``UrgencyWaits``);
 /// - `units`: per `month` and `unit_id`, `days`, `stops`, `kilometres`;
-/// - `waiting_list`: per `date`, `waiting`. No such line until telemed keeps a waiting list: the
-///   figure is absent, not zero.
+/// - `waiting_list`: per `date` through the day of reading, `waiting` (requests on the list at the
+///   end of the day). No such line when no day of the period has come yet: absent, not zero.
 public enum ActivityCSV {
     public static let header = [
         "section", "month", "date", "department", "department_name", "site_id", "site_name", "specialty", "urgency",

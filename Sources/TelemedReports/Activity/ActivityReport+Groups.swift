@@ -53,15 +53,4 @@ extension ActivityReport {
         public var unitName: String
         public var activity: UnitActivity
     }
-
-    /// How many requests were waiting on one day. Filled once telemed keeps a waiting list.
-    public struct WaitingListLength: Codable, Hashable, Sendable {
-        public var date: LocalDate
-        public var waiting: Int
-
-        public init(date: LocalDate, waiting: Int) {
-            self.date = date
-            self.waiting = waiting
-        }
-    }
 }

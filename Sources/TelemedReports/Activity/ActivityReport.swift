@@ -8,7 +8,7 @@ import TelemedCore
 /// ``UnitActivity``.
 ///
 /// ```swift
-/// let report = ActivityReport(figures: try database.activityFigures(in: period), asOf: today,
+/// let report = ActivityReport(figures: try database.activityFigures(in: period, asOf: today), asOf: today,
 ///                             departments: try CommuneCatalog.shipped(region: "27").departments)
 /// let json = try ScenarioCoder.encode(report)   // sorted keys, the same bytes for the same figures
 /// ```
@@ -40,8 +40,9 @@ public struct ActivityReport: Codable, Hashable, Sendable {
     public var units: [UnitTotal]
     /// One entry per month and unit with a stored route.
     public var unitMonths: [UnitMonth]
-    /// The waiting list's length over the period. Absent (not empty, not zero) until telemed keeps
-    /// a waiting list: nothing else measures it, and no figure is made up for it.
+    /// The waiting list's length at the end of each day of the period through `asOf` (a day not
+    /// over yet at the time of reading). Absent when no day of the period has come yet, and in
+    /// reports written before telemed kept a waiting list: never a figure made up.
     public var waitingList: [WaitingListLength]?
 
     public init(figures: ActivityFigures, asOf: LocalDate, departments names: [Department]) {
@@ -99,7 +100,7 @@ public struct ActivityReport: Codable, Hashable, Sendable {
         units = (figures.units.map(\.id) + strangers).map { id in
             UnitTotal(unitId: id, unitName: directory.name(of: id), activity: (activityByUnit[id] ?? []).total)
         }
-        waitingList = nil
+        waitingList = figures.waitingList.isEmpty ? nil : figures.waitingList
     }
 
     /// Every department holding a site or counted, by code, named from `names` (else its code).

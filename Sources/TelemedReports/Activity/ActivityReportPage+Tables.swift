@@ -69,16 +69,26 @@ extension ActivityReportPage {
             rows: report.units.map { ReportTable.Row(label: $0.unitName, cells: UnitColumns.cells($0.activity)) })
     }
 
-    /// Nil while the report carries no waiting list (the template then says it is not measured yet).
+    /// The waiting list's length by month (its last measured day, the daily mean and the highest),
+    /// every day being in activity.csv; nil for a report without waiting-list figures (the
+    /// template then says so) or with no day measured yet.
     func waitingListTable() -> ReportTable? {
-        report.waitingList.map { lengths in
-            ReportTable(
-                caption: "Demandes en attente d’un créneau, par jour", corner: "Jour", columns: ["En attente"],
-                rows: lengths.map {
-                    ReportTable.Row(
-                        label: FrenchVocabulary.date($0.date), cells: [.init(FrenchVocabulary.number($0.waiting))])
-                })
-        }
+        guard let lengths = report.waitingList, !lengths.isEmpty else { return nil }
+        let months = Dictionary(grouping: lengths) { CalendarMonth(of: $0.date) }
+        return ReportTable(
+            caption: "Demandes en attente d’un créneau, en fin de journée", corner: "Mois",
+            columns: ["Dernier jour mesuré", "Moyenne par jour", "Plus haut"],
+            rows: months.keys.sorted().map { month in
+                let days = months[month]!.sorted { $0.date < $1.date }
+                let mean = Double(days.map(\.waiting).reduce(0, +)) / Double(days.count)
+                return ReportTable.Row(
+                    label: FrenchVocabulary.monthHeading(month),
+                    cells: [
+                        .init(FrenchVocabulary.number(days.last!.waiting)),
+                        .init(FrenchVocabulary.number(mean, places: 1)),
+                        .init(FrenchVocabulary.number(days.map(\.waiting).max()!)),
+                    ])
+            })
     }
 
     private func days(_ value: Double?) -> String {

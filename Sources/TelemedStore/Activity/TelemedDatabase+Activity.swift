@@ -4,16 +4,17 @@ import TelemedCore
 extension TelemedDatabase {
     /// The activity of `period`, aggregated in SQLite in one read snapshot: requests by release
     /// date; bookings by their start's local date (Europe/Paris), per status; the waits of the
-    /// sessions done; the stored unit routes by date. What each figure counts is on
-    /// ``ActivityFigures`` and ``ActivityCounts``.
+    /// sessions done; the stored unit routes by date; the waiting list's length at the end of each
+    /// day through `asOf` (the report's day of reading; `asOf` itself at the clock's now if that
+    /// is earlier). What each figure counts is on ``ActivityFigures`` and ``ActivityCounts``.
     ///
     /// ```swift
     /// let period = try ActivityPeriod(from: try LocalDate("2027-01-01"), to: try LocalDate("2027-12-31"))
-    /// let figures = try database.activityFigures(in: period)
+    /// let figures = try database.activityFigures(in: period, asOf: try database.planningWindow().today)
     /// ```
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
-    public func activityFigures(in period: ActivityPeriod) throws -> ActivityFigures {
+    public func activityFigures(in period: ActivityPeriod, asOf: LocalDate) throws -> ActivityFigures {
         try writer.read { db in
             guard let settings = try ScenarioSettingsRecord.fetchOne(db) else {
                 throw StoreError.noScenario(path: name)
@@ -30,7 +31,8 @@ extension TelemedDatabase {
                         month: $0.key.month, siteId: $0.key.siteId, specialty: $0.key.specialty, counts: $0.value)
                 },
                 waits: try WaitCountQuery.fetch(db, period: period),
-                unitMonths: try UnitActivityQuery.fetch(db, period: period))
+                unitMonths: try UnitActivityQuery.fetch(db, period: period),
+                waitingList: try WaitingListQuery.fetch(db, period: period, through: asOf, now: clock.now()))
         }
     }
 

@@ -48,7 +48,8 @@ struct ActivityReportCommand: ParsableCommand {
         }
         let store = try database.openExisting()
         let (figures, today) = try StoreFailure.wrap {
-            (try store.activityFigures(in: period), try store.planningWindow().today)
+            let today = try store.planningWindow().today
+            return (try store.activityFigures(in: period, asOf: today), today)
         }
         let departments: [Department]
         do {

@@ -44,7 +44,7 @@ struct ActivityReportController: Sendable {
         -> ActivityReport
     {
         ActivityReport(
-            figures: try database.activityFigures(in: period), asOf: today,
+            figures: try database.activityFigures(in: period, asOf: today), asOf: today,
             departments: try CommuneCatalog.shippedDepartments())
     }
 
