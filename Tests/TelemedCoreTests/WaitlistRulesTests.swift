@@ -14,7 +14,8 @@ struct WaitlistRulesTests {
 
     static func entry(_ id: String, _ urgency: Urgency, entered: Date, returned: Bool = false) -> WaitlistEntry {
         WaitlistEntry(
-            requestId: ConsultationRequest.ID(id), siteId: "A", urgency: urgency, enteredAt: entered, returned: returned)
+            requestId: ConsultationRequest.ID(id), siteId: "A", urgency: urgency, enteredAt: entered, returned: returned
+        )
     }
 
     @Test("returned requests first, then urgency, then longest waiting, then request id")
@@ -51,34 +52,48 @@ struct WaitlistRulesTests {
         let hold = WaitlistHold()
         let policy = HolidayPolicy()
         #expect(hold.expiry(from: Self.at(10), slotStart: Self.far, site: Self.site(), holidays: policy) == Self.at(14))
-        #expect(hold.expiry(from: Self.at(17), slotStart: Self.far, site: Self.site(), holidays: policy) == Self.at(12, day: 1))
+        #expect(
+            hold.expiry(from: Self.at(17), slotStart: Self.far, site: Self.site(), holidays: policy)
+                == Self.at(12, day: 1))
         // Before opening: the hours start at opening.
         #expect(hold.expiry(from: Self.at(7), slotStart: Self.far, site: Self.site(), holidays: policy) == Self.at(13))
         // Friday 16:00: two hours on Friday, two on Tuesday (Monday 29 March 2027 is Easter Monday).
-        #expect(hold.expiry(from: Self.at(16, day: 4), slotStart: Self.far, site: Self.site(), holidays: policy) == Self.at(11, day: 8))
+        #expect(
+            hold.expiry(from: Self.at(16, day: 4), slotStart: Self.far, site: Self.site(), holidays: policy)
+                == Self.at(11, day: 8))
         // Tuesday closed: Monday 17:00 runs to Wednesday 12:00.
         let closed = Self.site(closed: [Self.monday.adding(days: 1)])
-        #expect(hold.expiry(from: Self.at(17), slotStart: Self.far, site: closed, holidays: policy) == Self.at(12, day: 2))
+        #expect(
+            hold.expiry(from: Self.at(17), slotStart: Self.far, site: closed, holidays: policy) == Self.at(12, day: 2))
     }
 
     @Test("public holidays close the site unless it opens on them; Easter Monday 2027 is 29 March")
     func holidays() {
         let hold = WaitlistHold()
         let friday = Self.at(17, day: 4)
-        #expect(hold.expiry(from: friday, slotStart: Self.far, site: Self.site(), holidays: HolidayPolicy()) == Self.at(12, day: 8))
+        #expect(
+            hold.expiry(from: friday, slotStart: Self.far, site: Self.site(), holidays: HolidayPolicy())
+                == Self.at(12, day: 8))
         let ignoring = HolidayPolicy(observeFrenchPublicHolidays: false)
-        #expect(hold.expiry(from: friday, slotStart: Self.far, site: Self.site(), holidays: ignoring) == Self.at(12, day: 7))
+        #expect(
+            hold.expiry(from: friday, slotStart: Self.far, site: Self.site(), holidays: ignoring) == Self.at(12, day: 7)
+        )
     }
 
     @Test("never past the slot's start; a shorter hold when configured; one-off openings when the site has them")
     func bounds() {
         let policy = HolidayPolicy()
-        #expect(WaitlistHold().expiry(from: Self.at(10), slotStart: Self.at(11), site: Self.site(), holidays: policy) == Self.at(11))
+        #expect(
+            WaitlistHold().expiry(from: Self.at(10), slotStart: Self.at(11), site: Self.site(), holidays: policy)
+                == Self.at(11))
         let hour = WaitlistHold(openHours: .seconds(3600))
         #expect(hour.expiry(from: Self.at(10), slotStart: Self.far, site: Self.site(), holidays: policy) == Self.at(11))
         let oneOff = Self.site(openings: [UTCInterval(start: Self.at(14, day: 2), end: Self.at(20, day: 2))])
-        #expect(WaitlistHold().expiry(from: Self.at(10), slotStart: Self.far, site: oneOff, holidays: policy) == Self.at(18, day: 2))
+        #expect(
+            WaitlistHold().expiry(from: Self.at(10), slotStart: Self.far, site: oneOff, holidays: policy)
+                == Self.at(18, day: 2))
         let never = Self.site(closed: (0...70).map { Self.monday.adding(days: $0) })
-        #expect(WaitlistHold().expiry(from: Self.at(10), slotStart: Self.far, site: never, holidays: policy) == Self.far)
+        #expect(
+            WaitlistHold().expiry(from: Self.at(10), slotStart: Self.far, site: never, holidays: policy) == Self.far)
     }
 }

@@ -36,7 +36,10 @@ struct FormAccessibilityTests {
                 }
                 let value = try #require(hidden.first?.attributes["value"], "\(name): a form without CSRF field")
                 let formName = try #require(
-                    ["demande", "confirmer", "annuler", "deplacer", "simulation", "reoptimisation", "connexion"].first {
+                    [
+                        "demande", "confirmer", "annuler", "deplacer", "simulation", "reoptimisation", "connexion",
+                        "attente", "refuser", "retirer",
+                    ].first {
                         PageSamples.protection.token.isValid(value, session: "session-1", form: $0)
                     }, "\(name): the CSRF value matches no form name")
                 #expect(!formName.isEmpty)

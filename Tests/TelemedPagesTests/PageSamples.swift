@@ -71,6 +71,32 @@ enum PageSamples {
             protection: protection)
     }
 
+    /// The staff page after a request with no slot, its waiting list of three: one returned after a
+    /// session not held, with a slot held for it; one whose reference is hostile; one plain.
+    static func staffWaiting() -> StaffPageModel {
+        var model = staff()
+        model.proposals = []
+        model.noProposalReason = "aucun dermatologue n’a de créneau libre dans la période planifiée."
+        model.waitlistCandidate = "R-new"
+        model.notice = nil
+        model.waiting = [
+            .init(
+                position: 1, requestId: "R-1", residentReference: "P-RETOUR", specialty: .dermatology, urgency: .soon,
+                since: date("2027-03-22"), returned: true,
+                offer: .init(
+                    proposalId: "P-held", specialist: "Dr A. Lefèvre", date: date("2027-03-29"), start: time("09:00"),
+                    end: time("09:30"), expiresOn: date("2027-03-24"), expiresAt: time("15:30"))),
+            .init(
+                position: 2, requestId: "R-2", residentReference: hostileReference, specialty: .woundCare,
+                urgency: .urgent, since: date("2027-03-23"), returned: false, offer: nil),
+            .init(
+                position: 3, requestId: "R-3", residentReference: "P-ATTENTE", specialty: .cardiology,
+                urgency: .routine,
+                since: date("2027-03-10"), returned: false, offer: nil),
+        ]
+        return model
+    }
+
     static let crew = CrewPageModel(
         unitName: "Unité mobile du Morvan", depotName: "Centre hospitalier, Château-Chinon",
         depotLocation: GeoPoint(latitude: 47.0642, longitude: 3.9339),
@@ -145,6 +171,7 @@ enum PageSamples {
         [
             ("staff", StaffPage(model: staff()).render()),
             ("staff-refused", StaffPage(model: staff(refused: true)).render()),
+            ("staff-waitlist", StaffPage(model: staffWaiting()).render()),
             ("crew", CrewPage(model: crew).render()),
             ("planner", try plannerPage().render()),
             (

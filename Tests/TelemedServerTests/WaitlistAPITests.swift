@@ -37,7 +37,9 @@ struct WaitlistAPITests {
             body: body.map { ByteBuffer(string: $0) })
     }
 
-    @Test("a cancellation offers its slot to the first waiting request, held: another site cannot have it until the hold expires, then it passes to the next")
+    @Test(
+        "a cancellation offers its slot to the first waiting request, held: another site cannot have it until the hold expires, then it passes to the next"
+    )
     func cancellationOffersTheSlot() async throws {
         let fixture = try Fixture()
         try await fixture.server.app().test(.router) { client in
@@ -134,12 +136,16 @@ struct WaitlistAPITests {
             let later = try await Self.ask(client, fixture, site: Fixture.siteA, patient: "P-W1", waitlist: false)
             #expect(later.waitlist == nil)
             #expect(try await Self.post(client, "/api/v1/requests/R-nope/waitlist", token: a).status == .notFound)
-            #expect(try await Self.post(client, "/api/v1/requests/\(later.requestId)/waitlist", token: b).status == .forbidden)
+            #expect(
+                try await Self.post(client, "/api/v1/requests/\(later.requestId)/waitlist", token: b).status
+                    == .forbidden)
             #expect(try await Self.post(client, "/api/v1/requests/R-1/waitlist", token: a).status == .conflict)
             let joined = try await Self.post(client, "/api/v1/requests/\(later.requestId)/waitlist", token: a)
             #expect(joined.status == .created)
             #expect(try joined.decode(WaitlistBody.Entry.self).position == 1)
-            #expect(try await Self.post(client, "/api/v1/requests/\(later.requestId)/waitlist", token: a).status == .conflict)
+            #expect(
+                try await Self.post(client, "/api/v1/requests/\(later.requestId)/waitlist", token: a).status
+                    == .conflict)
             #expect(
                 try await Self.post(client, "/api/v1/requests/\(later.requestId)/waitlist/decline", token: a).status
                     == .conflict)
@@ -158,8 +164,11 @@ struct WaitlistAPITests {
             #expect(list.entries[0].offer == nil)
             #expect(list.entries[1].offer?.start == freed.start)
 
-            #expect(try await Self.post(client, "/api/v1/requests/\(next.requestId)/waitlist/withdraw", token: b).status == .forbidden)
-            let withdrawn = try await Self.post(client, "/api/v1/requests/\(next.requestId)/waitlist/withdraw", token: a)
+            #expect(
+                try await Self.post(client, "/api/v1/requests/\(next.requestId)/waitlist/withdraw", token: b).status
+                    == .forbidden)
+            let withdrawn = try await Self.post(
+                client, "/api/v1/requests/\(next.requestId)/waitlist/withdraw", token: a)
             #expect(withdrawn.status == .noContent)
             #expect(
                 try await Self.post(client, "/api/v1/requests/\(next.requestId)/waitlist/withdraw", token: a).status
@@ -168,7 +177,10 @@ struct WaitlistAPITests {
             list = try await Self.list(client, fixture, site: Fixture.siteA).decode(WaitlistBody.self)
             #expect(list.entries.map(\.requestId) == [later.requestId])
             #expect(list.entries[0].offer == nil)
-            #expect(try fixture.store.bookings(atSite: "E-58-0002", startingIn: UTCInterval(start: freed.start, end: freed.end)).allSatisfy { $0.status == .cancelled })
+            #expect(
+                try fixture.store.bookings(
+                    atSite: "E-58-0002", startingIn: UTCInterval(start: freed.start, end: freed.end)
+                ).allSatisfy { $0.status == .cancelled })
         }
     }
 

@@ -7,10 +7,9 @@ import Testing
 
 @testable import TelemedServer
 
-/// A region with no dermatology slot to spare: two EHPADs (A, the feeds fixture's, and B, a copy
-/// nearby), one dermatologist on Mondays 09:00–10:00 only (two 30-minute sessions a day, four in
-/// the horizon from 22 March to 5 April 2027: Easter Monday, 29 March, is a holiday), and four
-/// dermatology requests, two per site, which the set-up confirms. The clock stands on Monday 15 March 08:00 until a test moves it.
+/// The region of `Tests/Fixtures/waitlist` (no dermatology slot to spare: two EHPADs, A and B, one
+/// dermatologist for four sessions in all, four requests that take them), every booking confirmed
+/// by the set-up. The clock stands on Monday 15 March 08:00 until a test moves it.
 struct WaitlistFixture {
     static let siteA = "E-58-0001"
     static let siteB = "E-58-0002"
@@ -21,46 +20,22 @@ struct WaitlistFixture {
 
     init() throws {
         time = ManualTime(try ServiceClock.instant("2027-03-15T08:00:00+01:00"))
-        server = try ServerFixture(confirmedDays: 21, clock: .manual(time), scenario: try Self.scenario())
+        server = try ServerFixture(
+            confirmedDays: 21, clock: .manual(time), scenario: try ScenarioCoder.load(contentsOf: Self.scenarioURL))
         store = SQLiteBookingStore(server.database)
     }
 
-    static func scenario() throws -> Scenario {
-        var scenario = try ScenarioCoder.load(contentsOf: ServerFixture.scenarioURL)
-        scenario.horizon = Horizon(start: LocalDate(year: 2027, month: 3, day: 22)!, end: LocalDate(year: 2027, month: 4, day: 5)!)
-        var first = try #require(scenario.sites.first { $0.id.rawValue == siteA })
-        first.rooms = 1
-        var second = first
-        second.id = Site.ID(rawValue: siteB)
-        second.name = "EHPAD Les Charmes"
-        second.location = GeoPoint(latitude: 47.46, longitude: 3.52)
-        scenario.sites = [first, second]
-        var dermatologist = try #require(scenario.specialists.first { $0.specialties == [.dermatology] })
-        dermatologist.weeklyAvailability = [
-            WeeklyWindow(day: .monday, start: LocalTime(hour: 9, minute: 0)!, end: LocalTime(hour: 10, minute: 0)!)
-        ]
-        scenario.specialists = [dermatologist]
-        scenario.units = []
-        scenario.requests = (1...4).map { index in
-            request("R-\(index)", site: index <= 2 ? first.id : second.id, patient: "P-WAIT-\(index)")
-        }
-        return scenario
-    }
-
-    static func request(_ id: String, site: Site.ID, patient: String) -> ConsultationRequest {
-        let day = LocalDate(year: 2027, month: 3, day: 15)!
-        return ConsultationRequest(
-            id: ConsultationRequest.ID(rawValue: id), siteId: site, patientRef: patient, specialty: .dermatology,
-            mode: .live, requiredEquipment: [.dermatoscope], durationMinutes: 30, urgency: .routine,
-            releaseDate: day, consent: Consent(givenBy: .resident, recordedOn: day))
-    }
+    static let scenarioURL = ServerFixture.scenarioURL.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("waitlist/scenario.json")
 
     func token(_ site: String) -> String { server.token(site: site) }
 
     /// The confirmed bookings of `site`, by start.
     func confirmed(at site: String) throws -> [Booking] {
-        try store.bookings(atSite: .init(rawValue: site), startingIn: UTCInterval(start: .distantPast, end: .distantFuture))
-            .filter { $0.status == .confirmed }
+        try store.bookings(
+            atSite: .init(rawValue: site), startingIn: UTCInterval(start: .distantPast, end: .distantFuture)
+        )
+        .filter { $0.status == .confirmed }
     }
 
     func advance(to date: Date) {

@@ -33,7 +33,8 @@ struct WaitlistPagesTests {
         try await fixture.server.app().test(.router) { client in
             let (cookie, _, home) = try await PageForms.signedInPage(client, token: fixture.token(Fixture.siteA))
             #expect(home.contains("Liste d’attente") && home.contains("Aucune demande en attente."))
-            let fields = PageForms.dermatologyRequest(resident: "P-PAGE-1").filter { $0.0 != "equipment" }
+            let fields =
+                PageForms.dermatologyRequest(resident: "P-PAGE-1").filter { $0.0 != "equipment" }
                 + [("equipment", "dermatoscope")]
             let asked = try await PageForms.ask(client, site: site, cookie: cookie, page: home, fields: fields)
             let proposals = String(buffer: asked.body)
@@ -106,7 +107,8 @@ struct WaitlistPagesTests {
             #expect(try database.waitlistEntry(second) != nil)
 
             let after = try await Self.page(client, site, cookie: cookie)
-            let withdrawn = try await Self.post(client, "\(site)/attente/\(second)/retrait", cookie: cookie, page: after)
+            let withdrawn = try await Self.post(
+                client, "\(site)/attente/\(second)/retrait", cookie: cookie, page: after)
             #expect(withdrawn.status == .seeOther)
             #expect(try database.waitlistEntry(second) == nil)
             #expect(try database.waitlist(siteId: .init(rawValue: Fixture.siteA)).map(\.requestId) == [first])

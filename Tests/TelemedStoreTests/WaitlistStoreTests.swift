@@ -88,7 +88,9 @@ struct WaitlistStoreTests {
         #expect(throws: StoreError.alreadyOffered("R-2")) {
             try store.hold(Self.offer("P-3", request: 2, hour: 11), actor: "waitlist")
         }
-        #expect(throws: StoreError.alreadyWaiting("R-2")) { try database.joinWaitlist("R-2", wantsBefore: nil, actor: "t") }
+        #expect(throws: StoreError.alreadyWaiting("R-2")) {
+            try database.joinWaitlist("R-2", wantsBefore: nil, actor: "t")
+        }
         #expect(throws: StoreError.requestAlreadyBooked("R-1")) {
             try database.joinWaitlist("R-1", wantsBefore: nil, actor: "t")
         }
@@ -171,7 +173,11 @@ struct WaitlistStoreTests {
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
         let (indexes, count) = try database.writer.read { db in
             (
-                try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bookings' AND sql IS NOT NULL"),
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bookings' AND sql IS NOT NULL"
+                ),
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookings") ?? 0
             )
         }

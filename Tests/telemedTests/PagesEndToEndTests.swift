@@ -207,6 +207,53 @@ struct PagesEndToEndTests {
         #expect(recorded, "no started session on any specialist's page")
     }
 
+    @Test("staff put a request with no slot on the waiting list; a slot freed at another site is held and booked")
+    func waitingList() async throws {
+        let browser = try HeadlessChromium.required()
+        let server = try RunningServer(scenario: "Tests/Fixtures/waitlist/scenario.json")
+        defer { _ = server.stop() }
+        let (siteA, siteB) = ("E-58-0001", "E-58-0002")
+        let token = try #require(server.credentials.siteTokens[siteA])
+        let home = "/sites/\(siteA)"
+        let staff = PageVisitor(base: server.baseURL)
+        _ = try staff.signIn(token)
+        let asked = try staff.post(
+            "\(home)/demandes",
+            fields: [
+                ("residentReference", "P-ATTENTE-1"), ("specialty", "dermatology"), ("mode", "live"),
+                ("urgency", "soon"), ("equipment", "dermatoscope"), ("consentGivenBy", "resident"),
+                ("consentRecordedOn", "2027-03-15"),
+            ], csrfFrom: try staff.get(home).body)
+        #expect(asked.status == 200)
+        #expect(PageVisitor.proposals(in: asked.body).isEmpty)
+        try show(asked.body, in: browser, named: "serve-staff-no-slot", expecting: "Mettre en liste d’attente")
+        let join = try #require(asked.body.firstMatch(of: #/action="(/sites/[^"]+/attente)"/#)?.1)
+        let joined = try staff.post(String(join), fields: [], csrfFrom: asked.body)
+        #expect(joined.status == 303)
+        let waiting = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-staff-waiting")
+        #expect(waiting.contains("P-ATTENTE-1") && waiting.contains("En attente d’un créneau qui se libère"))
+
+        // Site B cancels its last session through the API: the slot is held for A's request.
+        let tokenB = try #require(server.credentials.siteTokens[siteB])
+        let listed = try await server.send(
+            "GET", "/api/v1/sites/\(siteB)/bookings?from=2027-03-22&to=2027-04-05", token: tokenB)
+        let bookings = try #require(try listed.json()["bookings"] as? [[String: Any]])
+        let last = try #require(bookings.compactMap { $0["id"] as? String }.last)
+        #expect(try await server.send("POST", "/api/v1/bookings/\(last)/cancel", token: tokenB).status == 200)
+        let offered = try signedInPage(browser, server: server, token: token, next: nil, named: "serve-staff-offer")
+        #expect(offered.contains("Réservé pour cette demande jusqu’au") && offered.contains("Réserver ce créneau"))
+
+        let page = try staff.get(home).body
+        let offer = try #require(PageVisitor.proposals(in: page).first)
+        let booked = try staff.post("\(home)/reservations", fields: [("proposal", offer)], csrfFrom: page)
+        #expect(booked.status == 303)
+        let after = try signedInPage(
+            browser, server: server, token: token, next: nil, named: "serve-staff-offer-booked")
+        #expect(after.contains("Aucune demande en attente."))
+        let row = try #require(after.components(separatedBy: "<tr>").first { $0.contains("P-ATTENTE-1") })
+        #expect(row.contains("confirmée"))
+    }
+
     /// Chromium signs in through the login form (to `next`, or the role's page) and renders where
     /// it lands: the DOM, and a screenshot checked to be a non-empty PNG.
     private func signedInPage(

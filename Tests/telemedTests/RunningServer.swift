@@ -56,8 +56,12 @@ final class RunningServer {
     private let session: URLSession
 
     /// Starts the server and waits (at most a minute) for its `listening on` line. With
-    /// `setUpDemo` the server sets up the demo region itself, starting on its clock's today.
-    init(extraArguments: [String] = [], environment: [String: String] = [:], setUpDemo: Bool = false) throws {
+    /// `setUpDemo` the server sets up the demo region itself, starting on its clock's today; else
+    /// the region of `scenario` (a path from the package root; the feeds fixture by default).
+    init(
+        extraArguments: [String] = [], environment: [String: String] = [:], setUpDemo: Bool = false,
+        scenario: String = "Tests/Fixtures/feeds/scenario.json"
+    ) throws {
         let folder = TelemedProcess.temporaryFile("serve")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("telemed.sqlite")
@@ -69,7 +73,7 @@ final class RunningServer {
         process.arguments =
             [
                 "serve", "--db", database.path, "--port", "0", "--setup-seconds", "0.2", "--plan-seconds", "0.2",
-            ] + (setUpDemo ? [] : ["--scenario", "Tests/Fixtures/feeds/scenario.json"])
+            ] + (setUpDemo ? [] : ["--scenario", scenario])
             + (extraArguments.contains("--now") ? [] : ["--now", Self.now]) + extraArguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()

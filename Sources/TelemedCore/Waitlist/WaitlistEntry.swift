@@ -57,7 +57,8 @@ public struct WaitlistOffer: Codable, Hashable, Sendable {
     public var expiresAt: Date
 
     public init(
-        proposalId: String, requestId: ConsultationRequest.ID, bookingId: Booking.ID, specialistId: Specialist.ID?, start: Date, end: Date,
+        proposalId: String, requestId: ConsultationRequest.ID, bookingId: Booking.ID, specialistId: Specialist.ID?,
+        start: Date, end: Date,
         offeredAt: Date, expiresAt: Date
     ) {
         self.proposalId = proposalId

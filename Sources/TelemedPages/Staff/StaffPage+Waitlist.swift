@@ -4,7 +4,9 @@ import TelemedCore
 /// booking and declining, taking a request off the list, and the button that puts the request just
 /// asked for on it.
 extension StaffPage {
-    static let waitlistHeaders = ["Rang", "Résident", "Consultation", "En attente depuis", "Créneau réservé", "Actions"]
+    static let waitlistHeaders = [
+        "Rang", "Résident", "Consultation", "En attente depuis", "Créneau réservé", "Actions",
+    ]
 
     func waitlistRows() -> [StaffPageContext.WaitingRow] {
         model.waiting.map { waiting in

@@ -34,7 +34,8 @@ public struct StaffPage: Sendable {
             proposals: proposals,
             weeks: upcomingWeeks(), past: pastTable(), webcal: webcal,
             feed: CopyButton(id: "lien-https", label: "Adresse https du calendrier", value: model.feedURL),
-            waitlist: waitlistRows(), hasWaitlist: !model.waiting.isEmpty, waitlistHeaders: Self.waitlistHeaders, waitlistJoin: waitlistJoinForm(),
+            waitlist: waitlistRows(), hasWaitlist: !model.waiting.isEmpty, waitlistHeaders: Self.waitlistHeaders,
+            waitlistJoin: waitlistJoinForm(),
             holdHours: model.holdHours)
         return PageTemplates.render(context, "staff-page")
     }

@@ -34,7 +34,8 @@ actor PlanRunner {
     func start(_ body: PlanRequestBody, actor: String) throws -> PlanRun {
         let generation = try database.entityGeneration()
         let schedule = try database.schedule()
-        let scenario = try Self.scenario(for: body, base: Self.base(of: schedule.scenario, waiting: schedule.waiting, at: database.clock.now()))
+        let scenario = try Self.scenario(
+            for: body, base: Self.base(of: schedule.scenario, waiting: schedule.waiting, at: database.clock.now()))
         let basis = schedule.scenario.bookings
         let run = PlanRun(
             id: ids.next("plan-"),

@@ -23,7 +23,8 @@ extension TelemedDatabase {
             guard try WaitlistRows.waiting(requestId, db) == nil else { throw StoreError.alreadyWaiting(requestId) }
             let live = try Bool.fetchOne(
                 db,
-                sql: "SELECT EXISTS (SELECT 1 FROM bookings WHERE requestId = ? AND status NOT IN ('cancelled', 'notHeld'))",
+                sql:
+                    "SELECT EXISTS (SELECT 1 FROM bookings WHERE requestId = ? AND status NOT IN ('cancelled', 'notHeld'))",
                 arguments: [requestId])
             guard live != true else { throw StoreError.requestAlreadyBooked(requestId) }
             let record = try WaitlistRows.join(
@@ -77,7 +78,8 @@ extension TelemedDatabase {
         let now = clock.now()
         let due = try writer.read { db in
             try WaitlistOfferRecord.fetchAll(
-                db, sql: "SELECT * FROM waitlistOffers WHERE closedAt IS NULL AND expiresAt <= ? ORDER BY expiresAt, id",
+                db,
+                sql: "SELECT * FROM waitlistOffers WHERE closedAt IS NULL AND expiresAt <= ? ORDER BY expiresAt, id",
                 arguments: [now])
         }
         guard !due.isEmpty else { return [] }
@@ -107,7 +109,8 @@ extension TelemedDatabase {
         try writer.read { db in
             try WaitlistOfferRecord.fetchAll(
                 db,
-                sql: "SELECT * FROM waitlistOffers WHERE requestId = ? AND closedAt IS NOT NULL AND closedReason != 'booked'",
+                sql:
+                    "SELECT * FROM waitlistOffers WHERE requestId = ? AND closedAt IS NOT NULL AND closedReason != 'booked'",
                 arguments: [requestId]
             ).map(\.offer)
         }

@@ -39,7 +39,8 @@ struct WaitlistOfferRecord: StoreRecord {
 
     var offer: WaitlistOffer {
         WaitlistOffer(
-            proposalId: id, requestId: requestId, bookingId: bookingId, specialistId: specialistId, start: start, end: end,
+            proposalId: id, requestId: requestId, bookingId: bookingId, specialistId: specialistId, start: start,
+            end: end,
             offeredAt: offeredAt, expiresAt: expiresAt)
     }
 }

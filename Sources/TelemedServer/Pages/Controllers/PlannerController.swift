@@ -50,7 +50,8 @@ struct PlannerController: Sendable {
             let body = PlanRequestBody(kind: .whatif, changes: [change])
             do {
                 let scenario = try PlanRunner.scenario(
-                    for: body, base: PlanRunner.base(of: schedule.scenario, waiting: schedule.waiting, at: database.clock.now()))
+                    for: body,
+                    base: PlanRunner.base(of: schedule.scenario, waiting: schedule.waiting, at: database.clock.now()))
                 let run = try await plans.start(body, actor: visitor.role.description)
                 try await pages.whatIfs.add(
                     WhatIfRun(planRunId: run.id, name: name, startedAt: database.clock.now(), scenario: scenario),

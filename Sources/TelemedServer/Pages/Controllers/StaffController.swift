@@ -151,7 +151,8 @@ struct StaffController: Sendable {
         } catch StoreError.requestAlreadyBooked {
             throw PageError.conflict("Cette demande a déjà une séance : elle n’a pas besoin de la liste d’attente.")
         }
-        context.logger.info("Request put on the waiting list from the staff page", metadata: ["request": "\(consultation.id)"])
+        context.logger.info(
+            "Request put on the waiting list from the staff page", metadata: ["request": "\(consultation.id)"])
         return HTMLResponse.redirect(to: PageRoutes.site.path(site.rawValue) + "?avis=attente#attente")
     }
 
