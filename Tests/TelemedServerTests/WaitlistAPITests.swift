@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import TelemedCore
 import TelemedStore
 import Testing
@@ -181,6 +182,68 @@ struct WaitlistAPITests {
                 try fixture.store.bookings(
                     atSite: "E-58-0002", startingIn: UTCInterval(start: freed.start, end: freed.end)
                 ).allSatisfy { $0.status == .cancelled })
+        }
+    }
+
+    /// The fixture with one more request at A, waiting, and the keeper of a server over it.
+    static func keeper(_ fixture: Fixture) throws -> (WaitlistKeeper, ConsultationRequest.ID) {
+        let database = fixture.server.database
+        let request = Fixture.request("R-W", site: .init(rawValue: Fixture.siteA), patient: "P-KEEPER")
+        try database.recordRequest(request, notes: nil, proposals: [])
+        try database.joinWaitlist(request.id, wantsBefore: nil, actor: "site:\(Fixture.siteA)")
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let services = ServerServices(configuration: fixture.server.configuration, database: database, logger: logger)
+        return (WaitlistKeeper(database: database, offers: services.waitlist, logger: logger), request.id)
+    }
+
+    @Test("the keeper offers what another process freed when the change generation moved, and only then")
+    func keeperFollowsOtherProcesses() async throws {
+        let fixture = try Fixture()
+        let database = fixture.server.database
+        let (keeper, request) = try Self.keeper(fixture)
+        let first = await keeper.pass(after: -1)
+        #expect(try database.waitlistEntry(request)?.offer == nil, "nothing free yet")
+        #expect(await keeper.pass(after: first) == first)
+        #expect(try keeper.nextWake() == fixture.time.instant.addingTimeInterval(WaitlistKeeper.poll.timeInterval))
+        // As `telemed` on the same file would: a cancellation this server does not see happen.
+        let freed = try #require(try fixture.confirmed(at: Fixture.siteB).last)
+        try fixture.store.cancel(freed.id, actor: "site:\(Fixture.siteB)")
+        _ = await keeper.pass(after: first)
+        let offer = try #require(try database.waitlistEntry(request)?.offer)
+        #expect(offer.start == freed.start)
+        fixture.advance(to: offer.expiresAt.addingTimeInterval(-60))
+        #expect(try keeper.nextWake() == offer.expiresAt, "the hold expires before the next poll")
+    }
+
+    @Test("running in the server, the keeper lapses a hold when it expires")
+    func keeperLapsesAtExpiry() async throws {
+        let fixture = try Fixture()
+        let database = fixture.server.database
+        let (_, request) = try Self.keeper(fixture)
+        let freed = try #require(try fixture.confirmed(at: Fixture.siteB).last)
+        try fixture.store.cancel(freed.id, actor: "site:\(Fixture.siteB)")
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let app = try buildApplication(configuration: fixture.server.configuration, database: database, logger: logger)
+        try await app.test(.live) { _ in
+            try await Self.waitUntil { try database.waitlistEntry(request)?.offer != nil }
+            let offer = try #require(try database.waitlistEntry(request)?.offer)
+            fixture.advance(to: offer.expiresAt.addingTimeInterval(1))
+            try await Self.waitUntil { try database.waitlistEntry(request)?.offer == nil }
+            #expect(try fixture.store.booking(offer.bookingId) == nil)
+        }
+    }
+
+    /// Polls `condition` for up to five minutes of real time (other suites may hold the threads).
+    static func waitUntil(_ condition: () throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(300)
+        while try !condition() {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("the condition did not hold within 5 minutes")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(5))
         }
     }
 

@@ -28,6 +28,15 @@ struct WaitlistFixture {
     static let scenarioURL = ServerFixture.scenarioURL.deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("waitlist/scenario.json")
 
+    /// A live dermatology request at `site`, with the resident's consent.
+    static func request(_ id: String, site: Site.ID, patient: String) -> ConsultationRequest {
+        let day = LocalDate(year: 2027, month: 3, day: 15)!
+        return ConsultationRequest(
+            id: ConsultationRequest.ID(rawValue: id), siteId: site, patientRef: patient, specialty: .dermatology,
+            mode: .live, requiredEquipment: [.dermatoscope], durationMinutes: 30, urgency: .routine,
+            releaseDate: day, consent: Consent(givenBy: .resident, recordedOn: day))
+    }
+
     func token(_ site: String) -> String { server.token(site: site) }
 
     /// The confirmed bookings of `site`, by start.

@@ -36,7 +36,7 @@ struct WaitlistKeeper: Service {
 
     /// One pass: lapses expired holds and offers when something changed since generation `seen`;
     /// returns the generation it leaves.
-    private func pass(after seen: Int64) async -> Int64 {
+    func pass(after seen: Int64) async -> Int64 {
         do {
             let expired = try database.nextOfferExpiry().map { $0 <= database.clock.now() } ?? false
             let generation = try database.changeGeneration()
@@ -50,7 +50,8 @@ struct WaitlistKeeper: Service {
         }
     }
 
-    private func nextWake() throws -> Date {
+    /// The next hold's expiry, or the next poll if sooner.
+    func nextWake() throws -> Date {
         let polled = database.clock.now().addingTimeInterval(Self.poll.timeInterval)
         return min(try database.nextOfferExpiry() ?? polled, polled)
     }

@@ -13,10 +13,11 @@ struct SimulateCommand: AsyncParsableCommand {
             On a missing file, first sets up the demo region starting on --start (planned with \
             --setup-iterations, its first two weeks confirmed); on an existing file, continues from \
             the file's today. Each simulated day staff make the day's requests (the demo region's rate \
-            and mix) between 08:00 and 17:00 and confirm a proposal for most of them, a few confirmed \
-            sessions are cancelled or moved, and the window rolls at 02:00: the same proposal offer, \
-            booking, cancellation and roll the server runs, in process, on a clock that jumps instead \
-            of sleeping. Every seventh day the plan checker runs over the window and `db check` over \
+            and mix) between 08:00 and 17:00 and confirm a proposal for most of them (half of the \
+            others go on the waiting list, whose held slots they answer at 08:00), a few confirmed \
+            sessions are cancelled or moved, the day's outcomes are recorded at 17:00, and the window \
+            rolls at 02:00: the same proposal offer, booking, cancellation, waiting-list offers and \
+            roll the server runs, in process, on a clock that jumps instead of sleeping. Every seventh day the plan checker runs over the window and `db check` over \
             the file. Prints one JSON object per day, then a summary line; exits 1 on any violation.
 
             Example: telemed simulate --db /tmp/year.sqlite --days 365 --seed 1
