@@ -61,6 +61,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyOffered(ConsultationRequest.ID)
     /// A held slot can only be replaced by a booking of the request it is held for.
     case heldForAnother(Booking.ID, request: ConsultationRequest.ID)
+    /// A scenario to import holds a `held` booking, which exists only with its waiting-list offer.
+    case heldSlotImported(Booking.ID)
 
     public var description: String {
         switch self {
@@ -129,6 +131,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "A slot is already held for request \(request); book or decline it first."
         case .heldForAnother(let booking, let request):
             "Booking \(booking) is a slot held for request \(request) and can only be booked for it."
+        case .heldSlotImported(let booking):
+            "Booking \(booking) is held for a waiting-list offer, which a scenario file cannot carry: drop it "
+                + "(or import it as proposed). Nothing was imported."
         }
     }
 }

@@ -156,6 +156,22 @@ struct WaitlistStoreTests {
         #expect(Set(live.map(\.requestId)).isSuperset(of: ["R-3", "R-4", "R-5", "R-7"]))
     }
 
+    @Test("a scenario export leaves held slots out, an import refuses them, and a replace clears the list")
+    func scenarioFiles() throws {
+        let (database, store) = try Self.waiting()
+        _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
+        let exported = try database.exportScenario()
+        #expect(exported.bookings.map(\.id) == ["B-1"])
+        var withHeld = exported
+        withHeld.bookings.append(try #require(try store.booking("H-1")))
+        let fresh = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+        #expect(throws: StoreError.heldSlotImported("H-1")) { try fresh.importScenario(withHeld, actor: "test") }
+        #expect(try fresh.holdsScenario() == false)
+        try database.importScenario(exported, replace: true, actor: "test")
+        #expect(try database.waitlist().isEmpty)
+        #expect(try database.nextOfferExpiry() == nil)
+    }
+
     @Test("joining and leaving are audited under the request, without patient data")
     func audited() throws {
         let (database, _) = try Self.waiting()

@@ -6,11 +6,15 @@ extension TelemedDatabase {
     /// The stored scenario over its planning window, with the bookings as they are now (statuses,
     /// versions, new bookings), read in one snapshot. Arrays keep the imported order; bookings made
     /// later follow. The history (see ``loadScenario(_:path:)``) is left out, so the result is a
-    /// valid scenario of the window.
+    /// valid scenario of the window; so are the slots held for waiting requests (they end with
+    /// their offers: a file cannot carry them, and the import refuses them).
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func exportScenario() throws -> Scenario {
-        try writer.read { db in try Self.loadScenario(db, path: name) }
+        var scenario = try writer.read { db in try Self.loadScenario(db, path: name) }
+        // Slots held for the waiting list go with their offers, which a scenario file cannot carry.
+        scenario.bookings.removeAll { $0.status == .held }
+        return scenario
     }
 
     /// The scenario of the planning window, `horizonStart` (today, as the roll last set it)

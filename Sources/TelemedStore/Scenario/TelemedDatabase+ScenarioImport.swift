@@ -14,6 +14,10 @@ extension TelemedDatabase {
     /// try database.importScenario(scenario, actor: "admin")
     /// ```
     public func importScenario(_ scenario: Scenario, replace: Bool = false, actor: String) throws {
+        // A held slot lives with its waiting-list offer, which no scenario file carries.
+        if let held = scenario.bookings.first(where: { $0.status == .held }) {
+            throw StoreError.heldSlotImported(held.id)
+        }
         try writer.write { db in
             if try ScenarioSettingsRecord.fetchCount(db) > 0 {
                 guard replace else { throw StoreError.databaseNotEmpty(path: name) }
@@ -36,7 +40,8 @@ extension TelemedDatabase {
     /// Children first, so foreign keys hold at every step.
     private static func deleteScenario(_ db: Database) throws {
         for table in [
-            "unitVisits", "unitDays", "bookings", "requests", "unitRecurringStops", "units",
+            "waitlistOffers", "waitlist", "unitVisits", "unitDays", "bookings", "requests", "unitRecurringStops",
+            "units",
             "specialistExceptions", "specialistWeeklyWindows", "specialists", "sites", "scenarioSettings",
         ] {
             try db.execute(sql: "DELETE FROM \(table)")
