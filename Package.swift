@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -69,10 +70,20 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // Telling people: the outbox's delivery worker and its channels (webhooks, e-mail).
+        .target(
+            name: "TelemedNotify",
+            dependencies: [
+                "TelemedCore", "TelemedStore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(
             name: "TelemedServer",
             dependencies: [
                 "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedPages", "TelemedReports",
+                "TelemedNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -149,8 +160,9 @@ let package = Package(
         .testTarget(
             name: "TelemedServerTests",
             dependencies: [
-                "TelemedServer", "TelemedStore", "TelemedCore", "TelemedPages",
+                "TelemedServer", "TelemedStore", "TelemedCore", "TelemedPages", "TelemedNotify",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "telemedTests", dependencies: ["TelemedCore", "TelemedTestSupport"]),

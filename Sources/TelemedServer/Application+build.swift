@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import TelemedNotify
 import TelemedStore
 
 /// TelemedServer: the Hummingbird 2 HTTP front end (JSON API, French pages, feeds, metrics). Controllers take
@@ -29,7 +30,16 @@ public func buildApplication(
                     waitlist: services.waitlist, logger: logger)
             ]
         } ?? []
-    let background = roll + [WaitlistKeeper(database: database, offers: services.waitlist, logger: logger)]
+    let delivery = DeliveryWorker(
+        database: database,
+        channels: [
+            .webhook: WebhookChannel(
+                database: database, seal: configuration.webhookSeal, version: configuration.version)
+        ],
+        retry: configuration.deliveryRetry, logger: logger)
+    let background =
+        roll + [WaitlistKeeper(database: database, offers: services.waitlist, logger: logger)]
+        + (configuration.deliversNotifications ? [delivery] : [])
     return Application(
         router: buildRouter(services: services),
         configuration: .init(
@@ -55,6 +65,7 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
     RequestController(body: services.body, offers: services.offers, database: services.database).addRoutes(to: api)
     WaitlistController(database: services.database, waitlist: services.waitlist).addRoutes(to: api)
+    OutboxController(database: services.database).addRoutes(to: api)
     BookingController(
         body: services.body, store: services.store, booking: services.booking, outcomes: services.outcomes,
         waitlist: services.waitlist, metrics: services.metrics

@@ -1,6 +1,8 @@
 import Foundation
 import Logging
 import TelemedCore
+import TelemedNotify
+import TelemedStore
 
 /// What the server needs to start: where to listen, how to name itself, and its limits.
 public struct ServerConfiguration: Sendable {
@@ -33,13 +35,20 @@ public struct ServerConfiguration: Sendable {
     /// How long a slot offered to a waiting request stays held for it (hours of its site's opening
     /// time, `--waitlist-hold-hours`).
     public var waitlistHold: WaitlistHold
+    /// Opens the webhooks' signing secrets (the key file `telemed webhook add` sealed them with).
+    public var webhookSeal: SecretSeal
+    /// When failed deliveries are tried again, and for how long.
+    public var deliveryRetry: RetryPolicy
+    /// Whether the application runs the delivery worker (tests that drive deliveries by hand turn it off).
+    public var deliversNotifications: Bool = true
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, serverName: String = "telemed",
         version: String = "0.1.0", logLevel: Logger.Level = .info, bodyLimit: Int = 64 * 1024,
         proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
         planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil, rollAt: LocalTime? = nil,
-        waitlistHold: WaitlistHold = WaitlistHold()
+        waitlistHold: WaitlistHold = WaitlistHold(), webhookSeal: SecretSeal = SecretSeal(key: KeyFile.random()),
+        deliveryRetry: RetryPolicy = RetryPolicy()
     ) {
         self.host = host
         self.port = port
@@ -55,5 +64,7 @@ public struct ServerConfiguration: Sendable {
         self.feedLinkKey = feedLinkKey
         self.rollAt = rollAt
         self.waitlistHold = waitlistHold
+        self.webhookSeal = webhookSeal
+        self.deliveryRetry = deliveryRetry
     }
 }

@@ -63,6 +63,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case heldForAnother(Booking.ID, request: ConsultationRequest.ID)
     /// A scenario to import holds a `held` booking, which exists only with its waiting-list offer.
     case heldSlotImported(Booking.ID)
+    /// A webhook that cannot be registered (its URL, its events).
+    case invalidWebhook(String)
+    /// A sealed secret that cannot be opened with the service's key (another key file) or sealed.
+    case sealFailed
 
     public var description: String {
         switch self {
@@ -134,6 +138,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .heldSlotImported(let booking):
             "Booking \(booking) is held for a waiting-list offer, which a scenario file cannot carry: drop it "
                 + "(or import it as proposed). Nothing was imported."
+        case .invalidWebhook(let what):
+            "Invalid webhook: \(what); nothing was registered."
+        case .sealFailed:
+            "A webhook's signing secret cannot be opened with this key file: the database was sealed with "
+                + "another one. Restore that key file, or remove the webhook and add it again."
         }
     }
 }

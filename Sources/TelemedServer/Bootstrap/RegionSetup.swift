@@ -62,6 +62,8 @@ public struct RegionSetup: Sendable {
         for booking in stored.bookings where booking.start < cutoff && !awaitingConsent.contains(booking.requestId) {
             if try store.confirm(booking.id, actor: Self.actor).value != nil { confirmed += 1 }
         }
+        // The set-up's confirmations bootstrap the region: nobody is to be told of them.
+        try database.acknowledgeEvents()
         return Outcome(
             credentials: try credentials(in: database), bookings: plan.bookings.count, confirmed: confirmed,
             unassigned: plan.unassigned.count)

@@ -124,15 +124,16 @@ extension SQLiteBookingStore {
     /// replaced booking is rolled back with the rest.
     private func checkAndWrite(_ intent: BookingIntent, _ db: Database) throws -> BookingOutcome {
         let confirmed = intent.confirmed
+        var moved: Booking?
         if let replacedId = intent.replacing {
-            try Self.replace(replacedId, by: confirmed, actor: intent.actor, at: database.clock.now(), db)
+            moved = try Self.replace(replacedId, by: confirmed, actor: intent.actor, at: database.clock.now(), db)
         }
         let check = try conflictCheck(db, changed: [confirmed], newRoute: intent.route)
         if let conflict = check.conflict(subject: "booking \(confirmed.id)", changed: [confirmed], route: intent.route)
         {
             throw RolledBack(conflict: conflict)
         }
-        try Self.write(intent, at: database.clock.now(), db)
+        try Self.write(intent, moving: moved, at: database.clock.now(), db)
         return .accepted(confirmed)
     }
 
@@ -144,11 +145,14 @@ extension SQLiteBookingStore {
         try requireConsent(for: booking, db)
     }
 
-    private static func write(_ intent: BookingIntent, at now: Date, _ db: Database) throws {
+    /// `moving`: the confirmed session this booking replaces (a reschedule), told as a move.
+    private static func write(_ intent: BookingIntent, moving: Booking? = nil, at now: Date, _ db: Database) throws {
         let confirmed = intent.confirmed
         try insert(confirmed, db)
         if let route = intent.route { try replaceRoute(route, db) }
         try audit(db, at: now, actor: intent.actor, action: "booking.confirmed", before: nil, after: confirmed)
+        try NotificationRows.record(
+            moving == nil ? .bookingConfirmed : .bookingMoved, booking: confirmed, previous: moving, at: now, db)
         try WaitlistRows.leave(confirmed.requestId, .booked, at: now, actor: intent.actor, db)
     }
 
@@ -165,14 +169,15 @@ extension SQLiteBookingStore {
     }
 
     /// The booking a new one replaces: a confirmed or proposed booking is cancelled (a reschedule);
-    /// a slot held for the request (its waiting-list offer) is released, its offer booked.
+    /// a slot held for the request (its waiting-list offer) is released, its offer booked. Returns
+    /// the replaced booking when it was a confirmed session (the new one is then its move).
     private static func replace(_ id: Booking.ID, by booking: Booking, actor: String, at now: Date, _ db: Database)
-        throws
+        throws -> Booking?
     {
         let replaced = try current(id, expectedVersion: nil, db)
         guard replaced.status == .held else {
             _ = try setStatus(id, expectedVersion: nil, to: .cancelled, actor: actor, at: now, db)
-            return
+            return replaced.status == .confirmed ? replaced : nil
         }
         guard replaced.requestId == booking.requestId else {
             throw StoreError.heldForAnother(id, request: replaced.requestId)
@@ -182,6 +187,7 @@ extension SQLiteBookingStore {
                 db, sql: "SELECT * FROM waitlistOffers WHERE bookingId = ? AND closedAt IS NULL", arguments: [id])
         else { throw StoreError.noOffer(replaced.requestId) }
         try WaitlistRows.release(offer, .booked, at: now, actor: actor, db)
+        return nil
     }
 
     /// `body`'s outcome, or the conflict it rolled back.

@@ -36,6 +36,7 @@ extension SQLiteBookingStore {
             try db.cachedStatement(sql: "UPDATE bookings SET status = ?, outcomeReason = ?, version = ? WHERE id = ?")
                 .execute(arguments: [after.status.rawValue, after.outcomeReason?.rawValue, after.version, after.id])
             try Self.audit(db, at: now, actor: actor, action: "booking.outcome", before: before, after: after)
+            try NotificationRows.record(.bookingOutcome, booking: after, at: now, db)
             if after.status == .notHeld, before.status != .notHeld, try WaitlistRows.waiting(after.requestId, db) == nil
             {
                 // The programme owes the resident this session: back to the head of the list.

@@ -49,7 +49,15 @@ public struct SQLiteBookingStore: BookingStore {
 
     @discardableResult
     public func cancel(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
-        try unchecked(id, expectedVersion: expectedVersion, to: .cancelled, actor: actor)
+        try database.writer.write { db in
+            let now = database.clock.now()
+            let wasConfirmed = try Self.current(id, expectedVersion: expectedVersion, db).status == .confirmed
+            let cancelled = try Self.setStatus(
+                id, expectedVersion: expectedVersion, to: .cancelled, actor: actor, at: now, db)
+            // A proposal withdrawn is nobody's news; a confirmed session cancelled is.
+            if wasConfirmed { try NotificationRows.record(.bookingCancelled, booking: cancelled, at: now, db) }
+            return cancelled
+        }
     }
 
     public func saveRoute(_ route: UnitRoute, actor: String) throws -> ChangeOutcome<UnitRoute> {
@@ -148,19 +156,13 @@ extension SQLiteBookingStore {
             let action = status.map { "booking.\($0.rawValue)" } ?? "booking.reschedule"
             try Self.audit(db, at: database.clock.now(), actor: actor, action: action, before: before, after: after)
             if status == .confirmed {
+                try NotificationRows.record(.bookingConfirmed, booking: after, at: database.clock.now(), db)
                 try WaitlistRows.leave(after.requestId, .booked, at: database.clock.now(), actor: actor, db)
+            } else if status == nil && before.status == .confirmed {
+                try NotificationRows.record(
+                    .bookingMoved, booking: after, previous: before, at: database.clock.now(), db)
             }
             return .accepted(after)
-        }
-    }
-
-    /// A status change that frees or keeps resources, so needs no re-check.
-    private func unchecked(_ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus, actor: String) throws
-        -> Booking
-    {
-        try database.writer.write { db in
-            try Self.setStatus(
-                id, expectedVersion: expectedVersion, to: status, actor: actor, at: database.clock.now(), db)
         }
     }
 

@@ -42,6 +42,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v10-outcomes", migrate: SchemaV10.migrate)
         migrator.registerMigration("v11-consent", migrate: SchemaV11.migrate)
         migrator.registerMigration("v12-waitlist", migrate: SchemaV12.migrate)
+        migrator.registerMigration("v13-outbox", migrate: SchemaV13.migrate)
         return migrator
     }
 }

@@ -30,6 +30,9 @@ extension SQLiteBookingStore {
                 expiresAt: proposal.expiresAt, closedAt: nil, closedReason: nil
             ).insert(db)
             try Self.audit(db, at: now, actor: actor, action: "booking.held", before: nil, after: held)
+            try NotificationRows.record(
+                .waitlistOffer, booking: held,
+                offer: NotifiedOffer(proposalId: proposal.id, expiresAt: proposal.expiresAt), at: now, db)
             return .accepted(held)
         }
     }

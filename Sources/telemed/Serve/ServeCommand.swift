@@ -91,7 +91,8 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
             planSeed: seed, planIterations: planIterations, publicURL: publicURL,
             feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt,
-            waitlistHold: WaitlistHold(openHours: .seconds(Int64((waitlistHoldHours * 3600).rounded()))))
+            waitlistHold: WaitlistHold(openHours: .seconds(Int64((waitlistHoldHours * 3600).rounded()))),
+            webhookSeal: try WebhookCommand.seal(for: self.database))
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()

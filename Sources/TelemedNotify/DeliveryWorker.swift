@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import TelemedCore
+import TelemedStore
+
+/// The delivery worker of `telemed serve`: it fans new outbox events out into deliveries, sends
+/// those that are due through their channel, and records each result (delivered, or the next try
+/// by ``RetryPolicy``, or dead). At least once: a delivery is marked only after its channel
+/// returned, so one in flight when the process is killed is sent again at the next start, under
+/// the same event id (receivers deduplicate by `Telemed-Event-Id`).
+///
+/// Sleeps on the database's clock until the next delivery is due, and at most `poll` (changes
+/// made by this server or another process show up within it). A failed round is logged; the next
+/// one tries again.
+public struct DeliveryWorker: Service {
+    public static let poll: Duration = .milliseconds(500)
+
+    let database: TelemedDatabase
+    let channels: [Delivery.Channel: any DeliveryChannel]
+    let retry: RetryPolicy
+    let logger: Logger
+
+    public init(
+        database: TelemedDatabase, channels: [Delivery.Channel: any DeliveryChannel],
+        retry: RetryPolicy = RetryPolicy(),
+        logger: Logger
+    ) {
+        self.database = database
+        self.channels = channels
+        self.retry = retry
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        do {
+            try await cancelWhenGracefulShutdown {
+                while true {
+                    await round()
+                    let polled = database.clock.now().addingTimeInterval(Self.poll.seconds)
+                    let next = (try? database.nextDeliveryAt()).flatMap { $0 } ?? polled
+                    try await database.clock.sleep(until: min(next, polled))
+                }
+            }
+        } catch is CancellationError {
+            // Shutdown: deliveries not marked are sent again at the next start.
+        }
+    }
+
+    /// One round: fan out, then send every due delivery, a few at a time. Returns how many were
+    /// delivered (tests drive rounds one by one).
+    @discardableResult
+    public func round() async -> Int {
+        do {
+            try database.fanOutEvents()
+            var delivered = 0
+            while true {
+                let due = try database.dueDeliveries(limit: 16)
+                if due.isEmpty { break }
+                delivered += await withTaskGroup(of: Bool.self) { group in
+                    for delivery in due { group.addTask { await send(delivery) } }
+                    return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+                }
+                if due.count < 16 { break }
+            }
+            return delivered
+        } catch {
+            logger.error("Delivery round failed", metadata: ["error": "\(error)"])
+            return 0
+        }
+    }
+
+    /// Sends one delivery and records the result; true when delivered.
+    private func send(_ delivery: Delivery) async -> Bool {
+        do {
+            guard let channel = channels[delivery.channel] else {
+                throw DeliveryFailure("no \(delivery.channel.rawValue) channel is configured")
+            }
+            try await channel.send(delivery)
+            try database.markDelivered(delivery.id)
+            logger.info(
+                "Notification delivered",
+                metadata: [
+                    "event": "\(delivery.event.id)", "type": "\(delivery.event.type.rawValue)",
+                    "channel": "\(delivery.channel.rawValue)", "attempt": "\(delivery.attempts + 1)",
+                ])
+            return true
+        } catch {
+            let failure = error as? DeliveryFailure ?? DeliveryFailure("\(error)")
+            let next =
+                failure.isPermanent
+                ? nil
+                : retry.nextAttempt(
+                    after: delivery.attempts + 1, at: database.clock.now(), eventAt: delivery.event.occurredAt)
+            try? database.markFailed(delivery.id, error: failure.message, retryAt: next)
+            logger.warning(
+                next == nil ? "Notification dead" : "Notification failed, will retry",
+                metadata: [
+                    "event": "\(delivery.event.id)", "channel": "\(delivery.channel.rawValue)",
+                    "attempt": "\(delivery.attempts + 1)", "error": "\(failure.message)",
+                ])
+            return false
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
