@@ -65,6 +65,8 @@ struct OpenAPIConformanceTests {
         var booking: String
         /// A request on the waiting list.
         var waiting: String
+        /// A delivery of the outbox (to an endpoint that refuses connections: pending).
+        var delivery: String
         var plans: [String]
         var feed: String
     }
@@ -73,6 +75,11 @@ struct OpenAPIConformanceTests {
     /// API, with the fixture's site and unit.
     static func realIds(_ server: RunningServer, admin: String) async throws -> RealIds {
         let site = "E-58-0001"
+        let hooked = try TelemedProcess.run([
+            "webhook", "add", "--db", server.database.path, "--url", "http://127.0.0.1:9/hook", "--events",
+            "booking.confirmed",
+        ])
+        #expect(hooked.status == 0, "\(hooked.standardError)")
         var proposalIds: [String] = []
         var requestIds: [String] = []
         for (patient, waitlist) in [("P-ST-1", false), ("P-ST-2", false), ("P-ST-3", true)] {
@@ -96,10 +103,19 @@ struct OpenAPIConformanceTests {
             #expect(started.status == 202, "\(started.text)")
             plans.append(try #require(try started.json()["id"] as? String))
         }
+        var delivery: String?
+        for _ in 0..<300 where delivery == nil {
+            let outbox = try await server.send("GET", "/api/v1/admin/outbox?state=pending", token: admin)
+            let deliveries = try outbox.json()["deliveries"] as? [[String: Any]]
+            delivery = (deliveries?.first?["id"] as? Int).map(String.init)
+            if delivery == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
         let feed = server.credentials.feedPath("site", site).split(separator: "/").last.map(String.init) ?? ""
         return RealIds(
             site: site, proposal: proposalIds[1], unit: "U-58",
-            booking: try #require(try booked.json()["id"] as? String), waiting: requestIds[2], plans: plans, feed: feed)
+            booking: try #require(try booked.json()["id"] as? String), waiting: requestIds[2],
+            delivery: try #require(delivery, "no delivery of the booking's event within 30 s"), plans: plans, feed: feed
+        )
     }
 
     /// schemathesis.toml giving each operation's path parameters real values.
@@ -116,6 +132,7 @@ struct OpenAPIConformanceTests {
             ("/api/v1/requests/{id}/waitlist", ["path.id": ids.waiting]),
             ("/api/v1/requests/{id}/waitlist/decline", ["path.id": ids.waiting]),
             ("/api/v1/requests/{id}/waitlist/withdraw", ["path.id": ids.waiting]),
+            ("/api/v1/admin/outbox/{id}/replay", ["path.id": ids.delivery]),
             ("/api/v1/plans/{id}", ["path.id": ids.plans[0]]),
             ("/api/v1/plans/{id}/compare/{other}", ["path.id": ids.plans[0], "path.other": ids.plans[1]]),
             ("/feeds/{file}", ["path.file": ids.feed]),

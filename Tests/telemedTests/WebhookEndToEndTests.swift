@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Webhooks from the real `telemed serve` to a receiver that is not telemed's code: a Python
+/// endpoint (scripts/webhook_receiver.py) that checks every signature with Python's hmac.
+@Suite("Webhooks of the running server, checked by an independent receiver")
+struct WebhookEndToEndTests {
+    struct Line: Decodable {
+        var id: String?
+        var type: String?
+        var valid: Bool
+        var status: Int
+    }
+
+    /// The receiver's lines so far.
+    static func lines(_ file: URL) throws -> [Line] {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(Line.self, from: Data($0.utf8)) }
+    }
+
+    /// Waits (real time, at most `seconds`) until `condition` holds over the receiver's lines.
+    static func waitFor(_ file: URL, seconds: Double, _ condition: ([Line]) -> Bool) async throws -> [Line] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let lines = try lines(file)
+            if condition(lines) { return lines }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return try lines(file)
+    }
+
+    @Test("a booking's confirmation and cancellation reach the webhook signed; a 500 is retried under the same id")
+    func signedAndRetried() async throws {
+        try PythonTools.require("json", package: "Python 3")
+        let server = try RunningServer()
+        defer { _ = server.stop() }
+        let folder = server.database.deletingLastPathComponent()
+        let (secretFile, out) = (folder.appendingPathComponent("secret"), folder.appendingPathComponent("hooks.jsonl"))
+        let prefix = PythonTools.interpreter.lastPathComponent == "env" ? ["python3"] : []
+        let receiver = try TelemedProcess.start(
+            prefix + [
+                "scripts/webhook_receiver.py", "--secret-file", secretFile.path, "--out", out.path, "--fail", "1",
+            ],
+            executable: PythonTools.interpreter)
+        defer { receiver.process.terminate() }
+        let listening = OutputWatch.read(receiver.standardOutput, of: receiver.process, within: .seconds(60)) {
+            $0.contains("listening on ")
+        }
+        let port = try #require(
+            listening.text.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+
+        let added = try TelemedProcess.run([
+            "webhook", "add", "--db", server.database.path, "--url", "http://127.0.0.1:\(port)/hook",
+            "--events", "booking.confirmed,booking.cancelled",
+        ])
+        #expect(added.status == 0, "\(added.standardError)")
+        let secret = try #require(added.standardOutput.firstMatch(of: /whsec_[0-9a-f]{64}/)?.output)
+        try Data(secret.utf8).write(to: secretFile)
+        let listed = try TelemedProcess.run(["webhook", "list", "--db", server.database.path])
+        #expect(listed.standardOutput.contains("booking.cancelled,booking.confirmed"))
+        #expect(!listed.standardOutput.contains(secret), "the secret is shown once, when added")
+
+        let site = "E-58-0001"
+        let token = try #require(server.credentials.siteTokens[site])
+        let asked = try await server.send(
+            "POST", "/api/v1/requests", token: token,
+            json: #"{"siteId": "\#(site)", "patientRef": "P-HOOK-1", "specialty": "dermatology", "mode": "live", "#
+                + #""urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30, "#
+                + #""consent": {"givenBy": "resident", "recordedOn": "2027-03-15"}}"#)
+        let proposals = try #require(try asked.json()["proposals"] as? [[String: Any]])
+        let proposal = try #require(proposals.first?["id"] as? String)
+        let booked = try await server.send(
+            "POST", "/api/v1/bookings", token: token, json: #"{"proposalId": "\#(proposal)"}"#)
+        #expect(booked.status == 201)
+        let booking = try #require(try booked.json()["id"] as? String)
+
+        // The first try is answered 500; the next, 10 s later, is delivered.
+        var lines = try await Self.waitFor(out, seconds: 60) { $0.contains { $0.status == 200 } }
+        #expect(lines.map(\.status) == [500, 200])
+        #expect(lines.allSatisfy { $0.valid }, "Python's hmac accepts every signature")
+        #expect(Set(lines.compactMap(\.id)).count == 1 && lines.allSatisfy { $0.type == "booking.confirmed" })
+
+        #expect(try await server.send("POST", "/api/v1/bookings/\(booking)/cancel", token: token).status == 200)
+        lines = try await Self.waitFor(out, seconds: 30) { $0.contains { $0.type == "booking.cancelled" } }
+        let cancelled = try #require(lines.last)
+        #expect(cancelled.type == "booking.cancelled" && cancelled.valid && cancelled.status == 200)
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains("P-HOOK-1") && !text.contains("notes"))
+    }
+}
