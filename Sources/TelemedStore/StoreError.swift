@@ -57,6 +57,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case requestAlreadyBooked(ConsultationRequest.ID)
     /// No slot is held for the waiting request.
     case noOffer(ConsultationRequest.ID)
+    /// The request needs a unit's visit (a crew session, or equipment its site lacks): the
+    /// waiting list offers slots at the site only.
+    case servedByUnit(ConsultationRequest.ID)
     /// A slot is already held for the waiting request: one offer at a time.
     case alreadyOffered(ConsultationRequest.ID)
     /// A held slot can only be replaced by a booking of the request it is held for.
@@ -131,6 +134,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Request \(request) already has a booking; cancel it first to put the request on the waiting list."
         case .noOffer(let request):
             "No slot is held for request \(request); nothing was changed."
+        case .servedByUnit(let request):
+            "Request \(request) needs an itinerant unit's visit (a crew session, or equipment its site lacks): "
+                + "the nightly plan places it on a unit's route; the waiting list offers slots at the site only. "
+                + "Nothing was changed."
         case .alreadyOffered(let request):
             "A slot is already held for request \(request); book or decline it first."
         case .heldForAnother(let booking, let request):

@@ -172,6 +172,24 @@ struct WaitlistStoreTests {
         #expect(try database.nextOfferExpiry() == nil)
     }
 
+    @Test("a request only a unit's visit can serve (crew, or equipment its site lacks) cannot join the list")
+    func unitWorkIsTheNightlyPlans() throws {
+        var scenario = StoreFixture.scenario()
+        scenario.requests[2].requiredEquipment = [.ecg]  // site A has none; unit U-1 brings one
+        scenario.requests[3].mode = .crew
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+        try database.importScenario(scenario, actor: "test")
+        #expect(throws: StoreError.servedByUnit("R-3")) {
+            try database.joinWaitlist("R-3", wantsBefore: nil, actor: "t")
+        }
+        #expect(throws: StoreError.servedByUnit("R-4")) {
+            try database.joinWaitlist("R-4", wantsBefore: nil, actor: "t")
+        }
+        #expect(scenario.requests[0].isServedAtSite(withEquipment: []))
+        #expect(!scenario.requests[2].isServedAtSite(withEquipment: []))
+        #expect(scenario.requests[2].isServedAtSite(withEquipment: [.ecg, .videoCart]))
+    }
+
     @Test("joining and leaving are audited under the request, without patient data")
     func audited() throws {
         let (database, _) = try Self.waiting()

@@ -43,6 +43,16 @@ public struct WaitlistEntry: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
+extension ConsultationRequest {
+    /// Whether the waiting list can serve the request: its offers are slots at the site with the
+    /// site's own equipment (holding a unit's stop would change a crew's route for a slot the site
+    /// may decline), so a crew visit, or equipment the site lacks, is the itinerant unit's: the
+    /// nightly plan places such requests, and they do not wait on the list.
+    public func isServedAtSite(withEquipment equipment: [Equipment]) -> Bool {
+        mode != .crew && Set(requiredEquipment).isSubset(of: Set(equipment))
+    }
+}
+
 /// A slot held for a waiting request: a booking in status `held` that nobody else can take until
 /// the hold expires, and the proposal the site books it with (`POST /api/v1/bookings` with its
 /// `proposalId`, or the staff page's button).

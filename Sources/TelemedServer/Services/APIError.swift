@@ -58,7 +58,8 @@ enum APIError: Error, Equatable {
         switch error {
         case .bookingNotFound(let id): self = .notFound("There is no booking \(id).")
         case .bookingExists, .versionMismatch, .invalidTransition, .notReschedulable, .sessionNotStarted,
-            .alreadyWaiting, .notWaiting, .requestAlreadyBooked, .noOffer, .alreadyOffered, .heldForAnother:
+            .alreadyWaiting, .notWaiting, .requestAlreadyBooked, .noOffer, .alreadyOffered, .heldForAnother,
+            .servedByUnit:
             self = .conflict(error.description, collisions: [])
         case .invalidText(let field): self = .invalidBody(path: field, message: "NUL characters are refused")
         case .unknownReference(let what): self = .badRequest("Unknown reference: \(what).")

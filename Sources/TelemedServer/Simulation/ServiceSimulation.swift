@@ -147,9 +147,13 @@ public final class ServiceSimulation {
         proposals.add(ContinuousClock.now - asked)
         guard !offer.stored.isEmpty, random.chance(Self.confirmShare) else {
             guard random.chance(Self.waitlistShare) else { return .dropped }
-            try database.joinWaitlist(
-                offer.response.requestId, wantsBefore: offer.stored.map(\.proposal.start).min(),
-                actor: "site:\(body.siteId)")
+            do {
+                try database.joinWaitlist(
+                    offer.response.requestId, wantsBefore: offer.stored.map(\.proposal.start).min(),
+                    actor: "site:\(body.siteId)")
+            } catch StoreError.servedByUnit {
+                return .dropped  // the nightly plan places it on a unit's route
+            }
             return .waitlisted
         }
         let choice = min(offer.stored.count - 1, random.pick([(0, 0.7), (1, 0.2), (2, 0.1)]))

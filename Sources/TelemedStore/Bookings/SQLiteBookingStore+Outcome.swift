@@ -37,9 +37,13 @@ extension SQLiteBookingStore {
                 .execute(arguments: [after.status.rawValue, after.outcomeReason?.rawValue, after.version, after.id])
             try Self.audit(db, at: now, actor: actor, action: "booking.outcome", before: before, after: after)
             try NotificationRows.record(.bookingOutcome, booking: after, at: now, db)
-            if after.status == .notHeld, before.status != .notHeld, try WaitlistRows.waiting(after.requestId, db) == nil
+            if after.status == .notHeld, before.status != .notHeld,
+                try WaitlistRows.waiting(after.requestId, db) == nil,
+                let request = try RequestRecord.fetchOne(db, key: after.requestId)?.request,
+                try WaitlistRows.servedAtSite(request, db)
             {
-                // The programme owes the resident this session: back to the head of the list.
+                // The programme owes the resident this session: back to the head of the list (a
+                // unit's visit is placed again by the nightly plan instead).
                 try WaitlistRows.join(
                     after.requestId, siteId: after.siteId, wantsBefore: nil, returned: true, at: now, actor: actor, db)
             }

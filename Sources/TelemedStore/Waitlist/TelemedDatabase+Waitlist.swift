@@ -5,9 +5,9 @@ import TelemedCore
 extension TelemedDatabase {
     /// Puts a stored request on its site's waiting list. `wantsBefore` is the earliest slot the
     /// staff turned down (offers will start before it), nil when none was found. Refused for a
-    /// request already waiting (``StoreError/alreadyWaiting(_:)``) or one that already has a
-    /// booking that holds a slot (``StoreError/requestAlreadyBooked(_:)``). Audited as
-    /// `waitlist.join`.
+    /// request already waiting (``StoreError/alreadyWaiting(_:)``), one that already has a
+    /// booking that holds a slot (``StoreError/requestAlreadyBooked(_:)``) and one only a unit's
+    /// visit can serve (``StoreError/servedByUnit(_:)``). Audited as `waitlist.join`.
     ///
     /// ```swift
     /// let entry = try database.joinWaitlist("R-12", wantsBefore: firstProposal.start, actor: "site:E-58-0001")
@@ -21,6 +21,7 @@ extension TelemedDatabase {
                 throw StoreError.unknownReference("request \(requestId)")
             }
             guard try WaitlistRows.waiting(requestId, db) == nil else { throw StoreError.alreadyWaiting(requestId) }
+            guard try WaitlistRows.servedAtSite(request, db) else { throw StoreError.servedByUnit(requestId) }
             let live = try Bool.fetchOne(
                 db,
                 sql:

@@ -20,6 +20,12 @@ enum WaitlistRows {
             arguments: [entryId])
     }
 
+    /// Whether the waiting list can serve the request (``ConsultationRequest/isServedAtSite(withEquipment:)``).
+    static func servedAtSite(_ request: ConsultationRequest, _ db: Database) throws -> Bool {
+        guard let site = try SiteRecord.fetchOne(db, key: request.siteId) else { return false }
+        return request.isServedAtSite(withEquipment: site.equipment)
+    }
+
     /// A new stay on the list, audited as `waitlist.join` on the request.
     @discardableResult
     static func join(

@@ -65,7 +65,10 @@ struct StaffController: Sendable {
         do {
             let offer = try await offers.request(body, logger: context.logger)
             model.proposals = try await builder.proposals(offer)
-            model.waitlistCandidate = offer.response.requestId.rawValue
+            let equipment = try await builder.siteEquipment(site)
+            if body.mode != .crew && Set(body.requiredEquipment ?? []).isSubset(of: Set(equipment)) {
+                model.waitlistCandidate = offer.response.requestId.rawValue
+            }
             if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
         } catch let error as APIError {
             model.noProposalReason =
@@ -150,6 +153,10 @@ struct StaffController: Sendable {
             throw PageError.conflict("Cette demande est déjà en liste d’attente.")
         } catch StoreError.requestAlreadyBooked {
             throw PageError.conflict("Cette demande a déjà une séance : elle n’a pas besoin de la liste d’attente.")
+        } catch StoreError.servedByUnit {
+            throw PageError.conflict(
+                "Cette demande passe par la visite d’une unité mobile : le planning de la nuit la place sur une "
+                    + "tournée. La liste d’attente ne propose que des créneaux sur place.")
         }
         context.logger.info(
             "Request put on the waiting list from the staff page", metadata: ["request": "\(consultation.id)"])

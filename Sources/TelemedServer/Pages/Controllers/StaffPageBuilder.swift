@@ -66,6 +66,11 @@ struct StaffPageBuilder: Sendable {
             })
     }
 
+    /// The site's own equipment (what the waiting list can offer slots with).
+    func siteEquipment(_ id: Site.ID) async throws -> [Equipment] {
+        try await livePlan.scenario().sites.first { $0.id == id }?.equipment ?? []
+    }
+
     /// The proposals of an offer as the page lists them.
     func proposals(_ offer: ProposalOffer) async throws -> [StaffPageModel.Proposal] {
         let names = Names(try await livePlan.scenario())
