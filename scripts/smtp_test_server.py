@@ -6,11 +6,13 @@ it ({"mail_from", "rcpt_tos", "tls", "auth_mechanism"}) in FOLDER, N counting fr
 
 Usage: smtp_test_server.py FOLDER [--tls none|starttls|implicit] [--ca-file PEM] [--auth USER:PASSWORD]
        [--auth-mechanisms PLAIN,LOGIN] [--fail rcpt:451|data:550|...] [--helo-only] [--silent]
-       [--lifetime SECONDS]
+       [--inject-after-starttls] [--lifetime SECONDS]
 --tls starttls offers STARTTLS and refuses mail before it; implicit speaks TLS from the first byte.
 Both use a throwaway CA made by trustme, whose certificate is written to --ca-file (always, so a
 client can be given one); the server's certificate is for localhost and 127.0.0.1. --auth requires that user; --fail answers the stage
-with the code; --helo-only refuses EHLO (502); --silent accepts connections and never says a word.
+with the code; --helo-only refuses EHLO (502); --silent accepts connections and never says a word;
+--inject-after-starttls plays the man in the middle of CVE-2011-0411: its reply to STARTTLS is
+followed, in the same packet, by a reply no command asked for.
 The server exits by itself after --lifetime seconds (default 120), so a test that dies leaves nothing.
 """
 import argparse
@@ -87,12 +89,28 @@ async def stay_silent(reader, writer):
     writer.close()
 
 
+async def inject_after_starttls(reader, writer):
+    writer.write(b"220 localhost ESMTP\r\n")
+    while line := await reader.readline():
+        command = line.strip().upper()
+        if command.startswith(b"EHLO"):
+            writer.write(b"250-localhost\r\n250 STARTTLS\r\n")
+        elif command == b"STARTTLS":
+            writer.write(b"220 Ready to start TLS\r\n250-localhost\r\n250 AUTH PLAIN\r\n")
+        else:
+            writer.write(b"502 Command not implemented\r\n")
+        await writer.drain()
+    writer.close()
+
+
 async def serve(options):
     loop = asyncio.get_running_loop()
     failures = dict(item.split(":", 1) for item in options.fail)
     context = tls_context(options.ca_file) if options.ca_file else None
     if options.silent:
         server = await asyncio.start_server(stay_silent, "127.0.0.1", 0)
+    elif options.inject_after_starttls:
+        server = await asyncio.start_server(inject_after_starttls, "127.0.0.1", 0)
     else:
         recorder = Recorder(options.folder, failures)
         settings = {"hostname": "localhost", "loop": loop}
@@ -128,6 +146,7 @@ def main():
     parser.add_argument("--fail", action="append", default=[])
     parser.add_argument("--helo-only", action="store_true")
     parser.add_argument("--silent", action="store_true")
+    parser.add_argument("--inject-after-starttls", action="store_true")
     parser.add_argument("--lifetime", type=float, default=120)
     options = parser.parse_args()
     if options.tls != "none" and not options.ca_file:

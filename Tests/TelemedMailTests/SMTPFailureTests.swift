@@ -73,6 +73,18 @@ struct SMTPFailureTests {
         }
     }
 
+    @Test("a reply slipped in clear after the server's yes to STARTTLS ends the conversation before TLS")
+    func injectionAfterStartTLS() async throws {
+        let server = try await SMTPTestServer.start(["--inject-after-starttls"])
+        let error = try await Self.failure(
+            sending: server.configuration(tls: .startTLS, username: "telemed", password: "secret"))
+        guard case .protocolViolation(.startTLS, _) = error else {
+            Issue.record("expected a protocol violation at STARTTLS, got \(error)")
+            return
+        }
+        #expect(!error.isPermanent)
+    }
+
     @Test("a wrong password is a permanent refusal at AUTH")
     func wrongPassword() async throws {
         let server = try await SMTPTestServer.start(["--tls", "starttls", "--auth", "telemed:secret"])

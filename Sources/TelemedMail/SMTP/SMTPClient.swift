@@ -45,13 +45,13 @@ public struct SMTPClient: Sendable {
         logger[metadataKey: "smtp.sender-domain"] = "\(message.from.domain)"
         logger[metadataKey: "smtp.recipient-domains"] =
             "\(Set(message.to.map(\.domain)).sorted().joined(separator: ","))"
-        let channel = try await connect(tlsContext: tlsContext)
+        let (channel, conversation) = try await connect(tlsContext: tlsContext)
         logger.debug("smtp connected")
         do {
             try await channel.executeThenClose { inbound, outbound in
                 var session = SMTPSession(
-                    configuration: configuration, channel: channel.channel, replies: inbound.makeAsyncIterator(),
-                    outbound: outbound, tlsContext: tlsContext, logger: logger)
+                    configuration: configuration, channel: channel.channel, conversation: conversation,
+                    replies: inbound.makeAsyncIterator(), outbound: outbound, tlsContext: tlsContext, logger: logger)
                 do {
                     try await session.deliver(from: message.from, to: message.to, content: content)
                 } catch {
@@ -69,8 +69,10 @@ public struct SMTPClient: Sendable {
         logger.debug("smtp message accepted")
     }
 
-    private func connect(tlsContext: NIOSSLContext?) async throws(SMTPError) -> NIOAsyncChannel<SMTPReply, SMTPCommand>
-    {
+    /// The channel, and its conversation handler for the STARTTLS check.
+    private func connect(tlsContext: NIOSSLContext?) async throws(SMTPError) -> (
+        NIOAsyncChannel<SMTPReply, SMTPCommand>, NIOLoopBound<SMTPConversationHandler>
+    ) {
         let configuration = self.configuration
         let bootstrap = ClientBootstrap(group: eventLoopGroup)
             .connectTimeout(TimeAmount(configuration.connectTimeout))
@@ -82,9 +84,12 @@ public struct SMTPClient: Sendable {
                     if configuration.tls == .tls, let tlsContext {
                         try pipeline.addHandler(SMTPTLS.handler(context: tlsContext, host: configuration.host))
                     }
-                    try pipeline.addHandler(
-                        SMTPConversationHandler(replyTimeout: TimeAmount(configuration.commandTimeout)))
-                    return try NIOAsyncChannel<SMTPReply, SMTPCommand>(wrappingChannelSynchronously: channel)
+                    let conversation = SMTPConversationHandler(replyTimeout: TimeAmount(configuration.commandTimeout))
+                    try pipeline.addHandler(conversation)
+                    return (
+                        try NIOAsyncChannel<SMTPReply, SMTPCommand>(wrappingChannelSynchronously: channel),
+                        NIOLoopBound(conversation, eventLoop: channel.eventLoop)
+                    )
                 }
             }
         } catch ChannelError.connectTimeout {

@@ -14,7 +14,8 @@ final class SMTPConversationHandler: ChannelDuplexHandler {
     /// The greeting is owed before any command.
     private var awaitedReplies = 1
     private var timer: Scheduled<Void>?
-    private var failed = false
+    /// Set once; the channel is closing.
+    private var failure: (any Error)?
 
     init(replyTimeout: TimeAmount) {
         self.replyTimeout = replyTimeout
@@ -35,7 +36,7 @@ final class SMTPConversationHandler: ChannelDuplexHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        guard !failed else { return }
+        guard failure == nil else { return }
         parser.append(unwrapInboundIn(data).readableBytesView)
         do {
             while let reply = try parser.nextReply() {
@@ -62,7 +63,8 @@ final class SMTPConversationHandler: ChannelDuplexHandler {
     /// clear after the reply to STARTTLS could be an attacker's, and would be read as if it came
     /// through TLS (the command-injection flaw of RFC 3207 implementations, CVE-2011-0411 and kin).
     func prepareForTLS() throws {
-        guard !failed, awaitedReplies == 0, !parser.hasBufferedBytes else {
+        if let failure { throw failure }
+        guard awaitedReplies == 0, !parser.hasBufferedBytes else {
             throw SMTPProtocolViolation("data received in clear after the server agreed to STARTTLS")
         }
     }
@@ -74,8 +76,8 @@ final class SMTPConversationHandler: ChannelDuplexHandler {
     }
 
     private func fail(context: ChannelHandlerContext, _ error: any Error) {
-        guard !failed else { return }
-        failed = true
+        guard failure == nil else { return }
+        failure = error
         timer?.cancel()
         context.fireErrorCaught(error)
         context.close(promise: nil)

@@ -9,6 +9,8 @@ import NIOSSL
 struct SMTPSession {
     let configuration: SMTPConfiguration
     let channel: any Channel
+    /// To check, on the event loop, that nothing arrived in clear before TLS goes under it.
+    let conversation: NIOLoopBound<SMTPConversationHandler>
     var replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<SMTPCommand>
     let tlsContext: NIOSSLContext?
@@ -85,11 +87,11 @@ struct SMTPSession {
     private func startTLS() async throws(SMTPError) {
         guard let tlsContext else { preconditionFailure("STARTTLS without a TLS context") }
         let channel = self.channel
+        let conversation = self.conversation
         let host = configuration.host
         do {
             try await channel.eventLoop.submit {
-                let conversation = try channel.pipeline.syncOperations.handler(type: SMTPConversationHandler.self)
-                try conversation.prepareForTLS()
+                try conversation.value.prepareForTLS()
                 try channel.pipeline.syncOperations.addHandler(
                     SMTPTLS.handler(context: tlsContext, host: host), position: .first)
             }.get()
@@ -117,7 +119,9 @@ struct SMTPSession {
         do {
             try await outbound.write(command)
         } catch {
-            throw classify(error, stage)
+            // The channel closed under the write; why (a TLS alert, a timeout…) waits in the
+            // inbound stream, and so may a last reply (421 on shutdown).
+            throw .rejected(stage, try await receive(stage))
         }
         return try await receive(stage)
     }
