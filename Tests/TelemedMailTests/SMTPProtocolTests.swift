@@ -94,7 +94,14 @@ struct SMTPProtocolTests {
         }
         configuration = SMTPConfiguration(host: "smtp.exemple.fr", port: 587, tls: .startTLS, heloName: "mauvais nom")
         #expect(throws: SMTPError.self) { try configuration.validate() }
-        configuration.heloName = "telemed.example.fr"
+        for badName in ["[\r\n]", "[192.0.2.1] x", "telemed.example.fr\r\nRSET", ""] {
+            configuration.heloName = badName
+            #expect(throws: SMTPError.self) { try configuration.validate() }
+        }
+        for goodName in ["[192.0.2.1]", "[IPv6:2001:db8::1]", "telemed.example.fr"] {
+            configuration.heloName = goodName
+            #expect(throws: Never.self) { try configuration.validate() }
+        }
         configuration.trustRoots = .pemFile("/nonexistent/ca.pem")
         #expect(throws: SMTPError.invalidConfiguration("the CA file /nonexistent/ca.pem (trustRoots) cannot be read")) {
             try configuration.validate()

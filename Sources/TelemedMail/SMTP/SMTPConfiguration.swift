@@ -60,7 +60,10 @@ public struct SMTPConfiguration: Hashable, Sendable {
             throw .invalidConfiguration("the host \(MailAddressError.quoted(host)) is not a host name or address")
         }
         guard (1...65535).contains(port) else { throw .invalidConfiguration("the port \(port) is not in 1…65535") }
-        guard MailSyntax.isHostname(Substring(heloName)) || heloName.hasPrefix("[") && heloName.hasSuffix("]") else {
+        let addressLiteral =
+            heloName.hasPrefix("[") && heloName.hasSuffix("]")
+            && heloName.dropFirst().dropLast().allSatisfy { $0.isHexDigit || ".:".contains($0) || "IPv".contains($0) }
+        guard MailSyntax.isHostname(Substring(heloName)) || addressLiteral else {
             throw .invalidConfiguration(
                 "the HELO name \(MailAddressError.quoted(heloName)) is not a domain name or an address literal "
                     + "such as [192.0.2.1]")

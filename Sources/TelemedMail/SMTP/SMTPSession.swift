@@ -121,7 +121,9 @@ struct SMTPSession {
         } catch {
             // The channel closed under the write; why (a TLS alert, a timeout…) waits in the
             // inbound stream, and so may a last reply (421 on shutdown).
-            throw .rejected(stage, try await receive(stage))
+            let last = try await receive(stage)
+            if last.isTransientFailure || last.isPermanentFailure { throw .rejected(stage, last) }
+            throw classify(error, stage)
         }
         return try await receive(stage)
     }
