@@ -17,12 +17,15 @@ $SUDO apt-get install -y --no-install-recommends libical-dev libsqlite3-dev tzda
 # Python tools the tests run, each independent of the code it checks: icalendar (an iCalendar parser
 # other than libical, for scripts/check_feeds.py), openapi-spec-validator (openapi.yaml is a valid
 # OpenAPI 3.1 document), schemathesis (generated requests against the running server must match
-# that document) and prometheus_client (its text parser reads /metrics, scripts/check_metrics.py). Debian's Python is "externally managed", so they live in a venv of the project's
+# that document), prometheus_client (its text parser reads /metrics, scripts/check_metrics.py), aiosmtpd
+# (a real SMTP server on loopback for the mail client's tests, scripts/smtp_test_server.py) and trustme
+# (a throwaway CA and server certificate for that server's TLS). Debian's Python is "externally managed", so they live in a venv of the project's
 # own (.build/python, which the tests look for); nothing is reinstalled when they already import.
 cd "$(dirname "$0")/.."
 VENV=.build/python
-PYTHON_TOOLS=('icalendar==7.3.0' 'openapi-spec-validator==0.9.0' 'schemathesis==4.32.5' 'prometheus_client==0.26.0')
-if ! "$VENV/bin/python" -c 'import icalendar, openapi_spec_validator, schemathesis, prometheus_client' 2>/dev/null; then
+PYTHON_TOOLS=('icalendar==7.3.0' 'openapi-spec-validator==0.9.0' 'schemathesis==4.32.5' 'prometheus_client==0.26.0'
+  'aiosmtpd==1.4.6' 'trustme==1.2.1')
+if ! "$VENV/bin/python" -c 'import icalendar, openapi_spec_validator, schemathesis, prometheus_client, aiosmtpd, trustme' 2>/dev/null; then
   [ -x "$VENV/bin/python" ] || python3 -m venv --clear "$VENV"
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "${PYTHON_TOOLS[@]}"
 fi

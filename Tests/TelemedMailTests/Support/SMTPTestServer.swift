@@ -1,0 +1,107 @@
+import Foundation
+import TelemedMail
+import TelemedTestSupport
+
+/// scripts/smtp_test_server.py (aiosmtpd) running on a free loopback port for one test: a real
+/// server to talk to, which keeps what it received in a folder of its own.
+final class SMTPTestServer {
+    struct Envelope: Decodable {
+        var mailFrom: String
+        var rcptTos: [String]
+        var tls: Bool
+        var authMechanism: String?
+
+        enum CodingKeys: String, CodingKey {
+            case tls
+            case mailFrom = "mail_from"
+            case rcptTos = "rcpt_tos"
+            case authMechanism = "auth_mechanism"
+        }
+    }
+
+    struct NotStarted: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let port: Int
+    let folder: URL
+    /// The test CA's certificate when the server speaks TLS.
+    let caFile: URL
+    private let process: Process
+
+    /// Starts the script with `arguments` as it takes them after its folder (`--tls starttls`,
+    /// `--fail rcpt:451`…) and returns once it listens. Waits without holding a thread: other
+    /// tests' sends run meanwhile.
+    static func start(_ arguments: [String] = []) async throws -> SMTPTestServer {
+        try MailPython.requireServerTools()
+        let folder = TestPaths.temporaryFolder("smtp")
+        let scratch = folder.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let caFile = scratch.appendingPathComponent("ca.pem")
+        let output = scratch.appendingPathComponent("server.out")
+        let errors = scratch.appendingPathComponent("server.err")
+        try Data().write(to: output)
+        try Data().write(to: errors)
+        let process = Process()
+        process.executableURL = MailPython.venvPython
+        process.arguments =
+            [TestPaths.packageRoot.appendingPathComponent("scripts/smtp_test_server.py").path, folder.path]
+            + ["--ca-file", caFile.path, "--lifetime", "300"] + arguments
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline, process.isRunning {
+            let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            if text.hasSuffix("\n"), let port = Int(text.dropLast()) {
+                return SMTPTestServer(process: process, port: port, folder: folder, caFile: caFile)
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Self.stop(process)
+        let reason = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        throw NotStarted(description: "smtp_test_server.py printed no port: \(reason)")
+    }
+
+    private init(process: Process, port: Int, folder: URL, caFile: URL) {
+        self.process = process
+        self.port = port
+        self.folder = folder
+        self.caFile = caFile
+    }
+
+    deinit {
+        Self.stop(process)
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+
+    /// SIGKILL: a child may inherit a blocked or ignored SIGTERM from the test runner.
+    private static func stop(_ process: Process) {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    /// A configuration for this server: loopback by address, short timeouts, the test CA trusted.
+    func configuration(
+        tls: SMTPTLSMode = .none, username: String? = nil, password: String? = nil,
+        commandTimeout: Duration = .seconds(30)
+    ) -> SMTPConfiguration {
+        SMTPConfiguration(
+            host: "127.0.0.1", port: port, tls: tls, username: username, password: password,
+            heloName: "telemed.example.fr", connectTimeout: .seconds(10), commandTimeout: commandTimeout,
+            trustRoots: .pemFile(caFile.path))
+    }
+
+    /// The messages received so far, in order: the bytes as the server read them (dot-stuffing undone).
+    func received() throws -> [(content: Data, envelope: Envelope)] {
+        var messages: [(Data, Envelope)] = []
+        var number = 1
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(number).eml").path) {
+            let content = try Data(contentsOf: folder.appendingPathComponent("\(number).eml"))
+            let facts = try Data(contentsOf: folder.appendingPathComponent("\(number).json"))
+            messages.append((content, try JSONDecoder().decode(Envelope.self, from: facts)))
+            number += 1
+        }
+        return messages
+    }
+}
