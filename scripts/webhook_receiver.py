@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A webhook endpoint for telemed's end-to-end tests, independent of telemed's code.
 
-Listens on a free loopback port (printed as "listening on PORT"), and for every POST checks the
+Listens on a loopback port (--port, or a free one; printed as "listening on PORT"), and for every POST checks the
 Telemed-Signature header ("t=<unix time>,v1=<hex HMAC-SHA256 of 't.body'>") with Python's hmac
 against the secret in --secret-file (read at each request: the test writes it once the webhook is
 registered), then appends one JSON line to --out: the event id and type headers, whether the
@@ -20,6 +20,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--secret-file", required=True)
 parser.add_argument("--out", required=True)
 parser.add_argument("--fail", type=int, default=0)
+parser.add_argument("--port", type=int, default=0, help="0: a free port")
 arguments = parser.parse_args()
 lock = threading.Lock()
 state = {"requests": 0}
@@ -61,7 +62,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server = http.server.ThreadingHTTPServer(("127.0.0.1", arguments.port), Handler)
 print(f"listening on {server.server_address[1]}", flush=True)
 sys.stdout.flush()
 server.serve_forever()

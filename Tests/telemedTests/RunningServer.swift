@@ -58,11 +58,12 @@ final class RunningServer {
     /// Starts the server and waits (at most a minute) for its `listening on` line. With
     /// `setUpDemo` the server sets up the demo region itself, starting on its clock's today; else
     /// the region of `scenario` (a path from the package root; the feeds fixture by default).
+    /// `reusing`: the database of a server that stopped (or was killed), to start again on it.
     init(
         extraArguments: [String] = [], environment: [String: String] = [:], setUpDemo: Bool = false,
-        scenario: String = "Tests/Fixtures/feeds/scenario.json"
+        scenario: String = "Tests/Fixtures/feeds/scenario.json", reusing: URL? = nil
     ) throws {
-        let folder = TelemedProcess.temporaryFile("serve")
+        let folder = reusing?.deletingLastPathComponent() ?? TelemedProcess.temporaryFile("serve")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("telemed.sqlite")
         log = folder.appendingPathComponent("server.log")
@@ -124,6 +125,12 @@ final class RunningServer {
     /// A test that stopped early (a failed `#require`) must not leave its server running.
     deinit {
         if process.isRunning { process.terminate() }
+    }
+
+    /// SIGKILL: no shutdown at all, as a crash or an out-of-memory kill.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// SIGTERM, then the exit status (0 after a graceful shutdown).

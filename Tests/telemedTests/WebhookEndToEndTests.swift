@@ -29,6 +29,72 @@ struct WebhookEndToEndTests {
         return try lines(file)
     }
 
+    /// Starts the Python receiver; its process and port.
+    static func receiver(secret: URL, out: URL, fail: Int, port: String = "0") throws -> (TelemedProcess.Running, String) {
+        let prefix = PythonTools.interpreter.lastPathComponent == "env" ? ["python3"] : []
+        let receiver = try TelemedProcess.start(
+            prefix + [
+                "scripts/webhook_receiver.py", "--secret-file", secret.path, "--out", out.path, "--fail", "\(fail)",
+                "--port", port,
+            ], executable: PythonTools.interpreter)
+        let listening = OutputWatch.read(receiver.standardOutput, of: receiver.process, within: .seconds(60)) {
+            $0.contains("listening on ")
+        }
+        let bound = listening.text.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return (receiver, try #require(bound, "the receiver did not start: \(listening.text)"))
+    }
+
+    /// Asks for a dermatology consultation at the EHPAD and books the first proposal; the booking's id.
+    static func book(_ server: RunningServer, patient: String) async throws -> String {
+        let site = "E-58-0001"
+        let token = try #require(server.credentials.siteTokens[site])
+        let asked = try await server.send(
+            "POST", "/api/v1/requests", token: token,
+            json: #"{"siteId": "\#(site)", "patientRef": "\#(patient)", "specialty": "dermatology", "mode": "live", "#
+                + #""urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30, "#
+                + #""consent": {"givenBy": "resident", "recordedOn": "2027-03-15"}}"#)
+        let proposals = try #require(try asked.json()["proposals"] as? [[String: Any]])
+        let proposal = try #require(proposals.first?["id"] as? String)
+        let booked = try await server.send(
+            "POST", "/api/v1/bookings", token: token, json: #"{"proposalId": "\#(proposal)"}"#)
+        #expect(booked.status == 201)
+        return try #require(try booked.json()["id"] as? String)
+    }
+
+    @Test("killed with events in the outbox, restarted: every event arrives, repeats only under the same id")
+    func survivesSIGKILL() async throws {
+        try PythonTools.require("json", package: "Python 3")
+        let first = try RunningServer()
+        let folder = first.database.deletingLastPathComponent()
+        let (secretFile, out) = (folder.appendingPathComponent("secret"), folder.appendingPathComponent("hooks.jsonl"))
+        // A receiver that answers 500 to everything: the events stay in the outbox.
+        let (failing, port) = try Self.receiver(secret: secretFile, out: out, fail: 1_000_000)
+        let added = try TelemedProcess.run([
+            "webhook", "add", "--db", first.database.path, "--url", "http://127.0.0.1:\(port)/hook",
+            "--events", "booking.confirmed",
+        ])
+        let secret = try #require(added.standardOutput.firstMatch(of: /whsec_[0-9a-f]{64}/)?.output)
+        try Data(secret.utf8).write(to: secretFile)
+        var booked: [String] = []
+        for patient in ["P-KILL-1", "P-KILL-2", "P-KILL-3"] { booked.append(try await Self.book(first, patient: patient)) }
+        _ = try await Self.waitFor(out, seconds: 30) { Set($0.compactMap(\.id)).count == 3 }
+        first.kill()
+        failing.process.terminate()
+        failing.process.waitUntilExit()
+
+        let (receiver, _) = try Self.receiver(secret: secretFile, out: out, fail: 0, port: port)
+        defer { receiver.process.terminate() }
+        let second = try RunningServer(reusing: first.database)
+        defer { _ = second.stop() }
+        let lines = try await Self.waitFor(out, seconds: 90) { lines in
+            Set(lines.filter { $0.status == 200 }.compactMap(\.id)).count == 3
+        }
+        let delivered = Set(lines.filter { $0.status == 200 }.compactMap(\.id))
+        #expect(delivered.count == 3, "every event arrives after the restart")
+        #expect(Set(lines.compactMap(\.id)) == delivered, "no id but the three events' ever arrives")
+        #expect(lines.allSatisfy { $0.valid && $0.type == "booking.confirmed" })
+    }
+
     @Test("a booking's confirmation and cancellation reach the webhook signed; a 500 is retried under the same id")
     func signedAndRetried() async throws {
         try PythonTools.require("json", package: "Python 3")
