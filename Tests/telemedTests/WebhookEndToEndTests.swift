@@ -30,7 +30,9 @@ struct WebhookEndToEndTests {
     }
 
     /// Starts the Python receiver; its process and port.
-    static func receiver(secret: URL, out: URL, fail: Int, port: String = "0") throws -> (TelemedProcess.Running, String) {
+    static func receiver(secret: URL, out: URL, fail: Int, port: String = "0") throws -> (
+        TelemedProcess.Running, String
+    ) {
         let prefix = PythonTools.interpreter.lastPathComponent == "env" ? ["python3"] : []
         let receiver = try TelemedProcess.start(
             prefix + [
@@ -76,14 +78,17 @@ struct WebhookEndToEndTests {
         let secret = try #require(added.standardOutput.firstMatch(of: /whsec_[0-9a-f]{64}/)?.output)
         try Data(secret.utf8).write(to: secretFile)
         var booked: [String] = []
-        for patient in ["P-KILL-1", "P-KILL-2", "P-KILL-3"] { booked.append(try await Self.book(first, patient: patient)) }
+        for patient in ["P-KILL-1", "P-KILL-2", "P-KILL-3"] {
+            booked.append(try await Self.book(first, patient: patient))
+        }
         _ = try await Self.waitFor(out, seconds: 30) { Set($0.compactMap(\.id)).count == 3 }
         first.kill()
-        failing.process.terminate()
+        // SIGKILL: the receiver inherits the test runner's signal dispositions and may ignore SIGTERM.
+        kill(failing.process.processIdentifier, SIGKILL)
         failing.process.waitUntilExit()
 
         let (receiver, _) = try Self.receiver(secret: secretFile, out: out, fail: 0, port: port)
-        defer { receiver.process.terminate() }
+        defer { kill(receiver.process.processIdentifier, SIGKILL) }
         let second = try RunningServer(reusing: first.database)
         defer { _ = second.stop() }
         let lines = try await Self.waitFor(out, seconds: 90) { lines in
@@ -108,7 +113,7 @@ struct WebhookEndToEndTests {
                 "scripts/webhook_receiver.py", "--secret-file", secretFile.path, "--out", out.path, "--fail", "1",
             ],
             executable: PythonTools.interpreter)
-        defer { receiver.process.terminate() }
+        defer { kill(receiver.process.processIdentifier, SIGKILL) }
         let listening = OutputWatch.read(receiver.standardOutput, of: receiver.process, within: .seconds(60)) {
             $0.contains("listening on ")
         }
