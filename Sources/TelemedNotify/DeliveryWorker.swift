@@ -15,6 +15,8 @@ import TelemedStore
 /// one tries again.
 public struct DeliveryWorker: Service {
     public static let poll: Duration = .milliseconds(500)
+    /// How long events done with are kept (for admins and support), then forgotten.
+    public static let retention: Duration = .seconds(30 * 86_400)
 
     let database: TelemedDatabase
     let channels: [Delivery.Channel: any DeliveryChannel]
@@ -35,7 +37,12 @@ public struct DeliveryWorker: Service {
     public func run() async throws {
         do {
             try await cancelWhenGracefulShutdown {
+                var purged = Date.distantPast
                 while true {
+                    if database.clock.now().timeIntervalSince(purged) >= 3600 {
+                        purged = database.clock.now()
+                        purge()
+                    }
                     await round()
                     let polled = database.clock.now().addingTimeInterval(Self.poll.seconds)
                     let next = (try? database.nextDeliveryAt()).flatMap { $0 } ?? polled
@@ -67,6 +74,17 @@ public struct DeliveryWorker: Service {
         } catch {
             logger.error("Delivery round failed", metadata: ["error": "\(error)"])
             return 0
+        }
+    }
+
+    /// Forgets the events done with for longer than ``retention``; hourly, at most.
+    func purge() {
+        do {
+            let gone = try database.purgeEvents(
+                before: database.clock.now().addingTimeInterval(-Self.retention.seconds))
+            if gone > 0 { logger.info("Outbox events forgotten", metadata: ["events": "\(gone)"]) }
+        } catch {
+            logger.error("Outbox purge failed", metadata: ["error": "\(error)"])
         }
     }
 

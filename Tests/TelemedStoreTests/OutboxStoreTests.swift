@@ -100,6 +100,24 @@ struct OutboxStoreTests {
         #expect(throws: StoreError.unknownReference("delivery 999")) { try database.replayDelivery(999, actor: "a") }
     }
 
+    @Test("events done with are forgotten after the retention; pending ones and recent ones stay")
+    func retention() throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
+        _ = try database.addWebhook(
+            url: URL(string: "https://hooks.example.org/a")!, events: [.bookingConfirmed],
+            seal: SecretSeal(key: KeyFile.random()), actor: "t")
+        _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "t")
+        _ = try store.book(StoreFixture.booking("B-2", request: 2, hour: 10), route: nil, replacing: nil, actor: "t")
+        try database.fanOutEvents()
+        let due = try database.dueDeliveries()
+        try database.markDelivered(due[0].id)
+        time.set(to: time.instant.addingTimeInterval(3600))
+        #expect(try database.purgeEvents(before: time.instant.addingTimeInterval(-7200)) == 0, "too recent")
+        #expect(try database.purgeEvents(before: time.instant) == 1, "the delivered one; the pending one stays")
+        #expect(try database.outboxEvents().map(\.booking?.id) == ["B-2"])
+        #expect(try database.dueDeliveries().count == 1)
+    }
+
     @Test("secrets are sealed: the right key opens them, another does not, and the database alone holds none")
     func sealedSecrets() throws {
         let (database, _) = try StoreFixture.database()

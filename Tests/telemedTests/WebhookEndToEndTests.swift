@@ -89,7 +89,8 @@ struct WebhookEndToEndTests {
 
         let (receiver, _) = try Self.receiver(secret: secretFile, out: out, fail: 0, port: port)
         defer { kill(receiver.process.processIdentifier, SIGKILL) }
-        let second = try RunningServer(reusing: first.database)
+        // Restarted later, as after a crash: the retries the first server scheduled are due.
+        let second = try RunningServer(extraArguments: ["--now", "2027-03-15T10:00:00+01:00"], reusing: first.database)
         defer { _ = second.stop() }
         let lines = try await Self.waitFor(out, seconds: 90) { lines in
             Set(lines.filter { $0.status == 200 }.compactMap(\.id)).count == 3
@@ -107,18 +108,8 @@ struct WebhookEndToEndTests {
         defer { _ = server.stop() }
         let folder = server.database.deletingLastPathComponent()
         let (secretFile, out) = (folder.appendingPathComponent("secret"), folder.appendingPathComponent("hooks.jsonl"))
-        let prefix = PythonTools.interpreter.lastPathComponent == "env" ? ["python3"] : []
-        let receiver = try TelemedProcess.start(
-            prefix + [
-                "scripts/webhook_receiver.py", "--secret-file", secretFile.path, "--out", out.path, "--fail", "1",
-            ],
-            executable: PythonTools.interpreter)
+        let (receiver, port) = try Self.receiver(secret: secretFile, out: out, fail: 1)
         defer { kill(receiver.process.processIdentifier, SIGKILL) }
-        let listening = OutputWatch.read(receiver.standardOutput, of: receiver.process, within: .seconds(60)) {
-            $0.contains("listening on ")
-        }
-        let port = try #require(
-            listening.text.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
 
         let added = try TelemedProcess.run([
             "webhook", "add", "--db", server.database.path, "--url", "http://127.0.0.1:\(port)/hook",
@@ -131,19 +122,7 @@ struct WebhookEndToEndTests {
         #expect(listed.standardOutput.contains("booking.cancelled,booking.confirmed"))
         #expect(!listed.standardOutput.contains(secret), "the secret is shown once, when added")
 
-        let site = "E-58-0001"
-        let token = try #require(server.credentials.siteTokens[site])
-        let asked = try await server.send(
-            "POST", "/api/v1/requests", token: token,
-            json: #"{"siteId": "\#(site)", "patientRef": "P-HOOK-1", "specialty": "dermatology", "mode": "live", "#
-                + #""urgency": "soon", "requiredEquipment": ["dermatoscope"], "durationMinutes": 30, "#
-                + #""consent": {"givenBy": "resident", "recordedOn": "2027-03-15"}}"#)
-        let proposals = try #require(try asked.json()["proposals"] as? [[String: Any]])
-        let proposal = try #require(proposals.first?["id"] as? String)
-        let booked = try await server.send(
-            "POST", "/api/v1/bookings", token: token, json: #"{"proposalId": "\#(proposal)"}"#)
-        #expect(booked.status == 201)
-        let booking = try #require(try booked.json()["id"] as? String)
+        let booking = try await Self.book(server, patient: "P-HOOK-1")
 
         // The first try is answered 500; the next, 10 s later, is delivered.
         var lines = try await Self.waitFor(out, seconds: 60) { $0.contains { $0.status == 200 } }
@@ -151,6 +130,7 @@ struct WebhookEndToEndTests {
         #expect(lines.allSatisfy { $0.valid }, "Python's hmac accepts every signature")
         #expect(Set(lines.compactMap(\.id)).count == 1 && lines.allSatisfy { $0.type == "booking.confirmed" })
 
+        let token = try #require(server.credentials.siteTokens["E-58-0001"])
         #expect(try await server.send("POST", "/api/v1/bookings/\(booking)/cancel", token: token).status == 200)
         lines = try await Self.waitFor(out, seconds: 30) { $0.contains { $0.type == "booking.cancelled" } }
         let cancelled = try #require(lines.last)

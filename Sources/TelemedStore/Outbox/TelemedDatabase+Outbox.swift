@@ -116,6 +116,22 @@ extension TelemedDatabase {
         }
     }
 
+    /// Forgets the events that occurred before `cutoff` and are done with: fanned out, and every
+    /// delivery delivered or dead (a dead one is replayed within days, or never). The outbox
+    /// would otherwise keep a row per change for ever. Returns how many events went.
+    @discardableResult
+    public func purgeEvents(before cutoff: Date) throws -> Int {
+        try writer.write { db in
+            let done = """
+                SELECT id FROM outbox o WHERE o.fannedOut = 1 AND o.occurredAt < ?
+                AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.eventId = o.id AND d.state = 'pending')
+                """
+            try db.execute(sql: "DELETE FROM deliveries WHERE eventId IN (\(done))", arguments: [cutoff])
+            try db.execute(sql: "DELETE FROM outbox WHERE id IN (\(done))", arguments: [cutoff])
+            return db.changesCount
+        }
+    }
+
     /// The events recorded, in the order they were written (tests and support).
     public func outboxEvents(limit: Int = 1000) throws -> [NotificationEvent] {
         try writer.read { db in

@@ -40,6 +40,7 @@ enum SchemaV13 {
         try db.execute(
             sql: """
                 CREATE INDEX outbox_new ON outbox (occurredAt) WHERE fannedOut = 0;
+                CREATE INDEX outbox_time ON outbox (occurredAt);
                 CREATE UNIQUE INDEX deliveries_once ON deliveries (eventId, channel, target);
                 CREATE INDEX deliveries_due ON deliveries (nextAttemptAt) WHERE state = 'pending';
                 CREATE INDEX deliveries_state ON deliveries (state, id);
