@@ -57,17 +57,39 @@ struct OutboxStoreTests {
         )
     }
 
-    @Test("events carry pseudonymous references only: no notes, no name")
+    @Test("every kind of event carries pseudonymous references only: no notes, no name")
     func pseudonymous() throws {
-        let (database, store) = try StoreFixture.database()
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
         try database.writer.write { db in
-            try db.execute(sql: "UPDATE requests SET notes = 'Mme Dupont, plaie infectée' WHERE id = 'R-1'")
+            try db.execute(sql: "UPDATE requests SET notes = 'Mme Dupont, plaie infectée'")
         }
         _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "t")
-        let stored = try database.writer.read { db in try String.fetchAll(db, sql: "SELECT event FROM outbox") }
-        #expect(stored.count == 1)
-        #expect(stored[0].contains("\"patientRef\":\"P-1\""))
-        #expect(!stored[0].contains("Dupont") && !stored[0].contains("plaie"))
+        _ = try store.book(StoreFixture.booking("B-2", request: 1, hour: 11), route: nil, replacing: "B-1", actor: "t")
+        _ = try store.book(StoreFixture.booking("B-3", request: 3, hour: 13), route: nil, replacing: nil, actor: "t")
+        try store.cancel("B-3", actor: "t")
+        try database.joinWaitlist("R-4", wantsBefore: nil, actor: "t")
+        let held = StoreFixture.booking("unused", request: 4, hour: 15)
+        _ = try store.hold(
+            .waitlistOffer(
+                id: "P-9", requestId: "R-4", createdAt: time.instant, expiresAt: StoreFixture.at(12, 0),
+                proposal: Proposal(
+                    specialistId: held.specialistId, siteId: held.siteId, start: held.start, end: held.end,
+                    review: nil, host: .siteEquipment, daysLate: 0)), actor: "waitlist")
+        time.set(to: StoreFixture.at(11, 40))
+        _ = try store.recordOutcome("B-2", .noShow, reason: .residentDeclined, expectedVersion: nil, actor: "t")
+        let stored = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, event FROM outbox ORDER BY rowid").map {
+                ($0["kind"] as String, $0["event"] as String)
+            }
+        }
+        #expect(
+            Set(stored.map(\.0)) == [
+                "booking.confirmed", "booking.moved", "booking.cancelled", "waitlist.offer", "booking.outcome",
+            ])
+        for (kind, event) in stored {
+            #expect(event.contains("\"patientRef\":\"P-"), "\(kind)")
+            #expect(!event.contains("Dupont") && !event.contains("plaie") && !event.contains("notes"), "\(kind)")
+        }
     }
 
     @Test("fan-out makes one delivery per webhook that takes the kind; retries, death and replay")
