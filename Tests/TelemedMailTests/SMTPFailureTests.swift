@@ -104,7 +104,9 @@ struct SMTPFailureTests {
         let elapsed = ContinuousClock.now - start
         #expect(error == .timedOut(.greeting, after: .milliseconds(500)))
         #expect(!error.isPermanent)
-        #expect(elapsed >= .milliseconds(450) && elapsed < .seconds(5))
+        // It waited for the timeout (no upper bound: a loaded machine only makes it later, and
+        // speed is measured in benchmarks, not asserted in tests).
+        #expect(elapsed >= .milliseconds(450))
     }
 
     @Test("nothing listening: a transient connection failure")
