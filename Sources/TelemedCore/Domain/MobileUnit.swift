@@ -27,12 +27,14 @@ public struct MobileUnit: Codable, Hashable, Sendable, Identifiable {
     public var unavailableDates: [LocalDate]
     /// The route for day D is frozen at this local time on D-1.
     public var routeCutoff: LocalTime
+    /// The crew's address: where changes to a route already frozen are sent.
+    public var email: String?
 
     public init(
         id: ID, name: String, crew: Crew, depot: Depot, equipment: [Equipment], operatingDays: [Weekday],
         shift: TimeOfDayWindow, lunchBreak: LunchBreak?, setupMinutes: Int, maxDrivingMinutesPerDay: Int,
         capacityPerDay: Int? = nil, recurringStops: [RecurringStop] = [], unavailableDates: [LocalDate] = [],
-        routeCutoff: LocalTime = MobileUnit.defaultRouteCutoff
+        routeCutoff: LocalTime = MobileUnit.defaultRouteCutoff, email: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -48,6 +50,7 @@ public struct MobileUnit: Codable, Hashable, Sendable, Identifiable {
         self.recurringStops = recurringStops
         self.unavailableDates = unavailableDates
         self.routeCutoff = routeCutoff
+        self.email = email
     }
 
     public static let defaultRouteCutoff = LocalTime(hour: 18, minute: 0)!
@@ -68,7 +71,8 @@ public struct MobileUnit: Codable, Hashable, Sendable, Identifiable {
             capacityPerDay: try c.decodeIfPresent(Int.self, forKey: .capacityPerDay),
             recurringStops: try c.decodeIfPresent([RecurringStop].self, forKey: .recurringStops) ?? [],
             unavailableDates: try c.decodeIfPresent([LocalDate].self, forKey: .unavailableDates) ?? [],
-            routeCutoff: try c.decodeIfPresent(LocalTime.self, forKey: .routeCutoff) ?? MobileUnit.defaultRouteCutoff
+            routeCutoff: try c.decodeIfPresent(LocalTime.self, forKey: .routeCutoff) ?? MobileUnit.defaultRouteCutoff,
+            email: try c.decodeIfPresent(String.self, forKey: .email)
         )
     }
 }

@@ -32,12 +32,14 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     /// weekly hours, closed dates and holidays no longer apply. Imported benchmark customers use
     /// them for their time windows.
     public var openings: [UTCInterval]?
+    /// Where the site's staff are told of confirmations, moves, offers and tomorrow's sessions.
+    public var email: String?
 
     public init(
         id: ID, kind: Kind, name: String, finess: String? = nil, beds: Int? = nil, inseeCode: String,
         commune: String, address: String, location: GeoPoint, openingHours: [WeeklyWindow],
         nurseHours: [WeeklyWindow], rooms: Int = 1, equipment: [Equipment] = [], closedDates: [LocalDate] = [],
-        openOnPublicHolidays: Bool = false, openings: [UTCInterval]? = nil
+        openOnPublicHolidays: Bool = false, openings: [UTCInterval]? = nil, email: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -55,6 +57,7 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         self.closedDates = closedDates
         self.openOnPublicHolidays = openOnPublicHolidays
         self.openings = openings
+        self.email = email
     }
 
     /// Department code derived from the INSEE code (`58`, `2A`, `971`).
@@ -78,7 +81,8 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
             equipment: try c.decodeIfPresent([Equipment].self, forKey: .equipment) ?? [],
             closedDates: try c.decodeIfPresent([LocalDate].self, forKey: .closedDates) ?? [],
             openOnPublicHolidays: try c.decodeIfPresent(Bool.self, forKey: .openOnPublicHolidays) ?? false,
-            openings: try c.decodeIfPresent([UTCInterval].self, forKey: .openings)
+            openings: try c.decodeIfPresent([UTCInterval].self, forKey: .openings),
+            email: try c.decodeIfPresent(String.self, forKey: .email)
         )
     }
 }

@@ -16,10 +16,13 @@ public struct Specialist: Codable, Hashable, Sendable, Identifiable {
     public var maxSessionsPerDay: Int
     /// Base of the video room links sent in the specialist's feed.
     public var videoLink: String?
+    /// Where the specialist is told of their sessions' changes and tomorrow's sessions.
+    public var email: String?
 
     public init(
         id: ID, name: String, rpps: String, specialties: [Specialty], weeklyAvailability: [WeeklyWindow],
-        exceptions: [AvailabilityException] = [], maxSessionsPerDay: Int, videoLink: String? = nil
+        exceptions: [AvailabilityException] = [], maxSessionsPerDay: Int, videoLink: String? = nil,
+        email: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -29,6 +32,7 @@ public struct Specialist: Codable, Hashable, Sendable, Identifiable {
         self.exceptions = exceptions
         self.maxSessionsPerDay = maxSessionsPerDay
         self.videoLink = videoLink
+        self.email = email
     }
 
     public init(from decoder: any Decoder) throws {
@@ -41,7 +45,8 @@ public struct Specialist: Codable, Hashable, Sendable, Identifiable {
             weeklyAvailability: try c.decode([WeeklyWindow].self, forKey: .weeklyAvailability),
             exceptions: try c.decodeIfPresent([AvailabilityException].self, forKey: .exceptions) ?? [],
             maxSessionsPerDay: try c.decode(Int.self, forKey: .maxSessionsPerDay),
-            videoLink: try c.decodeIfPresent(String.self, forKey: .videoLink)
+            videoLink: try c.decodeIfPresent(String.self, forKey: .videoLink),
+            email: try c.decodeIfPresent(String.self, forKey: .email)
         )
     }
 }

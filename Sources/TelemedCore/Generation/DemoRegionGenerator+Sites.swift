@@ -38,9 +38,10 @@ extension DemoRegionGenerator {
             let beds = 40 + Int(rng.nextUnit() * 35) + Int(rng.nextUnit() * 35)
             let equipment = Self.ehpadEquipmentOdds.filter { rng.chance($0.1) }.map(\.0)
             let saturdayMorning = rng.chance(0.1)
+            let id = Site.ID("E-\(commune.departmentCode)-\(fourDigits(sequence))")
             sites.append(
                 Site(
-                    id: Site.ID("E-\(commune.departmentCode)-\(fourDigits(sequence))"),
+                    id: id,
                     kind: .ehpad,
                     name: "EHPAD \(SyntheticNames.element(SyntheticNames.residences, &rng))",
                     finess: commune.departmentCode + "0" + SyntheticNames.digits(6, &rng),
@@ -55,7 +56,8 @@ extension DemoRegionGenerator {
                     nurseHours: Self.weekdays(Weekday.workingDays, "09:00", "12:00")
                         + Self.weekdays(Weekday.workingDays, "14:00", "17:00"),
                     rooms: beds > 100 ? 2 : 1,
-                    equipment: equipment
+                    equipment: equipment,
+                    email: SyntheticNames.mailbox("accueil", id.rawValue)
                 ))
         }
         return sites.sorted { $0.id < $1.id }
@@ -87,8 +89,9 @@ extension DemoRegionGenerator {
             // Open two or three days a week; a nurse from the local practice on one of them.
             let days = Array(rng.shuffled(Weekday.workingDays).prefix(2 + (rng.chance(0.5) ? 1 : 0))).sorted()
             let host = SyntheticNames.element(SyntheticNames.townPointHosts, &rng)
+            let id = Site.ID("T-\(commune.departmentCode)-\(fourDigits(sequence))")
             return Site(
-                id: Site.ID("T-\(commune.departmentCode)-\(fourDigits(sequence))"),
+                id: id,
                 kind: .townPoint,
                 name: "\(host) de \(commune.name)",
                 inseeCode: commune.inseeCode,
@@ -97,7 +100,8 @@ extension DemoRegionGenerator {
                 location: jittered(commune.location, &rng),
                 openingHours: Self.weekdays(days, "09:00", "12:30") + Self.weekdays(days, "13:30", "17:00"),
                 nurseHours: Self.weekdays([days[0]], "09:00", "12:30"),
-                equipment: rng.chance(0.6) ? [.videoCart] : []
+                equipment: rng.chance(0.6) ? [.videoCart] : [],
+                email: SyntheticNames.mailbox("accueil", id.rawValue)
             )
         }.sorted { $0.id < $1.id }
     }

@@ -45,7 +45,8 @@ extension DemoRegionGenerator {
                         weeklyAvailability: availability,
                         exceptions: exceptions,
                         maxSessionsPerDay: 6 + rng.int(below: 5),
-                        videoLink: "https://visio.telemed.example/\(id.rawValue.lowercased())"
+                        videoLink: "https://visio.telemed.example/\(id.rawValue.lowercased())",
+                        email: SyntheticNames.mailbox("secretariat", id.rawValue)
                     ))
             }
         }
@@ -74,9 +75,10 @@ extension DemoRegionGenerator {
                         day: day, siteId: stop.id, arrival: try! LocalTime("09:30"), departure: try! LocalTime("12:00"))
                 )
             }
+            let id = MobileUnit.ID("U-\(fourDigits(index + 1).dropFirst(2))")
             units.append(
                 MobileUnit(
-                    id: MobileUnit.ID("U-\(fourDigits(index + 1).dropFirst(2))"),
+                    id: id,
                     name: unitProfile.name,
                     crew: unitProfile.crew,
                     depot: Depot(
@@ -91,7 +93,8 @@ extension DemoRegionGenerator {
                     maxDrivingMinutesPerDay: 240,
                     // Field reports: about 12 patients per half-day on an ophthalmology truck.
                     capacityPerDay: isOrthoptic ? 24 : 12,
-                    recurringStops: recurringStops
+                    recurringStops: recurringStops,
+                    email: SyntheticNames.mailbox("equipe", id.rawValue)
                 ))
         }
         return units

@@ -28,6 +28,12 @@ enum SyntheticNames {
 
     static let initials = Array("ABCDEFGHIJLMNOPRSTV")
 
+    /// A synthetic contact address under `example.org` (reserved for examples: mail to it goes
+    /// nowhere), derived from the id alone so it draws nothing from the generator's streams.
+    static func mailbox(_ role: String, _ id: String) -> String {
+        "\(role).\(id.lowercased())@example.org"
+    }
+
     static func address(_ rng: inout SeededRandomNumberGenerator) -> String {
         "\(1 + rng.int(below: 60)) \(element(streets, &rng))"
     }

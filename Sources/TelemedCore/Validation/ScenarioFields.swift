@@ -20,17 +20,18 @@ enum ScenarioFields {
     static let speedBand: Set = ["upToKilometres", "kilometresPerHour"]
     static let site: Set = [
         "id", "kind", "name", "finess", "beds", "inseeCode", "commune", "address", "location", "openingHours",
-        "nurseHours", "rooms", "equipment", "closedDates", "openOnPublicHolidays", "openings",
+        "nurseHours", "rooms", "equipment", "closedDates", "openOnPublicHolidays", "openings", "email",
     ]
     static let location: Set = ["latitude", "longitude"]
     static let weeklyWindow: Set = ["day", "start", "end"]
     static let specialist: Set = [
         "id", "name", "rpps", "specialties", "weeklyAvailability", "exceptions", "maxSessionsPerDay", "videoLink",
+        "email",
     ]
     static let exception: Set = ["kind", "start", "end", "note"]
     static let unit: Set = [
         "id", "name", "crew", "depot", "equipment", "operatingDays", "shift", "lunchBreak", "setupMinutes",
-        "maxDrivingMinutesPerDay", "capacityPerDay", "recurringStops", "unavailableDates", "routeCutoff",
+        "maxDrivingMinutesPerDay", "capacityPerDay", "recurringStops", "unavailableDates", "routeCutoff", "email",
     ]
     static let depot: Set = ["name", "inseeCode", "location"]
     static let lunchBreak: Set = ["earliestStart", "latestEnd", "minutes"]

@@ -36,6 +36,7 @@ extension ValidationReport {
             }
             checkWeeklyWindows(site.openingHours, at: path.key("openingHours"))
             checkWeeklyWindows(site.nurseHours, at: path.key("nurseHours"))
+            checkEmail(site.email, at: path.key("email"))
         }
     }
 
@@ -56,6 +57,7 @@ extension ValidationReport {
             for (index, exception) in specialist.exceptions.enumerated() {
                 checkInterval(start: exception.start, end: exception.end, at: path.key("exceptions")[index])
             }
+            checkEmail(specialist.email, at: path.key("email"))
         }
     }
 
@@ -87,6 +89,7 @@ extension ValidationReport {
                 report(path.key("capacityPerDay"), "must be at least 1 when given, found \(capacity)")
             }
             checkRecurringStops(unit, at: path.key("recurringStops"))
+            checkEmail(unit.email, at: path.key("email"))
         }
     }
 

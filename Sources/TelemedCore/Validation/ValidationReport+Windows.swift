@@ -62,6 +62,10 @@ extension ValidationReport {
         }
     }
 
+    mutating func checkEmail(_ address: String?, at path: JSONPath) {
+        if let address, let problem = ContactAddress.problem(with: address) { report(path, problem) }
+    }
+
     static func iso(_ date: Date) -> String {
         ISO8601DateFormatter().string(from: date)
     }

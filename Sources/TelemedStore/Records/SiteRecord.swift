@@ -26,6 +26,7 @@ struct SiteRecord: StoreRecord {
     var openOnPublicHolidays: Bool
     /// One-off opening intervals that replace the weekly hours when present.
     var openings: [UTCInterval]?
+    var email: String?
 
     init(_ site: Site, position: Int) {
         id = site.id
@@ -46,6 +47,7 @@ struct SiteRecord: StoreRecord {
         closedDates = site.closedDates
         openOnPublicHolidays = site.openOnPublicHolidays
         openings = site.openings
+        email = site.email
     }
 
     var site: Site {
@@ -53,6 +55,6 @@ struct SiteRecord: StoreRecord {
             id: id, kind: kind, name: name, finess: finess, beds: beds, inseeCode: inseeCode, commune: commune,
             address: address, location: GeoPoint(latitude: latitude, longitude: longitude),
             openingHours: openingHours, nurseHours: nurseHours, rooms: rooms, equipment: equipment,
-            closedDates: closedDates, openOnPublicHolidays: openOnPublicHolidays, openings: openings)
+            closedDates: closedDates, openOnPublicHolidays: openOnPublicHolidays, openings: openings, email: email)
     }
 }

@@ -15,6 +15,7 @@ struct SpecialistRecord: StoreRecord {
     var specialties: [Specialty]
     var maxSessionsPerDay: Int
     var videoLink: String?
+    var email: String?
 
     init(_ specialist: Specialist, position: Int) {
         id = specialist.id
@@ -24,6 +25,7 @@ struct SpecialistRecord: StoreRecord {
         specialties = specialist.specialties
         maxSessionsPerDay = specialist.maxSessionsPerDay
         videoLink = specialist.videoLink
+        email = specialist.email
     }
 
     func specialist(windows: [SpecialistWindowRecord], exceptions: [SpecialistExceptionRecord]) -> Specialist {
@@ -31,6 +33,6 @@ struct SpecialistRecord: StoreRecord {
             id: id, name: name, rpps: rpps, specialties: specialties,
             weeklyAvailability: windows.sorted { $0.position < $1.position }.map(\.window),
             exceptions: exceptions.sorted { $0.position < $1.position }.map(\.exception),
-            maxSessionsPerDay: maxSessionsPerDay, videoLink: videoLink)
+            maxSessionsPerDay: maxSessionsPerDay, videoLink: videoLink, email: email)
     }
 }

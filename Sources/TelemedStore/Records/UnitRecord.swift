@@ -27,6 +27,7 @@ struct UnitRecord: StoreRecord {
     var capacityPerDay: Int?
     var unavailableDates: [LocalDate]
     var routeCutoff: LocalTime
+    var email: String?
 
     init(_ unit: MobileUnit, position: Int) {
         id = unit.id
@@ -49,6 +50,7 @@ struct UnitRecord: StoreRecord {
         capacityPerDay = unit.capacityPerDay
         unavailableDates = unit.unavailableDates
         routeCutoff = unit.routeCutoff
+        email = unit.email
     }
 
     func unit(stops: [RecurringStopRecord]) -> MobileUnit {
@@ -65,6 +67,6 @@ struct UnitRecord: StoreRecord {
             shift: TimeOfDayWindow(start: shiftStart, end: shiftEnd), lunchBreak: lunch, setupMinutes: setupMinutes,
             maxDrivingMinutesPerDay: maxDrivingMinutesPerDay, capacityPerDay: capacityPerDay,
             recurringStops: stops.sorted { $0.position < $1.position }.map(\.stop),
-            unavailableDates: unavailableDates, routeCutoff: routeCutoff)
+            unavailableDates: unavailableDates, routeCutoff: routeCutoff, email: email)
     }
 }

@@ -43,6 +43,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v11-consent", migrate: SchemaV11.migrate)
         migrator.registerMigration("v12-waitlist", migrate: SchemaV12.migrate)
         migrator.registerMigration("v13-outbox", migrate: SchemaV13.migrate)
+        migrator.registerMigration("v14-contacts", migrate: SchemaV14.migrate)
         return migrator
     }
 }
