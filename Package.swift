@@ -76,7 +76,8 @@ let package = Package(
         .target(
             name: "TelemedNotify",
             dependencies: [
-                "TelemedCore", "TelemedStore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "TelemedCore", "TelemedStore", "TelemedMail",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -85,7 +86,7 @@ let package = Package(
             name: "TelemedServer",
             dependencies: [
                 "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedPages", "TelemedReports",
-                "TelemedNotify",
+                "TelemedNotify", "TelemedMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -109,7 +110,7 @@ let package = Package(
             name: "telemed",
             dependencies: [
                 "TelemedCore", "TelemedSolver", "TelemedStore", "TelemedCalendar", "TelemedServer", "TelemedReports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TelemedNotify", "TelemedMail", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -173,8 +174,8 @@ let package = Package(
         .testTarget(
             name: "TelemedServerTests",
             dependencies: [
-                "TelemedServer", "TelemedStore", "TelemedCore", "TelemedPages", "TelemedNotify",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "TelemedServer", "TelemedStore", "TelemedCore", "TelemedPages", "TelemedNotify", "TelemedMail",
+                "TelemedTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -59,7 +59,7 @@ public struct DeliveryWorker: Service {
     @discardableResult
     public func round() async -> Int {
         do {
-            try database.fanOutEvents()
+            try database.fanOutEvents(email: channels[.email] != nil)
             var delivered = 0
             while true {
                 let due = try database.dueDeliveries(limit: 16)

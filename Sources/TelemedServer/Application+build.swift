@@ -30,15 +30,18 @@ public func buildApplication(
                     waitlist: services.waitlist, logger: logger)
             ]
         } ?? []
+    var channels: [Delivery.Channel: any DeliveryChannel] = [
+        .webhook: WebhookChannel(database: database, seal: configuration.webhookSeal, version: configuration.version)
+    ]
+    if let email = configuration.email {
+        channels[.email] = EmailChannel(database: database, settings: email, logger: logger)
+    }
     let delivery = DeliveryWorker(
-        database: database,
-        channels: [
-            .webhook: WebhookChannel(
-                database: database, seal: configuration.webhookSeal, version: configuration.version)
-        ],
-        retry: configuration.deliveryRetry, logger: logger)
+        database: database, channels: channels, retry: configuration.deliveryRetry, logger: logger)
+    let reminders: [any Service] =
+        configuration.reminderAt.map { [ReminderDigests(database: database, at: $0, logger: logger)] } ?? []
     let background =
-        roll + [WaitlistKeeper(database: database, offers: services.waitlist, logger: logger)]
+        roll + [WaitlistKeeper(database: database, offers: services.waitlist, logger: logger)] + reminders
         + (configuration.deliversNotifications ? [delivery] : [])
     return Application(
         router: buildRouter(services: services),

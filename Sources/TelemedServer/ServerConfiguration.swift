@@ -39,6 +39,10 @@ public struct ServerConfiguration: Sendable {
     public var webhookSeal: SecretSeal
     /// When failed deliveries are tried again, and for how long.
     public var deliveryRetry: RetryPolicy
+    /// The relay notification e-mails go through; nil: no e-mail (webhooks only).
+    public var email: EmailSettings?
+    /// When the day-before reminders go out (local time); nil: never.
+    public var reminderAt: LocalTime?
     /// Whether the application runs the delivery worker (tests that drive deliveries by hand turn it off).
     public var deliversNotifications: Bool = true
 
@@ -48,7 +52,7 @@ public struct ServerConfiguration: Sendable {
         proposalLifetime: Duration = .seconds(15 * 60), planTimeLimit: Duration = .seconds(10), planSeed: UInt64 = 1,
         planIterations: Int? = nil, publicURL: String? = nil, feedLinkKey: Data? = nil, rollAt: LocalTime? = nil,
         waitlistHold: WaitlistHold = WaitlistHold(), webhookSeal: SecretSeal = SecretSeal(key: KeyFile.random()),
-        deliveryRetry: RetryPolicy = RetryPolicy()
+        deliveryRetry: RetryPolicy = RetryPolicy(), email: EmailSettings? = nil, reminderAt: LocalTime? = nil
     ) {
         self.host = host
         self.port = port
@@ -66,5 +70,7 @@ public struct ServerConfiguration: Sendable {
         self.waitlistHold = waitlistHold
         self.webhookSeal = webhookSeal
         self.deliveryRetry = deliveryRetry
+        self.email = email
+        self.reminderAt = reminderAt
     }
 }

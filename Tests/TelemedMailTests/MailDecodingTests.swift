@@ -1,4 +1,5 @@
 import Foundation
+import TelemedTestSupport
 import Testing
 
 @testable import TelemedMail

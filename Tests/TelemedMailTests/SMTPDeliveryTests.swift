@@ -1,5 +1,6 @@
 import Foundation
 import TelemedMail
+import TelemedTestSupport
 import Testing
 
 /// Messages sent to aiosmtpd on loopback (scripts/smtp_test_server.py) must arrive as rendered.

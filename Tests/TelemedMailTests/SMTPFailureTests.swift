@@ -1,5 +1,6 @@
 import Foundation
 import TelemedMail
+import TelemedTestSupport
 import Testing
 
 /// Each way a send fails must say where, and whether a retry can help.

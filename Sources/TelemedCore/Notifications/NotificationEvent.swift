@@ -18,10 +18,15 @@ public struct NotificationEvent: Codable, Hashable, Sendable, Identifiable {
     public var previous: NotifiedBooking?
     /// For `waitlist.offer`: until when the slot is held, and the proposal that books it.
     public var offer: NotifiedOffer?
+    /// For `route.changed`: the unit day whose frozen route changed (`booking` and `previous` say how).
+    public var route: NotifiedRoute?
+    /// For `reminder.digest`: whose day it is, and its sessions.
+    public var digest: NotifiedDigest?
 
     public init(
         id: String, type: NotificationKind, occurredAt: Date, booking: NotifiedBooking? = nil,
-        previous: NotifiedBooking? = nil, offer: NotifiedOffer? = nil
+        previous: NotifiedBooking? = nil, offer: NotifiedOffer? = nil, route: NotifiedRoute? = nil,
+        digest: NotifiedDigest? = nil
     ) {
         self.id = id
         self.type = type
@@ -29,6 +34,13 @@ public struct NotificationEvent: Codable, Hashable, Sendable, Identifiable {
         self.booking = booking
         self.previous = previous
         self.offer = offer
+        self.route = route
+        self.digest = digest
+    }
+
+    /// The sessions the event tells of: the booking and what it was, or a digest's.
+    public var sessions: [NotifiedBooking] {
+        [booking, previous].compactMap { $0 } + (digest?.sessions ?? [])
     }
 }
 
@@ -70,5 +82,35 @@ public struct NotifiedOffer: Codable, Hashable, Sendable {
     public init(proposalId: String, expiresAt: Date) {
         self.proposalId = proposalId
         self.expiresAt = expiresAt
+    }
+}
+
+/// A unit day in a `route.changed` event: its route was frozen (past the unit's cut-off, the day
+/// before) when one of its stops changed.
+public struct NotifiedRoute: Codable, Hashable, Sendable {
+    public var unitId: MobileUnit.ID
+    public var date: LocalDate
+
+    public init(unitId: MobileUnit.ID, date: LocalDate) {
+        self.unitId = unitId
+        self.date = date
+    }
+}
+
+/// A day's sessions for one site or one specialist (exactly one of the two ids is set): what a
+/// `reminder.digest` lists, in start order. Confirmed sessions only.
+public struct NotifiedDigest: Codable, Hashable, Sendable {
+    public var date: LocalDate
+    public var siteId: Site.ID?
+    public var specialistId: Specialist.ID?
+    public var sessions: [NotifiedBooking]
+
+    public init(
+        date: LocalDate, siteId: Site.ID? = nil, specialistId: Specialist.ID? = nil, sessions: [NotifiedBooking]
+    ) {
+        self.date = date
+        self.siteId = siteId
+        self.specialistId = specialistId
+        self.sessions = sessions
     }
 }

@@ -55,7 +55,7 @@ public struct SMTPConfiguration: Hashable, Sendable {
     }
 
     /// The checks that need no server, so a wrong setting fails before any connection.
-    func validate() throws(SMTPError) {
+    public func validate() throws(SMTPError) {
         guard !host.isEmpty, !MailSyntax.hasControlCharacter(host), !host.contains(" ") else {
             throw .invalidConfiguration("the host \(MailAddressError.quoted(host)) is not a host name or address")
         }

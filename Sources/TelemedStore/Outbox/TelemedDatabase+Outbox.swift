@@ -4,13 +4,15 @@ import TelemedCore
 
 extension TelemedDatabase {
     /// Makes the deliveries of the events not fanned out yet, in one transaction: one per webhook
-    /// that takes the event's kind (webhooks added later do not receive older events). Returns
-    /// how many deliveries were made. The delivery worker calls it before each round.
+    /// that takes the event's kind (webhooks added later do not receive older events) and, when
+    /// `email` (the server has a relay), one per address the event concerns
+    /// (``NotificationRecipients``). Returns how many deliveries were made. The delivery worker
+    /// calls it before each round.
     @discardableResult
-    public func fanOutEvents(limit: Int = 256) throws -> Int {
+    public func fanOutEvents(email: Bool = false, limit: Int = 256) throws -> Int {
         try writer.write { db in
             let events = try Row.fetchAll(
-                db, sql: "SELECT id, kind FROM outbox WHERE fannedOut = 0 ORDER BY rowid LIMIT ?",
+                db, sql: "SELECT id, kind, event FROM outbox WHERE fannedOut = 0 ORDER BY rowid LIMIT ?",
                 arguments: [limit])
             guard !events.isEmpty else { return 0 }
             let webhooks = try Self.activeWebhooks(db)
@@ -18,17 +20,26 @@ extension TelemedDatabase {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT OR IGNORE INTO deliveries (eventId, channel, target, state, attempts, nextAttemptAt)
-                    VALUES (?, 'webhook', ?, 'pending', 0, ?)
+                    VALUES (?, ?, ?, 'pending', 0, ?)
                     """)
             let done = try db.cachedStatement(sql: "UPDATE outbox SET fannedOut = 1 WHERE id = ?")
             var made = 0
-            for event in events {
-                let kind = NotificationKind(rawValue: event["kind"])
+            for row in events {
+                let id: String = row["id"]
+                let kind = NotificationKind(rawValue: row["kind"])
                 for webhook in webhooks where kind.map(webhook.events.contains) == true {
-                    try insert.execute(arguments: [event["id"], webhook.id, now])
+                    try insert.execute(arguments: [id, Delivery.Channel.webhook.rawValue, webhook.id, now])
                     made += db.changesCount
                 }
-                try done.execute(arguments: [event["id"]])
+                if email {
+                    let event = try StoreJSON.decoder.decode(
+                        NotificationEvent.self, from: Data((row["event"] as String).utf8))
+                    for address in try NotificationRecipients.addresses(of: event, db) {
+                        try insert.execute(arguments: [id, Delivery.Channel.email.rawValue, address, now])
+                        made += db.changesCount
+                    }
+                }
+                try done.execute(arguments: [id])
             }
             return made
         }

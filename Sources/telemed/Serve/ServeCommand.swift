@@ -31,6 +31,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var clock: ClockOption
 
+    @OptionGroup(title: "Notification e-mails") var mail: MailOptions
+
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
 
@@ -44,6 +46,13 @@ struct ServeCommand: AsyncParsableCommand {
         help: "Local time (Europe/Paris, HH:MM) the planning window rolls at every night.",
         transform: parseTime)
     var rollAt = NightlyRollTime.default
+
+    @Option(
+        help: ArgumentHelp(
+            "Local time (Europe/Paris, HH:MM) the day-before reminders go out at (default 17:00), or none.",
+            discussion: "One e-mail (and reminder.digest webhook) per site and per specialist with sessions tomorrow."),
+        transform: { $0 == "none" ? nil : try parseTime($0) })
+    var reminderAt: LocalTime? = LocalTime(hour: 17, minute: 0)
 
     @Option(help: "Seconds to plan the region at setup (the first plan is always built).")
     var setupSeconds: Double = 10
@@ -78,6 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard waitlistHoldHours > 0, waitlistHoldHours <= 24 * 7 else {
             throw InputError("--waitlist-hold-hours must be more than 0 and at most 168 (a week); nothing was started.")
         }
+        let email = try mail.settings(environment: ProcessInfo.processInfo.environment)
         let adminToken = ProcessInfo.processInfo.environment["TELEMED_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let adminToken, adminToken.count < 16 {
             throw InputError("TELEMED_ADMIN_TOKEN must be at least 16 characters; nothing was started.")
@@ -92,7 +102,7 @@ struct ServeCommand: AsyncParsableCommand {
             planSeed: seed, planIterations: planIterations, publicURL: publicURL,
             feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt,
             waitlistHold: WaitlistHold(openHours: .seconds(Int64((waitlistHoldHours * 3600).rounded()))),
-            webhookSeal: try WebhookCommand.seal(for: self.database))
+            webhookSeal: try WebhookCommand.seal(for: self.database), email: email, reminderAt: reminderAt)
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()

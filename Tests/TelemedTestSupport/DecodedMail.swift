@@ -1,32 +1,29 @@
 import Foundation
-import TelemedMail
-import TelemedTestSupport
 
 /// What Python's email package reads in a rendered message (scripts/check_mail.py): the reader a
 /// mail client would be, independent of TelemedMail's code.
-struct DecodedMail: Decodable {
-    struct Mailbox: Decodable, Equatable {
-        var name: String
-        var address: String
+public struct DecodedMail: Decodable, Sendable {
+    public struct Mailbox: Decodable, Equatable, Sendable {
+        public var name: String
+        public var address: String
 
-        /// As a reader shows the mailbox: no display name reads as "".
-        init(_ mailbox: MailAddress) {
-            name = mailbox.displayName ?? ""
-            address = mailbox.address
+        public init(name: String, address: String) {
+            self.name = name
+            self.address = address
         }
     }
 
-    var subject: String
-    var from: [Mailbox]
-    var to: [Mailbox]
-    var replyTo: [Mailbox]?
-    var messageID: String
-    var date: String
-    var contentType: String
-    var plain: String
-    var html: String
-    var headers: [[String]]
-    var defects: [String]
+    public var subject: String
+    public var from: [Mailbox]
+    public var to: [Mailbox]
+    public var replyTo: [Mailbox]?
+    public var messageID: String
+    public var date: String
+    public var contentType: String
+    public var plain: String
+    public var html: String
+    public var headers: [[String]]
+    public var defects: [String]
 
     enum CodingKeys: String, CodingKey {
         case subject, from, to, date, plain, html, headers, defects
@@ -36,7 +33,7 @@ struct DecodedMail: Decodable {
     }
 
     /// Fails (never skips) when the script refuses the message.
-    static func reading(_ message: Data) throws -> DecodedMail {
+    public static func reading(_ message: Data) throws -> DecodedMail {
         let file = TestPaths.temporaryFolder("mail").appendingPathComponent("message.eml")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }

@@ -1,15 +1,13 @@
 import Foundation
-import TelemedMail
-import TelemedTestSupport
 
 /// scripts/smtp_test_server.py (aiosmtpd) running on a free loopback port for one test: a real
 /// server to talk to, which keeps what it received in a folder of its own.
-final class SMTPTestServer {
-    struct Envelope: Decodable {
-        var mailFrom: String
-        var rcptTos: [String]
-        var tls: Bool
-        var authMechanism: String?
+public final class SMTPTestServer {
+    public struct Envelope: Decodable, Sendable {
+        public var mailFrom: String
+        public var rcptTos: [String]
+        public var tls: Bool
+        public var authMechanism: String?
 
         enum CodingKeys: String, CodingKey {
             case tls
@@ -19,20 +17,20 @@ final class SMTPTestServer {
         }
     }
 
-    struct NotStarted: Error, CustomStringConvertible {
-        var description: String
+    public struct NotStarted: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    let port: Int
-    let folder: URL
+    public let port: Int
+    public let folder: URL
     /// The test CA's certificate when the server speaks TLS.
-    let caFile: URL
+    public let caFile: URL
     private let process: Process
 
     /// Starts the script with `arguments` as it takes them after its folder (`--tls starttls`,
     /// `--fail rcpt:451`…) and returns once it listens. Waits without holding a thread: other
     /// tests' sends run meanwhile.
-    static func start(_ arguments: [String] = []) async throws -> SMTPTestServer {
+    public static func start(_ arguments: [String] = []) async throws -> SMTPTestServer {
         try MailPython.requireServerTools()
         let folder = TestPaths.temporaryFolder("smtp")
         let scratch = folder.deletingLastPathComponent()
@@ -81,19 +79,8 @@ final class SMTPTestServer {
         process.waitUntilExit()
     }
 
-    /// A configuration for this server: loopback by address, short timeouts, the test CA trusted.
-    func configuration(
-        tls: SMTPTLSMode = .none, username: String? = nil, password: String? = nil,
-        commandTimeout: Duration = .seconds(30)
-    ) -> SMTPConfiguration {
-        SMTPConfiguration(
-            host: "127.0.0.1", port: port, tls: tls, username: username, password: password,
-            heloName: "telemed.example.fr", connectTimeout: .seconds(10), commandTimeout: commandTimeout,
-            trustRoots: .pemFile(caFile.path))
-    }
-
     /// The messages received so far, in order: the bytes as the server read them (dot-stuffing undone).
-    func received() throws -> [(content: Data, envelope: Envelope)] {
+    public func received() throws -> [(content: Data, envelope: Envelope)] {
         var messages: [(Data, Envelope)] = []
         var number = 1
         while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(number).eml").path) {

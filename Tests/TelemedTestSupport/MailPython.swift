@@ -1,18 +1,17 @@
 import Foundation
-import TelemedTestSupport
 
 /// The Python the mail tests run: the project's venv (`.build/python`, made by
 /// scripts/install-dependencies.sh), else `python3` on PATH for the standard library's email
 /// package. The SMTP server needs the venv's aiosmtpd and trustme.
-enum MailPython {
-    struct Missing: Error, CustomStringConvertible {
-        var description: String
+public enum MailPython {
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static let venvPython = TestPaths.packageRoot.appendingPathComponent(".build/python/bin/python")
+    public static let venvPython = TestPaths.packageRoot.appendingPathComponent(".build/python/bin/python")
 
     /// True when the venv can run scripts/smtp_test_server.py.
-    static let hasServerTools: Bool = {
+    public static let hasServerTools: Bool = {
         guard FileManager.default.isExecutableFile(atPath: venvPython.path) else { return false }
         let probe = try? TestProcess.run(venvPython, ["-c", "import aiosmtpd, trustme"], timeout: .seconds(60))
         return probe?.status == 0
@@ -20,16 +19,16 @@ enum MailPython {
 
     /// End-to-end tests run when the tools are there, and always in CI (`CI` set), where missing
     /// tools must fail the run rather than let it pass without talking to a server.
-    static var shouldRun: Bool {
+    public static var shouldRun: Bool {
         hasServerTools || ProcessInfo.processInfo.environment["CI"] != nil
     }
 
     /// For `.enabled(if:_:)`, as `Comment(rawValue: MailPython.skipReason)`.
-    static let skipReason =
+    public static let skipReason =
         "the venv .build/python lacks aiosmtpd or trustme (scripts/install-dependencies.sh installs them; "
         + "CI fails without them)"
 
-    static func requireServerTools() throws {
+    public static func requireServerTools() throws {
         guard hasServerTools else {
             throw Missing(
                 description:
@@ -38,7 +37,7 @@ enum MailPython {
     }
 
     /// Runs a script of `scripts/` to its end with the venv's Python, else `python3` on PATH.
-    static func run(_ script: String, _ arguments: [String]) throws -> TestProcess.Result {
+    public static func run(_ script: String, _ arguments: [String]) throws -> TestProcess.Result {
         let venv = FileManager.default.isExecutableFile(atPath: venvPython.path)
         let path = TestPaths.packageRoot.appendingPathComponent("scripts/\(script)").path
         return try TestProcess.run(
