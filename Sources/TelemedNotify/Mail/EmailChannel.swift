@@ -23,8 +23,9 @@ public struct EmailChannel: DeliveryChannel {
         do {
             message = try mail.message(
                 for: delivery.event, to: delivery.target, directory: try database.directory(for: delivery.event))
-        } catch let error as MailAddressError {
-            throw DeliveryFailure("the address is not one a relay takes: \(error)", isPermanent: true)
+        } catch is MailAddressError {
+            // Not the error's text: it quotes the address, which logs must not show.
+            throw DeliveryFailure("the recipient's address is not one a relay takes", isPermanent: true)
         } catch {
             throw DeliveryFailure("cannot prepare the message: \(error)")
         }

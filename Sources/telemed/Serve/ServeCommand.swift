@@ -82,12 +82,12 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let clock = try clock.clock()
+        let email = try mail.settings(environment: ProcessInfo.processInfo.environment)
         let store = try database.open(clock: clock)
         var created: (credentials: RegionCredentials, firstDay: LocalDate)? = nil
         guard waitlistHoldHours > 0, waitlistHoldHours <= 24 * 7 else {
             throw InputError("--waitlist-hold-hours must be more than 0 and at most 168 (a week); nothing was started.")
         }
-        let email = try mail.settings(environment: ProcessInfo.processInfo.environment)
         let adminToken = ProcessInfo.processInfo.environment["TELEMED_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let adminToken, adminToken.count < 16 {
             throw InputError("TELEMED_ADMIN_TOKEN must be at least 16 characters; nothing was started.")
