@@ -129,10 +129,22 @@ let package = Package(
             dependencies: ["TelemedCore", "TelemedSolver"],
             path: "Benchmarks/ProposalBenchmark"
         ),
+        // What the benchmarks that drive `telemed serve` share: a bookable load, the server process.
+        .target(
+            name: "BenchmarkSupport", dependencies: ["TelemedCore", "TelemedSolver", "TelemedStore"],
+            path: "Benchmarks/Support"),
         .executableTarget(
             name: "HTTPBenchmark",
-            dependencies: ["TelemedCore", "TelemedSolver", "TelemedStore"],
+            dependencies: ["TelemedCore", "TelemedSolver", "TelemedStore", "BenchmarkSupport"],
             path: "Benchmarks/HTTPBenchmark"
+        ),
+        .executableTarget(
+            name: "NotifyBenchmark",
+            dependencies: [
+                "TelemedCore", "TelemedStore", "BenchmarkSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Benchmarks/NotifyBenchmark"
         ),
         .executableTarget(
             name: "RollBenchmark",

@@ -4,6 +4,7 @@ libical, and checks them against index.json (every file listed, event count, SHA
 
 Usage: check_feeds.py DIR
 
+Each event's VALARMs are read too (action, trigger in seconds from the start, description).
 Prints what it read as JSON on standard output, for the Swift end-to-end tests to compare with
 what they expect. Exits 1 when the index and the files disagree (each problem on standard error),
 3 when icalendar is missing.
@@ -47,6 +48,14 @@ def read_event(event):
             result[name.lower()] = when(event[name])
     if "GEO" in event:
         result["geo"] = [event["GEO"].latitude, event["GEO"].longitude]
+    result["alarms"] = [
+        {
+            "action": str(alarm.get("ACTION")),
+            "trigger": int(alarm["TRIGGER"].dt.total_seconds()),
+            "description": str(alarm.get("DESCRIPTION")),
+        }
+        for alarm in event.walk("VALARM")
+    ]
     return result
 
 

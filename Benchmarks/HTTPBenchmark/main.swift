@@ -5,6 +5,7 @@
 // Prints one JSON object.
 // Usage: HTTPBenchmark [--telemed .build/release/telemed] [--bookings 30000] [--seconds 5]
 //                      [--threads 2] [--connections 64]
+import BenchmarkSupport
 import Foundation
 import TelemedCore
 import TelemedStore
@@ -93,7 +94,7 @@ let server = try ServerProcess(
     telemed: telemed, database: databaseFile, adminToken: adminToken,
     log: wrkFolder.appendingPathComponent("server.log"))
 /// Runs wrk and measures the server's CPU time over the run.
-func measured(_ run: () throws -> Wrk.Summary) rethrows -> Rate {
+@MainActor func measured(_ run: () throws -> Wrk.Summary) rethrows -> Rate {
     let before = server.cpuSeconds
     let summary = try run()
     return Rate(summary, serverCPUSeconds: server.cpuSeconds - before)

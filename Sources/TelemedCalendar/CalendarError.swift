@@ -10,6 +10,8 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidURL(uid: String)
     /// A GEO point outside latitude −90…90 or longitude −180…180.
     case invalidGeo(uid: String)
+    /// An alarm set off after the event starts, or more than a week before it.
+    case invalidAlarm(uid: String)
     /// A plan or a command names something the scenario does not hold.
     case unknownReference(kind: String, id: String)
     /// The travel model cannot give a leg of a unit's route (e.g. a matrix without that pair).
@@ -33,6 +35,8 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
             "The event \(uid) has a URL that is not a plain absolute URI (no spaces or line breaks): fix the link."
         case .invalidGeo(let uid):
             "The event \(uid) has coordinates outside latitude -90…90 and longitude -180…180."
+        case .invalidAlarm(let uid):
+            "The event \(uid) has an alarm that is not 1 minute to a week (10,080 minutes) before it starts."
         case .unknownReference(let kind, let id):
             "There is no \(kind) \(id) in the scenario: check the id, or use the scenario the plan was made from."
         case .travelUnavailable(let message):

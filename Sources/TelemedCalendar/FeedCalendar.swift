@@ -69,6 +69,22 @@ public struct FeedCalendar: Sendable {
         try Libical.add(Libical.textExtension("X-PUBLISHED-TTL", "PT1H"), to: root)
     }
 
+    /// A new VALARM the caller owns: `ACTION:DISPLAY`, a `TRIGGER` relative to the start, and the
+    /// `DESCRIPTION` RFC 5545 requires of a display alarm.
+    private func makeAlarm(_ alarm: FeedAlarm) throws(CalendarError) -> OpaquePointer {
+        guard let valarm = icalcomponent_new(ICAL_VALARM_COMPONENT) else { throw Libical.lastError() }
+        do {
+            try Libical.add(icalproperty_new_action(ICAL_ACTION_DISPLAY), to: valarm)
+            try Libical.add(
+                icalproperty_new_trigger(icaltriggertype_from_int(Int32(-alarm.minutesBefore * 60))), to: valarm)
+            try Libical.add(icalproperty_new_description(Libical.text(alarm.description)), to: valarm)
+        } catch {
+            icalcomponent_free(valarm)
+            throw error
+        }
+        return valarm
+    }
+
     /// A new VEVENT the caller owns.
     private func makeEvent(_ event: FeedEvent) throws(CalendarError) -> OpaquePointer {
         guard let vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT) else { throw Libical.lastError() }
@@ -102,6 +118,9 @@ public struct FeedCalendar: Sendable {
             try Libical.add(icalproperty_new_status(event.status.icalStatus), to: vevent)
             if event.transparent {
                 try Libical.add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: vevent)
+            }
+            if let alarm = event.alarm {
+                icalcomponent_add_component(vevent, try makeAlarm(alarm))
             }
         } catch {
             icalcomponent_free(vevent)

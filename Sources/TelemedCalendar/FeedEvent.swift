@@ -27,12 +27,14 @@ public struct FeedEvent: Equatable, Sendable {
     public var allDay: Bool
     /// `TRANSP:TRANSPARENT`: shown without making anyone busy (public holidays).
     public var transparent: Bool
+    /// A `VALARM` inside the event: the reminder a client shows before it.
+    public var alarm: FeedAlarm?
 
     public init(
         uid: String, summary: String, description: String? = nil, location: String? = nil,
         start: Date, end: Date, stamp: Date, lastModified: Date? = nil, sequence: Int = 0,
         status: FeedEventStatus = .confirmed, url: String? = nil, geo: GeoPoint? = nil, allDay: Bool = false,
-        transparent: Bool = false
+        transparent: Bool = false, alarm: FeedAlarm? = nil
     ) {
         self.uid = uid
         self.summary = summary
@@ -48,6 +50,7 @@ public struct FeedEvent: Equatable, Sendable {
         self.geo = geo
         self.allDay = allDay
         self.transparent = transparent
+        self.alarm = alarm
     }
 
     /// Refuses what libical would write differently from what it was given.
@@ -64,6 +67,10 @@ public struct FeedEvent: Equatable, Sendable {
             guard plain, let scheme = URL(string: url)?.scheme, !scheme.isEmpty else {
                 throw .invalidURL(uid: uid)
             }
+        }
+        if let alarm {
+            guard FeedAlarm.allowedMinutes.contains(alarm.minutesBefore) else { throw .invalidAlarm(uid: uid) }
+            guard !alarm.description.utf8.contains(0) else { throw .invalidText(field: "alarm") }
         }
         if let geo {
             guard (-90...90).contains(geo.latitude), (-180...180).contains(geo.longitude) else {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TelemedCalendar
 import TelemedCore
 import TelemedNotify
 import TelemedStore
@@ -41,6 +42,9 @@ public struct ServerConfiguration: Sendable {
     public var deliveryRetry: RetryPolicy
     /// The relay notification e-mails go through; nil: no e-mail (webhooks only).
     public var email: EmailSettings?
+    /// Minutes before a confirmed session its feed's alarm (`VALARM`) goes off, per feed kind
+    /// (`--feed-alarm site=60`); kinds not listed carry none.
+    public var feedAlarms: [FeedKind: Int] = [:]
     /// When the day-before reminders go out (local time); nil: never.
     public var reminderAt: LocalTime?
     /// Whether the application runs the delivery worker (tests that drive deliveries by hand turn it off).

@@ -20,6 +20,15 @@ struct ParsedCalendar {
         var geo: (latitude: Double, longitude: Double)?
         var lastModified: Date?
         var propertyNames: [String]
+        /// The event's VALARMs as libical reads them.
+        var alarms: [Alarm]
+    }
+
+    struct Alarm: Equatable {
+        var action: String
+        /// Seconds from the start (negative: before).
+        var triggerSeconds: Int
+        var description: String?
     }
 
     var errorCount: Int32
@@ -72,7 +81,19 @@ struct ParsedCalendar {
             lastModified: icalcomponent_get_first_property(vevent, ICAL_LASTMODIFIED_PROPERTY).map {
                 instant(icalproperty_get_lastmodified($0))
             },
-            propertyNames: propertyNames(of: vevent))
+            propertyNames: propertyNames(of: vevent),
+            alarms: children(of: vevent, ICAL_VALARM_COMPONENT).map { valarm in
+                let action = icalcomponent_get_first_property(valarm, ICAL_ACTION_PROPERTY).map {
+                    String(cString: icalproperty_enum_to_string(Int32(icalproperty_get_action($0).rawValue)))
+                }
+                let trigger = icalcomponent_get_first_property(valarm, ICAL_TRIGGER_PROPERTY).map {
+                    Int(icaldurationtype_as_int(icalproperty_get_trigger($0).duration))
+                }
+                let description = icalcomponent_get_first_property(valarm, ICAL_DESCRIPTION_PROPERTY).map {
+                    String(cString: icalproperty_get_description($0))
+                }
+                return Alarm(action: action ?? "", triggerSeconds: trigger ?? 0, description: description)
+            })
     }
 
     static func children(of parent: OpaquePointer, _ kind: icalcomponent_kind) -> [OpaquePointer] {

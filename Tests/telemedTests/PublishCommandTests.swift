@@ -20,6 +20,36 @@ struct PublishCommandTests {
         return (result, out)
     }
 
+    @Test(
+        "--feed-alarm puts a display alarm on confirmed sessions of that kind, read by icalendar; a bad one is refused")
+    func alarms() throws {
+        let (result, out) = try Self.publish(extra: ["--feed-alarm", "site=60", "--feed-alarm", "unit=45"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = try PythonFeedCheck.check(out)
+        let site = try #require(report.feeds["site-E-58-0001.ics"]).events
+        for event in site {
+            let expected =
+                event.status == "CONFIRMED"
+                ? [
+                    PythonFeedCheck.Alarm(
+                        action: "DISPLAY", trigger: -3600, description: "Rappel : \(event.summary ?? "")")
+                ]
+                : []
+            #expect(event.alarms == expected, "\(event.uid)")
+        }
+        #expect(site.contains { !$0.alarms.isEmpty } && site.contains { $0.alarms.isEmpty })
+        let unit = try #require(report.feeds["unit-U-58.ics"]).events
+        #expect(unit.contains { $0.alarms.map(\.trigger) == [-2700] })
+        #expect(report.feeds["specialist-S-01.ics"]?.events.allSatisfy { $0.alarms.isEmpty } == true)
+        for bad in ["site=0", "site", "room=10", "unit=10081"] {
+            let (refused, _) = try Self.publish(extra: ["--feed-alarm", bad])
+            #expect(refused.status != 0, "\(bad)")
+            #expect(refused.standardError.contains("--feed-alarm"), "\(bad): \(refused.standardError)")
+        }
+        let (twice, _) = try Self.publish(extra: ["--feed-alarm", "site=10", "--feed-alarm", "site=20"])
+        #expect(twice.status != 0 && twice.standardError.contains("twice"))
+    }
+
     @Test("every feed parses with icalendar: counts, UIDs and Europe/Paris times across the clock change")
     func feedsReadByPython() throws {
         let (result, out) = try Self.publish()

@@ -25,6 +25,14 @@ enum PythonFeedCheck {
         var properties: [String]
         var dtstart: Time?
         var dtend: Time?
+        var alarms: [Alarm]
+    }
+
+    struct Alarm: Decodable, Equatable {
+        var action: String
+        /// Seconds from the start: negative before it.
+        var trigger: Int
+        var description: String
     }
 
     struct Time: Decodable {

@@ -42,12 +42,13 @@ extension FeedSource {
             let stamp = held.map { change(of: $0).lastModified }.max() ?? publishedAt
             let description = stopDescription(
                 visit, position: position + 1, count: stops.count, held: held, leg: leg, from: previous.name)
+            let summary = "Arrêt \(position + 1)/\(stops.count) · \(site.name) (\(site.commune))"
+            let status = stopStatus(visit, held: held)
             events.append(
                 FeedEvent(
-                    uid: uid, summary: "Arrêt \(position + 1)/\(stops.count) · \(site.name) (\(site.commune))",
-                    description: description, location: FeedText.location(of: site), start: visit.arrival,
-                    end: visit.departure, stamp: stamp, sequence: held.map(\.version).max() ?? 0,
-                    status: stopStatus(visit, held: held), geo: site.location))
+                    uid: uid, summary: summary, description: description, location: FeedText.location(of: site),
+                    start: visit.arrival, end: visit.departure, stamp: stamp, sequence: held.map(\.version).max() ?? 0,
+                    status: status, geo: site.location, alarm: options.alarm(.unit, status: status, summary: summary)))
             if options.includeTravelLegs {
                 let start = previous.departure ?? visit.arrival.addingTimeInterval(-leg.minutes * 60)
                 events.append(

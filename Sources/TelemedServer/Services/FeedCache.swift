@@ -26,6 +26,8 @@ actor FeedCache {
     static let pastDays = 30
 
     let database: TelemedDatabase
+    /// The feeds' alarms, per kind (`--feed-alarm`).
+    let alarms: [FeedKind: Int]
     private var generation: Int64?
     private var source: FeedSource?
     private var entries: [TelemedDatabase.FeedOwner: Entry] = [:]
@@ -35,8 +37,9 @@ actor FeedCache {
     /// The entries of the previous generation: an unchanged feed keeps its `Last-Modified`.
     private var previous: [TelemedDatabase.FeedOwner: Entry] = [:]
 
-    init(database: TelemedDatabase) {
+    init(database: TelemedDatabase, alarms: [FeedKind: Int] = [:]) {
         self.database = database
+        self.alarms = alarms
     }
 
     /// The feed a secret opens as the store holds it now; nil when the secret is unknown or
@@ -71,7 +74,7 @@ actor FeedCache {
         let (scenario, plan) = schedule.withPast
         let built = try FeedSource(
             scenario: scenario, plan: plan, travel: schedule.travel, changes: schedule.changes,
-            publishedAt: database.clock.now())
+            publishedAt: database.clock.now(), options: FeedOptions(alarms: alarms))
         source = built
         return built
     }

@@ -30,7 +30,7 @@ struct ServerServices: Sendable {
         self.database = database
         store = SQLiteBookingStore(database)
         livePlan = LivePlan(database: database)
-        feeds = FeedCache(database: database)
+        feeds = FeedCache(database: database, alarms: configuration.feedAlarms)
         metrics = ServerMetrics()
         bookings = BookingQueue(store: store, metrics: metrics)
         plans = PlanRunner(

@@ -39,6 +39,8 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "Publication instant (ISO 8601, e.g. 2027-03-20T12:00:00Z); default: now.")
     var now: String?
 
+    @OptionGroup var alarm: FeedAlarmOption
+
     func validate() throws {
         switch (database, scenario, plan) {
         case (.some, nil, nil), (nil, .some, .some): return
@@ -48,11 +50,12 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let publishedAt = try publicationInstant()
+        let alarms = try alarm.alarms()
         let (scenario, plan, travel, changes, context) = try inputs()
         let feeds = try InputError.calendar(context) { () throws(CalendarError) in
             let source = try FeedSource(
                 scenario: scenario, plan: plan, travel: travel, changes: changes, publishedAt: publishedAt,
-                options: FeedOptions(includeTravelLegs: travelLegs))
+                options: FeedOptions(includeTravelLegs: travelLegs, alarms: alarms))
             return try FeedPublisher(source: source).feeds()
         }
         try FeedFolder(path: out).replace(with: feeds)

@@ -33,6 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Notification e-mails") var mail: MailOptions
 
+    @OptionGroup var alarm: FeedAlarmOption
+
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
 
@@ -83,6 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let clock = try clock.clock()
         let email = try mail.settings(environment: ProcessInfo.processInfo.environment)
+        let feedAlarms = try alarm.alarms()
         let store = try database.open(clock: clock)
         var created: (credentials: RegionCredentials, firstDay: LocalDate)? = nil
         guard waitlistHoldHours > 0, waitlistHoldHours <= 24 * 7 else {
@@ -97,12 +100,13 @@ struct ServeCommand: AsyncParsableCommand {
         } else if let adminToken {
             try store.registerToken(adminToken, role: .admin, actor: "serve")
         }
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
             planSeed: seed, planIterations: planIterations, publicURL: publicURL,
             feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt,
             waitlistHold: WaitlistHold(openHours: .seconds(Int64((waitlistHoldHours * 3600).rounded()))),
             webhookSeal: try WebhookCommand.seal(for: self.database), email: email, reminderAt: reminderAt)
+        configuration.feedAlarms = feedAlarms
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()

@@ -1,19 +1,25 @@
 import Foundation
 
 /// `telemed serve` on a free port, its logs in a file; stopped with SIGTERM as an operator would.
-struct ServerProcess {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public struct ServerProcess {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    let process: Process
-    let baseURL: URL
+    public let process: Process
+    public let baseURL: URL
 
-    init(telemed: URL, database: URL, adminToken: String, log: URL) throws {
+    /// `arguments`: more options for `telemed serve` (a relay, a clock).
+    public init(
+        telemed: URL, database: URL, adminToken: String, log: URL, arguments: [String] = [],
+        environment: [String: String] = [:]
+    ) throws {
         process = Process()
         process.executableURL = telemed
-        process.arguments = ["serve", "--db", database.path, "--port", "0"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["TELEMED_ADMIN_TOKEN": adminToken]) { $1 }
+        process.arguments = ["serve", "--db", database.path, "--port", "0"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            environment.merging(["TELEMED_ADMIN_TOKEN": adminToken]) { $1 }
+        ) { $1 }
         let output = Pipe()
         process.standardOutput = output
         FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -36,7 +42,7 @@ struct ServerProcess {
 
     /// CPU seconds (user and system) the server has used so far, from `/proc/<pid>/stat`: rates
     /// measured on a shared machine move with the load, CPU time per request much less.
-    var cpuSeconds: Double {
+    public var cpuSeconds: Double {
         guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
             let afterName = stat.lastIndex(of: ")")
         else { return 0 }
@@ -46,7 +52,7 @@ struct ServerProcess {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    func stop() -> Int32 {
+    public func stop() -> Int32 {
         process.terminate()
         process.waitUntilExit()
         return process.terminationStatus

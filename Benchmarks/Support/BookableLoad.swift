@@ -7,20 +7,25 @@ import TelemedStore
 /// per specialist, `specialists` specialists, and one request per proposal, each proposal in its
 /// own 30-minute slot of its own specialist. What is measured is then the cost of a confirmation
 /// (HTTP, JSON, the store's transactional re-check, the audit entry), not of collisions.
-struct BookableLoad {
-    let bookings: Int
-    let specialists: Int
+public struct BookableLoad {
+    public let bookings: Int
+    public let specialists: Int
 
-    static let slotsPerDay = 20
-    static let siteId: Site.ID = "T-HTTP"
-    let start = LocalDate(year: 2027, month: 1, day: 4)!
+    public init(bookings: Int, specialists: Int) {
+        self.bookings = bookings
+        self.specialists = specialists
+    }
 
-    var days: Int {
+    public static let slotsPerDay = 20
+    public static let siteId: Site.ID = "T-HTTP"
+    public let start = LocalDate(year: 2027, month: 1, day: 4)!
+
+    public var days: Int {
         let slots = (bookings + specialists - 1) / specialists
         return max(1, (slots + Self.slotsPerDay - 1) / Self.slotsPerDay)
     }
 
-    func scenario() -> Scenario {
+    public func scenario() -> Scenario {
         let always = Weekday.allCases.map { WeeklyWindow(day: $0, start: .midnight, end: .endOfDay) }
         let site = Site(
             id: Self.siteId, kind: .townPoint, name: "Maison de santé (charge HTTP synthétique)", inseeCode: "58194",
@@ -46,7 +51,7 @@ struct BookableLoad {
 
     /// Proposal `index`, stored as the server stores the ones it offers. Its id is what the load
     /// generator posts; ids are `P-<index>` so a wrk script can count through them.
-    func proposal(_ index: Int, now: Date) -> StoredProposal {
+    public func proposal(_ index: Int, now: Date) -> StoredProposal {
         let slot = index / specialists
         let date = start.adding(days: slot / Self.slotsPerDay)
         let time = LocalTime(minutesSinceMidnight: 8 * 60 + 30 * (slot % Self.slotsPerDay))!
@@ -59,6 +64,6 @@ struct BookableLoad {
             proposal: proposal)
     }
 
-    func specialistId(_ index: Int) -> Specialist.ID { Specialist.ID("SP-HTTP-\(index)") }
-    func requestId(_ index: Int) -> ConsultationRequest.ID { ConsultationRequest.ID("R-HTTP-\(index)") }
+    public func specialistId(_ index: Int) -> Specialist.ID { Specialist.ID("SP-HTTP-\(index)") }
+    public func requestId(_ index: Int) -> ConsultationRequest.ID { ConsultationRequest.ID("R-HTTP-\(index)") }
 }
