@@ -162,7 +162,10 @@ let package = Package(
             path: "Benchmarks/FeedBenchmark"
         ),
         // Helpers the test targets share (headless Chromium, paths); not a product, never shipped.
-        .target(name: "TelemedTestSupport", dependencies: ["TelemedCore"], path: "Tests/TelemedTestSupport"),
+        .target(
+            name: "TelemedTestSupport",
+            dependencies: ["TelemedCore", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TelemedTestSupport"),
         .testTarget(
             name: "TelemedCoreTests", dependencies: ["TelemedCore", "TelemedTestSupport"],
             resources: [.copy("Fixtures")]),

@@ -44,7 +44,7 @@ public struct DeliveryWorker: Service {
                         purge()
                     }
                     await round()
-                    let polled = database.clock.now().addingTimeInterval(Self.poll.seconds)
+                    let polled = database.clock.now().addingTimeInterval(Self.poll.timeInterval)
                     let next = (try? database.nextDeliveryAt()).flatMap { $0 } ?? polled
                     try await database.clock.sleep(until: min(next, polled))
                 }
@@ -81,7 +81,7 @@ public struct DeliveryWorker: Service {
     func purge() {
         do {
             let gone = try database.purgeEvents(
-                before: database.clock.now().addingTimeInterval(-Self.retention.seconds))
+                before: database.clock.now().addingTimeInterval(-Self.retention.timeInterval))
             if gone > 0 { logger.info("Outbox events forgotten", metadata: ["events": "\(gone)"]) }
         } catch {
             logger.error("Outbox purge failed", metadata: ["error": "\(error)"])
@@ -120,8 +120,4 @@ public struct DeliveryWorker: Service {
             return false
         }
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }

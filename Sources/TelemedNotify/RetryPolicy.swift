@@ -20,12 +20,8 @@ public struct RetryPolicy: Hashable, Sendable {
     /// that occurred at `occurredAt`; nil when the next would come after the deadline.
     public func nextAttempt(after attempts: Int, at now: Date, eventAt occurredAt: Date) -> Date? {
         let exponent = min(max(0, attempts - 1), 30)
-        let wait = min(seconds(first) * pow(2, Double(exponent)), seconds(longest))
+        let wait = min(first.timeInterval * pow(2, Double(exponent)), longest.timeInterval)
         let next = now.addingTimeInterval(wait)
-        return next <= occurredAt.addingTimeInterval(seconds(giveUpAfter)) ? next : nil
-    }
-
-    private func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        return next <= occurredAt.addingTimeInterval(giveUpAfter.timeInterval) ? next : nil
     }
 }

@@ -15,7 +15,7 @@ struct SMTPDeliveryTests {
         to server: SMTPTestServer, _ configuration: SMTPConfiguration, logs: LogRecorder = LogRecorder()
     ) async throws -> SMTPTestServer.Envelope {
         let message = try MailFixtures.confirmation()
-        try await SMTPClient(configuration: configuration, logger: logs.logger).send(message)
+        try await SMTPClient(configuration: configuration, logger: logs.logger()).send(message)
         let received = try server.received()
         try #require(received.count == 1)
         #expect(received[0].content == Data(try message.rendered().utf8))
@@ -96,7 +96,7 @@ struct SMTPDeliveryTests {
     @Test("two messages on two connections arrive as two messages")
     func twoMessages() async throws {
         let server = try await SMTPTestServer.start()
-        let client = SMTPClient(configuration: server.configuration(), logger: LogRecorder().logger)
+        let client = SMTPClient(configuration: server.configuration(), logger: LogRecorder().logger())
         try await client.send(try MailFixtures.confirmation(id: "evt-1"))
         try await client.send(try MailFixtures.confirmation(id: "evt-2"))
         let received = try server.received()

@@ -10,7 +10,7 @@ import Testing
 struct SMTPFailureTests {
     /// The error the send throws; fails the test when it does not throw one.
     static func failure(sending configuration: SMTPConfiguration) async throws -> SMTPError {
-        let client = SMTPClient(configuration: configuration, logger: LogRecorder().logger)
+        let client = SMTPClient(configuration: configuration, logger: LogRecorder().logger())
         let message = try MailFixtures.confirmation()
         do {
             try await client.send(message)

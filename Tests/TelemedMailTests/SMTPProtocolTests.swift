@@ -1,3 +1,4 @@
+import TelemedTestSupport
 import Testing
 
 @testable import TelemedMail
@@ -118,7 +119,7 @@ struct SMTPProtocolTests {
         let leaking = SMTPClient(
             configuration: SMTPConfiguration(
                 host: "smtp.exemple.invalid", port: 25, tls: .none, username: "telemed", password: "secret"),
-            logger: LogRecorder().logger)
+            logger: LogRecorder().logger())
         await #expect(throws: SMTPError.credentialsNeedEncryption(host: "smtp.exemple.invalid")) {
             try await leaking.send(try MailFixtures.confirmation())
         }
@@ -126,7 +127,7 @@ struct SMTPProtocolTests {
         message.to = []
         let client = SMTPClient(
             configuration: SMTPConfiguration(host: "smtp.exemple.invalid", port: 25, tls: .none),
-            logger: LogRecorder().logger)
+            logger: LogRecorder().logger())
         await #expect(throws: SMTPError.invalidMessage(.noRecipient)) { try await client.send(message) }
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import TelemedCore
 import TelemedStore
+import TelemedTestSupport
 import Testing
 
 @testable import TelemedServer

@@ -49,7 +49,14 @@ extension ConsultationRequest {
     /// may decline), so a crew visit, or equipment the site lacks, is the itinerant unit's: the
     /// nightly plan places such requests, and they do not wait on the list.
     public func isServedAtSite(withEquipment equipment: [Equipment]) -> Bool {
-        mode != .crew && Set(requiredEquipment).isSubset(of: Set(equipment))
+        Self.isServedAtSite(mode: mode, requiring: requiredEquipment, withEquipment: equipment)
+    }
+
+    /// The same rule for a request not made yet (the staff page's form).
+    public static func isServedAtSite(
+        mode: ConsultationMode, requiring required: [Equipment], withEquipment equipment: [Equipment]
+    ) -> Bool {
+        mode != .crew && Set(required).isSubset(of: Set(equipment))
     }
 }
 

@@ -23,10 +23,8 @@ struct RequestController: Sendable {
             let requestId = offer.response.requestId
             try database.joinWaitlist(
                 requestId, wantsBefore: offer.stored.map(\.proposal.start).min(), actor: role.description)
-            let entries = try database.waitlist(siteId: consultation.siteId)
-            offer.response.waitlist = entries.firstIndex { $0.requestId == requestId }.map {
-                WaitlistEntryView(entries[$0], position: $0 + 1)
-            }
+            offer.response.waitlist = try WaitlistEntryView.place(
+                of: requestId, at: consultation.siteId, in: database)
             context.logger.info("Request put on the waiting list", metadata: ["request": "\(requestId)"])
         }
         return try JSONResponse.make(offer.response, status: .created)

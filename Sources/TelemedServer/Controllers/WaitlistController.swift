@@ -34,10 +34,7 @@ struct WaitlistController: Sendable {
     /// was offered that has not expired (any slot when none is left).
     @Sendable func join(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (role, consultation) = try authorisedRequest(context)
-        let now = database.clock.now()
-        let earliest = try database.proposals(of: consultation.id).filter { $0.expiresAt > now && !$0.isWaitlistOffer }
-            .map(\.proposal.start).min()
-        try database.joinWaitlist(consultation.id, wantsBefore: earliest, actor: role.description)
+        try database.joinWaitlistAfterProposals(consultation.id, actor: role.description)
         context.logger.info("Request put on the waiting list", metadata: ["request": "\(consultation.id)"])
         return try JSONResponse.make(try place(of: consultation), status: .created)
     }
@@ -73,10 +70,9 @@ struct WaitlistController: Sendable {
 
     /// The request's place among its site's waiting requests.
     private func place(of consultation: ConsultationRequest) throws -> WaitlistEntryView {
-        let entries = try database.waitlist(siteId: consultation.siteId)
-        guard let index = entries.firstIndex(where: { $0.requestId == consultation.id }) else {
+        guard let place = try WaitlistEntryView.place(of: consultation.id, at: consultation.siteId, in: database) else {
             throw APIError.conflict(StoreError.notWaiting(consultation.id).description, collisions: [])
         }
-        return WaitlistEntryView(entries[index], position: index + 1)
+        return place
     }
 }

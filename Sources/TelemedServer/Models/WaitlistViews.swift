@@ -1,5 +1,6 @@
 import Foundation
 import TelemedCore
+import TelemedStore
 
 /// A site's waiting list as `GET /api/v1/sites/{id}/waitlist` returns it, in the list's order.
 struct WaitlistView: Codable, Sendable {
@@ -29,6 +30,14 @@ struct WaitlistEntryView: Codable, Sendable {
         returned = entry.returned
         wantsBefore = entry.wantsBefore
         offer = entry.offer.map(WaitlistOfferView.init)
+    }
+
+    /// A request's entry and place in its site's list; nil when it is not waiting.
+    static func place(of requestId: ConsultationRequest.ID, at site: Site.ID, in database: TelemedDatabase) throws
+        -> WaitlistEntryView?
+    {
+        let entries = try database.waitlist(siteId: site)
+        return entries.firstIndex { $0.requestId == requestId }.map { WaitlistEntryView(entries[$0], position: $0 + 1) }
     }
 
     /// A site's entries, numbered in the list's order.

@@ -6,10 +6,3 @@ struct ProposalOffer {
     var stored: [StoredProposal]
     var response: ProposalsResponse
 }
-
-extension Duration {
-    /// Whole and fractional seconds, for `Date` arithmetic.
-    var timeInterval: TimeInterval {
-        Double(components.seconds) + Double(components.attoseconds) * 1e-18
-    }
-}

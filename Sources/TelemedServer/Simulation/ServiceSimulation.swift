@@ -113,7 +113,7 @@ public final class ServiceSimulation {
         move(to: paris.instant(on: date.adding(days: 1), at: NightlyRollTime.default))
         let started = ContinuousClock.now
         let rolls = try WindowRoller(database: database, seed: seed, actor: "roll").catchUp()
-        let rollSeconds = Self.seconds(ContinuousClock.now - started)
+        let rollSeconds = (ContinuousClock.now - started).timeInterval
         try await services.waitlist.offer(trigger: "roll")
         let violations = index % 7 == 0 ? try checkWindow() : nil
         let day = SimulatedDay(
@@ -271,10 +271,6 @@ public final class ServiceSimulation {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value
             return total + (size ?? 0)
         }
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     private static func summary(

@@ -34,7 +34,7 @@ public struct VRPTWRun: Encodable, Sendable {
         unserved = result.plan.unassigned.count
         violations = report.violations.count
         feasible = report.isValid && unserved == 0 && vehicles <= imported.instance.vehicleCount
-        seconds = Double(result.elapsed.components.seconds) + Double(result.elapsed.components.attoseconds) * 1e-18
+        seconds = result.elapsed.timeInterval
         iterations = result.iterations
         self.plan = result.plan
     }

@@ -12,6 +12,17 @@ extension TelemedDatabase {
     /// ```swift
     /// let entry = try database.joinWaitlist("R-12", wantsBefore: firstProposal.start, actor: "site:E-58-0001")
     /// ```
+    /// Puts a stored request on the list after its staff turned down what they were offered: it
+    /// wants a slot before the earliest of its proposals that has not expired (any slot when none
+    /// is left; a waiting-list offer is not one of them). The rest as ``joinWaitlist(_:wantsBefore:actor:)``.
+    @discardableResult
+    public func joinWaitlistAfterProposals(_ requestId: ConsultationRequest.ID, actor: String) throws -> WaitlistEntry {
+        let now = clock.now()
+        let earliest = try proposals(of: requestId).filter { $0.expiresAt > now && !$0.isWaitlistOffer }
+            .map(\.proposal.start).min()
+        return try joinWaitlist(requestId, wantsBefore: earliest, actor: actor)
+    }
+
     @discardableResult
     public func joinWaitlist(_ requestId: ConsultationRequest.ID, wantsBefore: Date?, actor: String) throws
         -> WaitlistEntry

@@ -66,7 +66,9 @@ struct StaffController: Sendable {
             let offer = try await offers.request(body, logger: context.logger)
             model.proposals = try await builder.proposals(offer)
             let equipment = try await builder.siteEquipment(site)
-            if body.mode != .crew && Set(body.requiredEquipment ?? []).isSubset(of: Set(equipment)) {
+            if ConsultationRequest.isServedAtSite(
+                mode: body.mode, requiring: body.requiredEquipment ?? [], withEquipment: equipment)
+            {
                 model.waitlistCandidate = offer.response.requestId.rawValue
             }
             if offer.stored.isEmpty { model.noProposalReason = Self.noProposal(offer) }
@@ -144,11 +146,8 @@ struct StaffController: Sendable {
     @Sendable func joinWaitlist(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         let (visitor, site, _) = try await authorisedPost(request, context, form: "attente")
         let consultation = try siteRequest(context, site: site)
-        let now = database.clock.now()
-        let earliest = try database.proposals(of: consultation.id)
-            .filter { $0.expiresAt > now && !$0.isWaitlistOffer }.map(\.proposal.start).min()
         do {
-            try database.joinWaitlist(consultation.id, wantsBefore: earliest, actor: visitor.role.description)
+            try database.joinWaitlistAfterProposals(consultation.id, actor: visitor.role.description)
         } catch StoreError.alreadyWaiting {
             throw PageError.conflict("Cette demande est déjà en liste d’attente.")
         } catch StoreError.requestAlreadyBooked {

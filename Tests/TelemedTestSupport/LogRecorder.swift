@@ -2,21 +2,28 @@ import Logging
 import Synchronization
 
 /// A log handler that keeps every message with its metadata, for tests that check what the
-/// server logs (and what it must never log).
-final class LogRecorder: Sendable {
-    struct Entry: Sendable {
-        var message: String
-        var metadata: [String: String]
+/// server or the mail client logs (and what it must never log: addresses, content, credentials).
+public final class LogRecorder: Sendable {
+    public struct Entry: Sendable {
+        public var level: Logger.Level
+        public var message: String
+        public var metadata: [String: String]
 
         /// The message and every metadata value, for "never logged" checks.
-        var text: String { ([message] + metadata.map { "\($0.key)=\($0.value)" }).joined(separator: " ") }
+        public var text: String { ([message] + metadata.map { "\($0.key)=\($0.value)" }).joined(separator: " ") }
     }
 
     private let recorded = Mutex<[Entry]>([])
 
-    var entries: [Entry] { recorded.withLock { $0 } }
+    public init() {}
 
-    func logger(label: String = "test") -> Logger {
+    public var entries: [Entry] { recorded.withLock { $0 } }
+
+    /// Everything logged, one line per message with its metadata.
+    public var text: String { entries.map(\.text).joined(separator: "\n") }
+
+    /// A logger at `trace` level whose lines this recorder keeps.
+    public func logger(label: String = "test") -> Logger {
         Logger(label: label) { _ in Handler(recorder: self) }
     }
 
@@ -39,7 +46,7 @@ final class LogRecorder: Sendable {
             file: String, function: String, line: UInt
         ) {
             let merged = self.metadata.merging(explicit ?? [:]) { _, new in new }
-            recorder.append(Entry(message: "\(message)", metadata: merged.mapValues { "\($0)" }))
+            recorder.append(Entry(level: level, message: "\(message)", metadata: merged.mapValues { "\($0)" }))
         }
     }
 }
