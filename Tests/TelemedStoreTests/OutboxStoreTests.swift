@@ -77,15 +77,22 @@ struct OutboxStoreTests {
                     review: nil, host: .siteEquipment, daysLate: 0)), actor: "waitlist")
         time.set(to: StoreFixture.at(11, 40))
         _ = try store.recordOutcome("B-2", .noShow, reason: .residentDeclined, expectedVersion: nil, actor: "t")
+        // A unit stop of tomorrow cancelled after the route's cut-off, and tomorrow's digests.
+        #expect(try store.saveRoute(StoreFixture.route(day: 1), actor: "planner").value != nil)
+        _ = try store.book(
+            StoreFixture.booking("B-5", request: 5, hour: 9, minute: 30, day: 1, host: .unitVisit("U-1")), route: nil,
+            replacing: nil, actor: "t")
+        _ = try store.book(
+            StoreFixture.booking("B-6", request: 6, hour: 14, day: 1), route: nil, replacing: nil, actor: "t")
+        time.set(to: StoreFixture.at(18, 30))
+        try store.cancel("B-5", actor: "t")
+        #expect(try database.recordDigests(for: StoreFixture.monday.adding(days: 1)) > 0)
         let stored = try database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT kind, event FROM outbox ORDER BY rowid").map {
                 ($0["kind"] as String, $0["event"] as String)
             }
         }
-        #expect(
-            Set(stored.map(\.0)) == [
-                "booking.confirmed", "booking.moved", "booking.cancelled", "waitlist.offer", "booking.outcome",
-            ])
+        #expect(Set(stored.map(\.0)) == Set(NotificationKind.allCases.map(\.rawValue)), "every kind is checked")
         for (kind, event) in stored {
             #expect(event.contains("\"patientRef\":\"P-"), "\(kind)")
             #expect(!event.contains("Dupont") && !event.contains("plaie") && !event.contains("notes"), "\(kind)")
