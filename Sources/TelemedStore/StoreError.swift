@@ -68,6 +68,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case heldSlotImported(Booking.ID)
     /// A webhook that cannot be registered (its URL, its events).
     case invalidWebhook(String)
+    /// Zones that break the format's rules (each issue with its path); nothing was imported.
+    case invalidZones([String])
     /// A sealed secret that cannot be opened with the service's key (another key file) or sealed.
     case sealFailed
 
@@ -147,6 +149,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "(or import it as proposed). Nothing was imported."
         case .invalidWebhook(let what):
             "Invalid webhook: \(what); nothing was registered."
+        case .invalidZones(let issues):
+            "Invalid zones, nothing was imported: " + issues.joined(separator: "; ")
         case .sealFailed:
             "A webhook's signing secret cannot be opened with this key file: the database was sealed with "
                 + "another one. Restore that key file, or remove the webhook and add it again."

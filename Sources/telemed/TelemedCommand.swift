@@ -18,7 +18,7 @@ struct TelemedCommand: AsyncParsableCommand {
             ScenarioCommand.self, SolveCommand.self, CheckCommand.self, ExplainCommand.self, WhatIfCommand.self,
             DatabaseCommand.self, PublishCommand.self, AvailabilityCommand.self, CalendarCommand.self,
             BenchCommand.self, ServeCommand.self, TokenCommand.self, SimulateCommand.self, ReportCommand.self,
-            WebhookCommand.self,
+            WebhookCommand.self, ZonesCommand.self,
         ]
     )
 }

@@ -33,6 +33,19 @@ public struct Scenario: Codable, Hashable, Sendable {
     /// scenarios with real-valued travel times (Solomon's) declare 1,000; a tick must be a whole
     /// number of milliseconds, so the value divides 60,000.
     public var ticksPerMinute: Int?
+    /// Named sets of communes reports and the objective's fairness treat apart (``Zone``).
+    public var zones: [Zone] {
+        get { storedZones ?? [] }
+        set { storedZones = newValue.isEmpty ? nil : newValue }
+    }
+    /// Absent from the JSON when there are none, so files without zones read and write as before.
+    private var storedZones: [Zone]?
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, name, provenance, horizon, timeZone, holidays, urgencyDelays, asyncReviewDays, weights,
+            travel, sites, specialists, units, requests, bookings, ticksPerMinute
+        case storedZones = "zones"
+    }
 
     public init(
         formatVersion: Int = Scenario.currentFormatVersion, name: String, provenance: String? = nil,
@@ -40,7 +53,7 @@ public struct Scenario: Codable, Hashable, Sendable {
         urgencyDelays: UrgencyTable<Int> = Scenario.defaultUrgencyDelays, asyncReviewDays: Int = 3,
         weights: ObjectiveWeights = ObjectiveWeights(), travel: TravelSettings = .default, sites: [Site],
         specialists: [Specialist], units: [MobileUnit], requests: [ConsultationRequest], bookings: [Booking] = [],
-        ticksPerMinute: Int? = nil
+        ticksPerMinute: Int? = nil, zones: [Zone] = []
     ) {
         self.formatVersion = formatVersion
         self.name = name
@@ -58,6 +71,7 @@ public struct Scenario: Codable, Hashable, Sendable {
         self.requests = requests
         self.bookings = bookings
         self.ticksPerMinute = ticksPerMinute
+        self.zones = zones
     }
 
     /// ``ticksPerMinute`` with its default.
@@ -85,7 +99,8 @@ public struct Scenario: Codable, Hashable, Sendable {
             units: try c.decode([MobileUnit].self, forKey: .units),
             requests: try c.decode([ConsultationRequest].self, forKey: .requests),
             bookings: try c.decodeIfPresent([Booking].self, forKey: .bookings) ?? [],
-            ticksPerMinute: try c.decodeIfPresent(Int.self, forKey: .ticksPerMinute)
+            ticksPerMinute: try c.decodeIfPresent(Int.self, forKey: .ticksPerMinute),
+            zones: try c.decodeIfPresent([Zone].self, forKey: .storedZones) ?? []
         )
     }
 }

@@ -21,14 +21,16 @@ public struct CSVTable: Sendable {
     public let headerLine: Int
     public let rows: [Row]
 
-    /// Reads `text`; with `trimmingFields`, spaces around unquoted fields are dropped.
-    public init(text: String, trimmingFields: Bool = false) throws(CSVReadError) {
+    /// Reads `text`; with `trimmingFields`, spaces around unquoted fields are dropped. `delimiter`:
+    /// `,` unless the file says otherwise (French spreadsheets write `;`).
+    public init(text: String, trimmingFields: Bool = false, delimiter: UnicodeScalar = ",") throws(CSVReadError) {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         // CSV.swift reads an unclosed quote to the end of the file as one field; refuse it instead.
         if let line = Self.unclosedQuoteLine(in: body) { throw .unclosedQuote(line: line) }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: trimmingFields)
+            reader = try CSVReader(
+                string: body, hasHeaderRow: false, trimFields: trimmingFields, delimiter: delimiter)
         } catch {
             throw .unreadable(String(describing: error))
         }

@@ -7,7 +7,7 @@ import Foundation
 enum ScenarioFields {
     static let scenario: Set = [
         "formatVersion", "name", "provenance", "horizon", "timeZone", "holidays", "urgencyDelays", "asyncReviewDays",
-        "weights", "travel", "sites", "specialists", "units", "requests", "bookings", "ticksPerMinute",
+        "weights", "travel", "sites", "specialists", "units", "requests", "bookings", "ticksPerMinute", "zones",
     ]
     static let interval: Set = ["start", "end"]
     static let holidays: Set = ["observeFrenchPublicHolidays", "alsaceMoselle"]
@@ -45,4 +45,5 @@ enum ScenarioFields {
         "id", "requestId", "specialistId", "siteId", "start", "end", "review", "host", "status", "version", "room",
     ]
     static let host: Set = ["kind", "unitId"]
+    static let zone: Set = ["name", "kind", "communes"]
 }

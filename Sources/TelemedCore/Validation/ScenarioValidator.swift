@@ -19,6 +19,19 @@ public struct ScenarioValidator: Sendable {
         report.checkUnits()
         report.checkRequests()
         report.checkBookings()
+        report.checkZones()
+        return report.issues
+    }
+
+    /// Checks zones on their own, with the rules and messages of ``validate(_:)`` (paths start at
+    /// `zones`): what a zones import checks before it stores anything.
+    public func validate(zones: [Zone]) -> [ValidationIssue] {
+        let day = LocalDate(year: 2000, month: 1, day: 1)!
+        var report = ValidationReport(
+            scenario: Scenario(
+                name: "zones", horizon: Horizon(start: day, end: day), sites: [], specialists: [], units: [],
+                requests: [], zones: zones))
+        report.checkZones()
         return report.issues
     }
 

@@ -66,6 +66,7 @@ public enum UnknownFieldCheck {
                 child(booking, "host", path) { check($0, ScenarioFields.host, at: $1) }
                 child(booking, "review", path) { check($0, ScenarioFields.interval, at: $1) }
             }
+            children(object, "zones", root) { check($0, ScenarioFields.zone, at: $1) }
         }
 
         private func check(_ object: [String: Any], _ known: Set<String>, at path: JSONPath) {

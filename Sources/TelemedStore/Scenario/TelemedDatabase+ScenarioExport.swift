@@ -38,7 +38,7 @@ extension TelemedDatabase {
         }
         let stops = Dictionary(grouping: try RecurringStopRecord.fetchAll(db), by: \.unitId)
         let byPosition = Column("position").asc
-        return settings.scenario(
+        var scenario = settings.scenario(
             sites: try SiteRecord.order(byPosition).fetchAll(db).map(\.site),
             specialists: try SpecialistRecord.order(byPosition).fetchAll(db).map {
                 var specialist = $0.specialist(windows: windows[$0.id] ?? [], exceptions: [])
@@ -65,6 +65,8 @@ extension TelemedDatabase {
             bookings: try BookingRecord.fetchAll(
                 db, sql: "SELECT * FROM bookings WHERE start >= ? ORDER BY position", arguments: [windowStart]
             ).map(\.booking))
+        scenario.zones = try loadZones(db)
+        return scenario
     }
 
     /// Reviews of live captures made before the window that end inside it.

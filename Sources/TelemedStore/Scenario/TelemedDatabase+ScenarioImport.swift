@@ -42,7 +42,7 @@ extension TelemedDatabase {
         for table in [
             "waitlistOffers", "waitlist", "unitVisits", "unitDays", "bookings", "requests", "unitRecurringStops",
             "units",
-            "specialistExceptions", "specialistWeeklyWindows", "specialists", "sites", "scenarioSettings",
+            "specialistExceptions", "specialistWeeklyWindows", "specialists", "sites", "zones", "scenarioSettings",
         ] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
@@ -74,6 +74,9 @@ extension TelemedDatabase {
         }
         for (position, booking) in scenario.bookings.enumerated() {
             try BookingRecord(booking, position: position).insert(db)
+        }
+        for (position, zone) in scenario.zones.enumerated() {
+            try ZoneRecord(zone, position: position).insert(db)
         }
     }
 }

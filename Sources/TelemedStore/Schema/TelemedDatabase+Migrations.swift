@@ -44,6 +44,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v12-waitlist", migrate: SchemaV12.migrate)
         migrator.registerMigration("v13-outbox", migrate: SchemaV13.migrate)
         migrator.registerMigration("v14-contacts", migrate: SchemaV14.migrate)
+        migrator.registerMigration("v15-zones", migrate: SchemaV15.migrate)
         return migrator
     }
 }

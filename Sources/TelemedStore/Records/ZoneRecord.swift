@@ -1,0 +1,21 @@
+import GRDB
+import TelemedCore
+
+/// A row of `zones`: the communes as JSON text.
+struct ZoneRecord: StoreRecord {
+    static let databaseTableName = "zones"
+
+    var name: String
+    var position: Int
+    var kind: ZoneKind
+    var communes: [String]
+
+    init(_ zone: Zone, position: Int) {
+        name = zone.name
+        self.position = position
+        kind = zone.kind
+        communes = zone.communes
+    }
+
+    var zone: Zone { Zone(name: name, kind: kind, communes: communes) }
+}
