@@ -12,12 +12,26 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
     public var specialistOvertimeMinute: Double
     /// Penalty per point of spread between departments' served shares.
     public var territorialFairness: Double
+    /// Per zone kind (`"ZIP"`, `"QPV"`…): penalty per point of spread between the shares of
+    /// requests served within their urgency's delay in that kind's zones and in the rest of the
+    /// region. Kinds not listed weigh nothing.
+    public var zoneFairness: [String: Double] {
+        get { storedZoneFairness ?? [:] }
+        set { storedZoneFairness = newValue.isEmpty ? nil : newValue }
+    }
+    /// Absent from the JSON when empty, so files without it read and write as before.
+    private var storedZoneFairness: [String: Double]?
+
+    private enum CodingKeys: String, CodingKey {
+        case served, latenessPerDay, travelMinute, continuityBroken, specialistOvertimeMinute, territorialFairness
+        case storedZoneFairness = "zoneFairness"
+    }
 
     public init(
         served: UrgencyTable<Int> = UrgencyTable(urgent: 100, soon: 10, routine: 1),
         latenessPerDay: UrgencyTable<Double> = UrgencyTable(urgent: 20, soon: 2, routine: 0.5),
         travelMinute: Double = 0.05, continuityBroken: Double = 1, specialistOvertimeMinute: Double = 0.1,
-        territorialFairness: Double = 0.5
+        territorialFairness: Double = 0.5, zoneFairness: [String: Double] = [:]
     ) {
         self.served = served
         self.latenessPerDay = latenessPerDay
@@ -25,6 +39,7 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
         self.continuityBroken = continuityBroken
         self.specialistOvertimeMinute = specialistOvertimeMinute
         self.territorialFairness = territorialFairness
+        self.zoneFairness = zoneFairness
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,7 +55,8 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
             specialistOvertimeMinute: try c.decodeIfPresent(Double.self, forKey: .specialistOvertimeMinute)
                 ?? defaults.specialistOvertimeMinute,
             territorialFairness: try c.decodeIfPresent(Double.self, forKey: .territorialFairness)
-                ?? defaults.territorialFairness
+                ?? defaults.territorialFairness,
+            zoneFairness: try c.decodeIfPresent([String: Double].self, forKey: .storedZoneFairness) ?? [:]
         )
     }
 }

@@ -129,6 +129,13 @@ struct ValidationReport {
         for (name, value) in terms where value < 0 || !value.isFinite {
             report(path.key(name), "weight must be a finite number ≥ 0")
         }
+        for (kind, value) in weights.zoneFairness.sorted(by: { $0.key < $1.key }) {
+            if !ZoneKind(rawValue: kind).isWellFormed {
+                report(path.key("zoneFairness").key(kind), "\"\(kind.prefix(40))\" is not a zone kind")
+            } else if value < 0 || !value.isFinite {
+                report(path.key("zoneFairness").key(kind), "weight must be a finite number ≥ 0")
+            }
+        }
     }
 
     private mutating func checkDuplicateIds(_ ids: [String], collection: String) {

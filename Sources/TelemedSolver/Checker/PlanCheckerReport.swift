@@ -44,13 +44,19 @@ public struct SoftTerms: Codable, Hashable, Sendable {
     public var travel: Double
     public var continuity: Double
     public var territorialFairness: Double
+    /// Σ over zone kinds given a weight of weight × spread of the shares served within delay.
+    public var zoneFairness: Double
 
-    public init(lateness: Double = 0, travel: Double = 0, continuity: Double = 0, territorialFairness: Double = 0) {
+    public init(
+        lateness: Double = 0, travel: Double = 0, continuity: Double = 0, territorialFairness: Double = 0,
+        zoneFairness: Double = 0
+    ) {
         self.lateness = lateness
         self.travel = travel
         self.continuity = continuity
         self.territorialFairness = territorialFairness
+        self.zoneFairness = zoneFairness
     }
 
-    public var total: Double { lateness + travel + continuity + territorialFairness }
+    public var total: Double { lateness + travel + continuity + territorialFairness + zoneFairness }
 }

@@ -93,7 +93,8 @@ extension SchedulingProblem {
         self.init(
             scenario: scenario, availability: availability, travel: travel, requests: requests, sites: sites,
             specialists: specialists, units: units, pinned: pinned, patientCount: compiler.patients.count,
-            departments: compiler.departments, reviewSpan: reviewSpan, requestCompiler: compiler)
+            departments: compiler.departments, reviewSpan: reviewSpan, requestCompiler: compiler,
+            zoneGroups: ZoneGroups(scenario: scenario))
     }
 }
 

@@ -84,6 +84,8 @@ struct SchedulingProblem: Sendable {
     let reviewSpan: [Int]
     /// How the requests were compiled, ready for one more (``appending(_:)``).
     let requestCompiler: RequestCompiler
+    /// The zone fairness terms' groups (none unless the weights name zone kinds).
+    let zoneGroups: ZoneGroups
 
     var timeline: Timeline { availability.timeline }
     var endTick: Int { timeline.endTick }
@@ -109,7 +111,7 @@ struct SchedulingProblem: Sendable {
             scenario: scenario, availability: availability, travel: travel, requests: requests + [compiled],
             sites: sites, specialists: specialists, units: units, pinned: pinned,
             patientCount: compiler.patients.count, departments: compiler.departments, reviewSpan: reviewSpan,
-            requestCompiler: compiler)
+            requestCompiler: compiler, zoneGroups: zoneGroups)
     }
 
     /// Lateness penalty of a start on `day` for `request`.

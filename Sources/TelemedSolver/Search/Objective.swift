@@ -1,7 +1,7 @@
 import TelemedCore
 
 /// The solver's objective on a solution state (docs/constraints.md, "Objective"): served weight,
-/// then lateness, unit travel, broken continuity and territorial fairness. The plan checker
+/// then lateness, unit travel, broken continuity, territorial fairness and fairness between zones. The plan checker
 /// recomputes the same figures independently from the plan document.
 struct Objective {
     let problem: SchedulingProblem
@@ -33,6 +33,10 @@ struct Objective {
             100 * Double($0.0) / Double($0.1)
         }
         if let high = shares.max(), let low = shares.min() { total += weights.territorialFairness * (high - low) }
+        total += problem.zoneGroups.spreadCost(
+            requests: problem.requests.count, site: { problem.requests[$0].site },
+            onTime: { request in state.placements[request].map { $0.day <= problem.requests[request].dueDay } ?? false }
+        )
         return total
     }
 
