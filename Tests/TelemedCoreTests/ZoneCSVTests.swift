@@ -124,7 +124,11 @@ struct ZoneCSVTests {
     @Test("zones travel in the scenario file, and a file without them reads and writes as before")
     func coding() throws {
         var scenario = try SmallScenario.load()
-        #expect(!String(decoding: try ScenarioCoder.encode(scenario), as: UTF8.self).contains("\"zones\""))
+        #expect(scenario.zones.map(\.name) == ["ZIP Morvan"] && scenario.weights.zoneFairness == ["ZIP": 0.5])
+        scenario.zones = []
+        scenario.weights.zoneFairness = [:]
+        let bare = String(decoding: try ScenarioCoder.encode(scenario), as: UTF8.self)
+        #expect(!bare.contains("\"zones\"") && !bare.contains("zoneFairness"), "absent when empty")
         scenario.zones = try Self.read(Self.valid)
         let data = try ScenarioCoder.encode(scenario)
         #expect(try ScenarioCoder.decode(data).zones == scenario.zones)
