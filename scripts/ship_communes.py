@@ -7,7 +7,8 @@ Usage: ship_communes.py SHARED_DATA_FOLDER RESOURCES_FOLDER
 - communes-metropole.csv: every commune of the 13 metropolitan regions, in the source's order
   (by INSEE code), with the SIREN code of its intercommunality (empty for the few island
   communes that belong to none); the region follows from the department. Communes the source
-  gives without a population or a town-hall location are left out and named on standard error.
+  gives without a population or a town-hall location in metropolitan France are left out and
+  named on standard error.
 - epci-metropole.csv: each intercommunality with a metropolitan commune: SIREN code, name, type.
 - departements-fr.csv: every department with its region, overseas ones included (telemed names
   them when it refuses an overseas region).
@@ -21,6 +22,16 @@ from pathlib import Path
 OVERSEAS_REGIONS = {"01", "02", "03", "04", "06"}
 
 
+def located(row):
+    """A town-hall location in metropolitan France (Corsica included). The source has empty
+    fields, the text "nan", and a few longitudes that repeat the latitude (49° east)."""
+    try:
+        latitude, longitude = float(row["latitude"]), float(row["longitude"])
+    except ValueError:
+        return False
+    return 41 <= latitude <= 51.2 and -5.3 <= longitude <= 9.7
+
+
 def main(shared, resources):
     shared, resources = Path(shared), Path(resources)
     resources.mkdir(parents=True, exist_ok=True)
@@ -29,10 +40,11 @@ def main(shared, resources):
     epci_of = {row["insee_code"]: row for row in epci_rows}
     with open(shared / "communes-fr.csv", newline="", encoding="utf-8") as handle:
         metropolitan = [row for row in csv.DictReader(handle) if row["region"] not in OVERSEAS_REGIONS]
-    complete = [row for row in metropolitan if row["population"].isdigit() and row["latitude"] and row["longitude"]]
+    complete = [row for row in metropolitan if row["population"].isdigit() and located(row)]
     for row in metropolitan:
         if row not in complete:
-            print(f"left out {row['insee_code']} {row['name']}: no population or location", file=sys.stderr)
+            reason = "no population, or no location in metropolitan France"
+            print(f"left out {row['insee_code']} {row['name']}: {reason}", file=sys.stderr)
     communes = complete
 
     used = {}

@@ -21,8 +21,8 @@ extension CommuneDirectory {
             guard let code = row["insee_code"], let name = row["name"], let department = row["department"],
                 let region = regionOf[department],
                 let population = row["population"].flatMap(Int.init),
-                let latitude = row["latitude"].flatMap(Double.init),
-                let longitude = row["longitude"].flatMap(Double.init),
+                let latitude = row["latitude"].flatMap(Double.init), (-90...90).contains(latitude),
+                let longitude = row["longitude"].flatMap(Double.init), (-180...180).contains(longitude),
                 epci.isEmpty || epcis[epci] != nil
             else { throw .badDataRow(file: communes.lastPathComponent, line: row.line, expected: expected) }
             parsed.append(

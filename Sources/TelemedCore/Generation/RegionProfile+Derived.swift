@@ -8,6 +8,8 @@ extension RegionProfile {
     static let referenceRuralShare = 1_366_481.0 / 2_811_423.0
     /// INSEE's historical threshold of a rural commune.
     static let ruralCommunePopulation = 2_000
+    /// How much a department's rural share moves its EHPAD rate: (w + r) / (w + r of the reference).
+    static let ruralWeight = 0.5
     /// Mean beds of a generated EHPAD (40 plus two draws of up to 35), for the expected demand.
     static let meanEHPADBeds = 75.0
 
@@ -15,12 +17,12 @@ extension RegionProfile {
     /// figures, so the same communes always give the same profile:
     ///
     /// - **EHPADs**: Bourgogne-Franche-Comté's 420 per 2.81 million inhabitants, department by
-    ///   department, weighted by (1 + r) / (1 + 0.486), where r is the share of the department's
+    ///   department, weighted by (0.5 + r) / (0.5 + 0.486), where r is the share of the department's
     ///   inhabitants living in communes under 2,000 (0.486 in Bourgogne-Franche-Comté): homes are
-    ///   denser where the old live, in the countryside. Paris and its inner suburbs (r = 0) get two
-    ///   thirds of the reference rate, the Creuse (r = 0.77) 1.19 times. Each department gets that
-    ///   share of the region's homes (``ehpadShareByDepartment``); inside it, communes are drawn as
-    ///   for Bourgogne-Franche-Comté.
+    ///   denser where the old live, in the countryside. Paris and its inner suburbs (r = 0) get half
+    ///   the reference rate, the Creuse (r = 0.77) 1.29 times. Each department gets that share of the
+    ///   region's homes (``ehpadShareByDepartment``); inside it, communes are drawn as for
+    ///   Bourgogne-Franche-Comté.
     /// - **Town points**: 40 per 2.81 million inhabitants; the generator places as many as the
     ///   region has small communes far from a town for, so a dense region gets fewer.
     /// - **Specialists**: Bourgogne-Franche-Comté's count for each specialty × the region's
@@ -46,7 +48,8 @@ extension RegionProfile {
         for (department, inhabitants) in population where inhabitants > 0 {
             let ruralShare = Double(ruralPopulation[department] ?? 0) / Double(inhabitants)
             expectedEHPADs[department] =
-                Double(inhabitants) * ehpadsPerInhabitant * (1 + ruralShare) / (1 + referenceRuralShare)
+                Double(inhabitants) * ehpadsPerInhabitant * (ruralWeight + ruralShare)
+                / (ruralWeight + referenceRuralShare)
         }
         let ehpadTotal = expectedEHPADs.values.reduce(0, +)
         let ehpadCount = Int(ehpadTotal.rounded())
