@@ -51,7 +51,9 @@ extension RegionProfile {
                 Double(inhabitants) * ehpadsPerInhabitant * (ruralWeight + ruralShare)
                 / (ruralWeight + referenceRuralShare)
         }
-        let ehpadTotal = expectedEHPADs.values.reduce(0, +)
+        // Summed in department order: a dictionary's order changes from one process to the next,
+        // and so would the last bits of the total, the shares and then the draws.
+        let ehpadTotal = expectedEHPADs.keys.sorted().reduce(0) { $0 + expectedEHPADs[$1]! }
         let ehpadCount = Int(ehpadTotal.rounded())
         let inhabitants = Double(population.values.reduce(0, +))
         let townPointCount = Int((Double(reference.townPointCount) * inhabitants / referencePopulation).rounded())
