@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "TelemedCore",
             dependencies: [.product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/Regions")]
+            resources: [.copy("Resources/Communes")]
         ),
         .target(name: "TelemedSolver", dependencies: ["TelemedCore"]),
         .target(

@@ -56,20 +56,33 @@ struct CSVTests {
         }
     }
 
-    @Test("the shipped communes read with their lines, and a bad row names its file and line")
+    @Test("commune files read with their lines, and a bad row names its file and line")
     func communeRows() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("telemed-csv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let communes = folder.appendingPathComponent("communes.csv")
         let departments = folder.appendingPathComponent("departements.csv")
-        let rows = ["insee_code,name,department,population,latitude,longitude", "", "21231,Dijon,21,156920,47.32,5.04"]
-        try (rows + ["21054,Beaune,21,x,47.02,4.84", ""]).joined(separator: "\n")
-            .write(to: communes, atomically: true, encoding: .utf8)
-        try "code,name,region_name\n21,Côte-d'Or,Bourgogne-Franche-Comté\n"
+        let epcis = folder.appendingPathComponent("epci.csv")
+        try "code,name,region,region_name\n21,Côte-d'Or,27,Bourgogne-Franche-Comté\n"
             .write(to: departments, atomically: true, encoding: .utf8)
-        #expect(throws: GenerationError.badDataRow(file: "communes.csv", line: 4)) {
-            try CommuneCatalog.load(region: "27", communes: communes, departments: departments)
+        try "siren,name,type\n242100410,Dijon Métropole,ME\n".write(to: epcis, atomically: true, encoding: .utf8)
+        let rows = [
+            "insee_code,name,department,population,latitude,longitude,epci", "",
+            "21231,Dijon,21,156920,47.32,5.04,242100410", "21054,Beaune,21,21000,47.02,4.84,",
+        ]
+        try (rows + [""]).joined(separator: "\n").write(to: communes, atomically: true, encoding: .utf8)
+        let directory = try CommuneDirectory.load(
+            communes: communes, departments: departments, intercommunalities: epcis)
+        #expect(directory.communes.map(\.regionCode) == ["27", "27"])
+        #expect(directory.communes.map(\.intercommunality?.name) == ["Dijon Métropole", nil])
+
+        for bad in ["21054,Beaune,21,x,47.02,4.84,", "21054,Beaune,99,21000,47.02,4.84,", "21054,Beaune,21,1,47,4,1"] {
+            try (rows + [bad, ""]).joined(separator: "\n").write(to: communes, atomically: true, encoding: .utf8)
+            let error = #expect(throws: GenerationError.self) {
+                try CommuneDirectory.load(communes: communes, departments: departments, intercommunalities: epcis)
+            }
+            #expect(error?.description.hasPrefix("communes.csv line 5: expected insee_code") == true, "\(bad)")
         }
     }
 }

@@ -78,26 +78,53 @@ struct ScenarioCommandTests {
         #expect(!result.standardOutput.isEmpty)
     }
 
-    @Test("generating with the demo's options reproduces the committed demo byte for byte")
-    func generatorReproducesDemo() throws {
+    /// The shipped demos and the options they were generated with (docs/scenario-format.md).
+    static let demos: [(file: String, options: [String])] = [
+        ("Scenarios/bfc-demo.json", ["--region", "27", "--seed", "1", "--start", "2027-01-04", "--weeks", "4"]),
+        ("Scenarios/idf-demo.json", ["--region", "11", "--seed", "1", "--start", "2027-01-04", "--weeks", "2"]),
+    ]
+
+    @Test("generating with a demo's options reproduces the committed demo byte for byte", arguments: demos)
+    func generatorReproducesDemo(file: String, options: [String]) throws {
         let out = TelemedProcess.temporaryFile("demo.json")
-        let result = try TelemedProcess.run([
-            "scenario", "generate", "--region", "27", "--seed", "1", "--start", "2027-01-04", "--weeks", "4", "--out",
-            out.path,
-        ])
+        let result = try TelemedProcess.run(["scenario", "generate"] + options + ["--out", out.path])
         #expect(result.status == 0, "\(result.standardError)")
         let generated = try Data(contentsOf: out)
-        let committed = try Data(contentsOf: TelemedProcess.packageRoot.appendingPathComponent(Self.demo))
-        #expect(generated == committed, "regenerate Scenarios/bfc-demo.json if the generator changed on purpose")
+        let committed = try Data(contentsOf: TelemedProcess.packageRoot.appendingPathComponent(file))
+        #expect(generated == committed, "regenerate \(file) if the generator changed on purpose")
     }
 
-    @Test("an unknown region is refused with the list of shipped regions")
-    func unknownRegion() throws {
+    @Test("a generated week of Île-de-France solves, and the plan checker accepts the plan")
+    func otherRegionSolvesAndChecks() throws {
+        let scenario = TelemedProcess.temporaryFile("idf-week.json")
+        let plan = scenario.deletingLastPathComponent().appendingPathComponent("plan.json")
+        let generate = try TelemedProcess.run([
+            "scenario", "generate", "--region", "11", "--seed", "3", "--start", "2027-03-01", "--weeks", "1", "--out",
+            scenario.path,
+        ])
+        #expect(generate.status == 0, "\(generate.standardError)")
+        let solve = try TelemedProcess.run(["solve", scenario.path, "--iterations", "0", "--out", plan.path])
+        #expect(solve.status == 0, "\(solve.standardError)")
+        let check = try TelemedProcess.run(["check", scenario.path, plan.path])
+        #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+        #expect(check.standardOutput.contains("valid: served"))
+        let stats = try TelemedProcess.run(["scenario", "stats", scenario.path])
+        #expect(stats.standardOutput.contains("77 Seine-et-Marne"))
+    }
+
+    @Test(
+        "an overseas region is refused saying its clocks are not Europe/Paris, an unknown one listing the valid ones",
+        arguments: [
+            ("01", ["region 01 (Guadeloupe) is overseas", "America/Guadeloupe", "in Europe/Paris"]),
+            ("99", ["unknown region \"99\"", "11 Île-de-France, 24 Centre-Val de Loire, 27 Bourgogne-Franche-Comté"]),
+        ])
+    func refusedRegion(region: String, reasons: [String]) throws {
         let result = try TelemedProcess.run([
-            "scenario", "generate", "--region", "11", "--start", "2027-01-04", "--out", "-",
+            "scenario", "generate", "--region", region, "--start", "2027-01-04", "--out", "-",
         ])
         #expect(result.status != 0)
-        #expect(result.standardError.contains("available: 27"))
+        #expect(result.standardOutput.isEmpty)
+        for reason in reasons { #expect(result.standardError.contains(reason), "\(result.standardError)") }
     }
 
     @Test("stats prints region-scale counts per kind, department, specialty and urgency")

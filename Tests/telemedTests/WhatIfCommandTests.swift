@@ -23,6 +23,23 @@ struct WhatIfCommandTests {
         #expect(run.html.contains("Saône-et-Loire"))
     }
 
+    /// The region comes from the base scenario's sites: Île-de-France's communes, departments and
+    /// populations, with no option saying so.
+    @Test(
+        "a second unit in Seine-et-Marne serves more there; the Île-de-France report takes its region from the scenario"
+    )
+    func secondUnitInIleDeFrance() throws {
+        let run = try WhatIfRun("second-unit-seine-et-marne.json")
+        let (base, variant) = (run.document.variants[0], run.document.variants[1])
+        #expect(variant.kpis.served > base.kpis.served)
+        let before = try #require(run.served(variant: base.name, level: "department", code: "77"))
+        let after = try #require(run.served(variant: variant.name, level: "department", code: "77"))
+        #expect(after > before, "Seine-et-Marne: \(before) served before, \(after) after")
+        let region = try #require(run.csvRows.first { $0[0] == base.name && $0[1] == "region" })
+        #expect(region[2] == "11" && region[3] == "Île-de-France" && region[4] == "12174880")
+        #expect(run.html.contains("Seine-et-Marne") && run.html.contains("Île-de-France"))
+    }
+
     /// The demo's eight cardiologists have slack, so the others absorb one departure (S-016's
     /// sessions move to them): the first variant must not serve more cardiology, the second, with
     /// two gone, must serve fewer or make patients wait longer, and each loss makes the rest busier.

@@ -7,9 +7,9 @@ extension DemoRegionGenerator {
     /// and `telemed simulate` on a missing file. `Scenarios/bfc-demo.json` is this region
     /// starting on 2027-01-04.
     public static func demo(startingOn start: LocalDate) throws(GenerationError) -> Scenario {
-        try DemoRegionGenerator(
-            catalog: try CommuneCatalog.shipped(region: demoRegion),
-            profile: try RegionProfile.shipped(region: demoRegion),
+        let catalog = try CommuneCatalog.shipped(region: demoRegion)
+        return try DemoRegionGenerator(
+            catalog: catalog, profile: RegionProfile.profile(for: catalog),
             options: .init(seed: 1, start: start, weeks: 4)
         ).generate()
     }

@@ -21,12 +21,23 @@ extension DemoRegionGenerator {
 
     /// Draws EHPAD communes with probability ∝ population^0.7: more homes where more people
     /// live, but small towns keep a larger share than their size, as in the FINESS register.
+    /// With ``RegionProfile/ehpadShareByDepartment``, each department's communes share its part.
     private func placeEHPADs(_ rng: inout SeededRandomNumberGenerator) -> [Site] {
         let candidates = catalog.communes.filter { $0.population >= Self.ehpadMinimumPopulation }
+        var weights = candidates.map { pow(Double($0.population), 0.7) }
+        if let shares = profile.ehpadShareByDepartment {
+            var departmentWeight: [String: Double] = [:]
+            for (commune, weight) in zip(candidates, weights) {
+                departmentWeight[commune.departmentCode, default: 0] += weight
+            }
+            weights = zip(candidates, weights).map { commune, weight in
+                weight / departmentWeight[commune.departmentCode]! * (shares[commune.departmentCode] ?? 0)
+            }
+        }
         var cumulative: [Double] = []
         var total = 0.0
-        for commune in candidates {
-            total += pow(Double(commune.population), 0.7)
+        for weight in weights {
+            total += weight
             cumulative.append(total)
         }
         var countByDepartment: [String: Int] = [:]

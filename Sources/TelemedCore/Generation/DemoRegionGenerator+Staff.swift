@@ -82,7 +82,8 @@ extension DemoRegionGenerator {
                     name: unitProfile.name,
                     crew: unitProfile.crew,
                     depot: Depot(
-                        name: "Centre hospitalier de \(depotCommune.name)", inseeCode: depotCommune.inseeCode,
+                        name: unitProfile.depotName ?? "Centre hospitalier de \(depotCommune.name)",
+                        inseeCode: depotCommune.inseeCode,
                         location: jittered(depotCommune.location, &rng)),
                     equipment: unitProfile.equipment,
                     operatingDays: unitProfile.operatingDays,

@@ -1,5 +1,6 @@
 /// The figures a synthetic demo region is drawn from. Counts and mixes are explained in
-/// `docs/scenario-format.md` ("The demo region").
+/// `docs/scenario-format.md` ("The demo region"): Bourgogne-Franche-Comté's are hand-made, every
+/// other region's are derived from its communes (``derived(from:)``).
 public struct RegionProfile: Sendable {
     public var regionCode: String
     public var regionName: String
@@ -12,6 +13,9 @@ public struct RegionProfile: Sendable {
     public var requestsPerBedPerFourWeeks: Double
     /// Expected requests per town point over four weeks.
     public var requestsPerTownPointPerFourWeeks: Double
+    /// Each department's share of the EHPADs, by department code; nil draws them over the whole
+    /// region at once (Bourgogne-Franche-Comté).
+    public var ehpadShareByDepartment: [String: Double]? = nil
 
     public struct UnitProfile: Sendable {
         public var name: String
@@ -19,6 +23,8 @@ public struct RegionProfile: Sendable {
         public var crew: MobileUnit.Crew
         public var equipment: [Equipment]
         public var operatingDays: [Weekday]
+        /// "Centre hospitalier d'Épinal"; nil writes "Centre hospitalier de" and the commune's name.
+        public var depotName: String? = nil
     }
 
     /// Bourgogne-Franche-Comté: eight departments, 2.8 million inhabitants, several of its rural
@@ -71,11 +77,15 @@ public struct RegionProfile: Sendable {
         requestsPerTownPointPerFourWeeks: 7
     )
 
+    /// The profile of a metropolitan region from its shipped communes; an overseas or unknown code
+    /// is refused with the reason.
     public static func shipped(region: String) throws(GenerationError) -> RegionProfile {
-        guard region == bourgogneFrancheComte.regionCode else {
-            throw .unknownRegion(region, shipped: CommuneCatalog.shippedRegions)
-        }
-        return bourgogneFrancheComte
+        profile(for: try CommuneCatalog.shipped(region: region))
+    }
+
+    /// Bourgogne-Franche-Comté's hand-made profile for its catalog, a derived one for any other.
+    public static func profile(for catalog: CommuneCatalog) -> RegionProfile {
+        catalog.regionCode == bourgogneFrancheComte.regionCode ? bourgogneFrancheComte : derived(from: catalog)
     }
 }
 

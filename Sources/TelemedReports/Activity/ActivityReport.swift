@@ -9,7 +9,7 @@ import TelemedCore
 ///
 /// ```swift
 /// let report = ActivityReport(figures: try database.activityFigures(in: period, asOf: today), asOf: today,
-///                             departments: try CommuneCatalog.shipped(region: "27").departments)
+///                             departments: try CommuneCatalog.shippedDepartments())
 /// let json = try ScenarioCoder.encode(report)   // sorted keys, the same bytes for the same figures
 /// ```
 public struct ActivityReport: Codable, Hashable, Sendable {

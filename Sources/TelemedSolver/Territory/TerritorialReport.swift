@@ -2,10 +2,11 @@ import Foundation
 import TelemedCore
 
 /// The territorial figures of one plan: for the whole region, per department and per commune
-/// hosting a site, and the waits per specialty. Computed from the scenario, the plan and the region's communes alone.
+/// hosting a site, and the waits per specialty. Computed from the scenario, the plan and the communes of the
+/// regions its sites lie in alone.
 ///
 /// ```swift
-/// let report = try TerritorialReport(scenario: scenario, plan: plan, catalog: .shipped(region: "27"))
+/// let report = TerritorialReport(scenario: scenario, plan: plan, catalog: try .shipped(for: scenario))
 /// report.departments.first { $0.code == "58" }?.servedPercent
 /// ```
 public struct TerritorialReport: Codable, Hashable, Sendable {

@@ -13,11 +13,24 @@ struct GenerateCommand: ParsableCommand {
             same file, byte for byte. Everything but the communes is invented and labelled so in the \
             scenario's provenance.
 
-            Example: telemed scenario generate --region 27 --seed 1 --start 2027-01-04 --weeks 4 --out Scenarios/bfc-demo.json
+            Any of the 13 metropolitan regions: Bourgogne-Franche-Comté (27) has a hand-made profile; \
+            the others' counts are derived from their communes (docs/scenario-format.md, "The demo \
+            region"). Overseas regions are refused: their clocks are not Europe/Paris, in which \
+            telemed plans.
+
+            Examples:
+              telemed scenario generate --region 27 --seed 1 --start 2027-01-04 --weeks 4 --out Scenarios/bfc-demo.json
+              telemed scenario generate --region 11 --seed 1 --start 2027-01-04 --weeks 2 --out Scenarios/idf-demo.json
             """
     )
 
-    @Option(help: "INSEE region code whose communes ship with telemed (27: Bourgogne-Franche-Comté).")
+    @Option(
+        help: """
+            INSEE code of a metropolitan region: 11 Île-de-France, 24 Centre-Val de Loire, 27 \
+            Bourgogne-Franche-Comté, 28 Normandie, 32 Hauts-de-France, 44 Grand Est, 52 Pays de la \
+            Loire, 53 Bretagne, 75 Nouvelle-Aquitaine, 76 Occitanie, 84 Auvergne-Rhône-Alpes, 93 \
+            Provence-Alpes-Côte d'Azur, 94 Corse.
+            """)
     var region: String = "27"
 
     @Option(help: "Seed of the random draws; the same seed gives the same scenario.")
@@ -33,9 +46,14 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     func run() throws {
+        let catalog: CommuneCatalog
+        do {
+            catalog = try CommuneCatalog.shipped(region: region)
+        } catch {
+            throw InputError("--region \(region): \(error.description)")
+        }
         let generator = try DemoRegionGenerator(
-            catalog: try CommuneCatalog.shipped(region: region),
-            profile: try RegionProfile.shipped(region: region),
+            catalog: catalog, profile: RegionProfile.profile(for: catalog),
             options: .init(seed: seed, start: start, weeks: weeks))
         let scenario = generator.generate()
         let data = try ScenarioCoder.encode(scenario)

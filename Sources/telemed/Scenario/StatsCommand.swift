@@ -72,13 +72,9 @@ struct StatsCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    /// Department names from the shipped region data, when the scenario's departments are there.
+    /// Department names from the shipped data; none when it does not read.
     static func departmentNames() -> [String: String] {
-        var names: [String: String] = [:]
-        for region in CommuneCatalog.shippedRegions {
-            guard let catalog = try? CommuneCatalog.shipped(region: region) else { continue }
-            for department in catalog.departments { names[department.code] = department.name }
-        }
-        return names
+        let departments = (try? CommuneCatalog.shippedDepartments()) ?? []
+        return Dictionary(departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -21,6 +21,15 @@ enum Input {
         }
     }
 
+    /// The shipped communes of the regions the scenario's sites lie in.
+    static func communes(for scenario: Scenario, at path: String) throws -> CommuneCatalog {
+        do {
+            return try CommuneCatalog.shipped(for: scenario)
+        } catch {
+            throw InputError("\(path): \(error.description)")
+        }
+    }
+
     static func plan(_ path: String) throws -> Plan {
         let data: Data
         do {

@@ -14,7 +14,8 @@ struct WhatIfCommand: ParsableCommand {
             site, change urgency delays or weights); see Scenarios/whatif/. Every variant and the \
             unchanged base ("référence") are solved, as many at once as there are cores, with the same \
             seed. The terminal shows the KPIs side by side and what changed; DIR receives report.html \
-            (French, self-contained, printable), kpis.json and territories.csv.
+            (French, self-contained, printable), kpis.json and territories.csv. Populations and names \
+            come from the shipped communes of the regions the base scenario's sites lie in.
 
             Example: telemed whatif Scenarios/whatif/second-unit-saone-et-loire.json --time-limit 10 --out out/whatif
             """
@@ -31,9 +32,6 @@ struct WhatIfCommand: ParsableCommand {
 
     @Option(parsing: .unconditional, help: "Stop each search after this many iterations (reproducible runs).")
     var iterations: Int?
-
-    @Option(help: "Region of the communes and populations (INSEE region code; shipped: 27).")
-    var region: String = "27"
 
     @Option(help: "Folder for report.html, kpis.json and territories.csv.")
     var out: String = "whatif"
@@ -64,12 +62,7 @@ struct WhatIfCommand: ParsableCommand {
         } catch {
             throw InputError("\(file):\n\(error.description)")
         }
-        let catalog: CommuneCatalog
-        do {
-            catalog = try CommuneCatalog.shipped(region: region)
-        } catch {
-            throw ValidationError(error.description)
-        }
+        let catalog = try Input.communes(for: base, at: basePath)
         Output.note(
             "solving \(variants.count) variants (\(study.variants.count) and the base), "
                 + (iterations.map { "\($0) iterations each" } ?? "\(LocalFormat.decimal(timeLimit, places: 0)) s each")

@@ -39,7 +39,7 @@ struct PlannerController: Sendable {
         try access.requireCSRF(form, session: visitor.session, name: "simulation")
         let schedule = try database.schedule()
         let input = WhatIfInput(form, choices: Self.choices(schedule.scenario))
-        switch input.read(scenario: schedule.scenario, catalog: try Self.catalog()) {
+        switch input.read(scenario: schedule.scenario, catalog: try Self.catalog(schedule.scenario)) {
         case .refused(let refused):
             return HTMLResponse.make(
                 try page(schedule, form: refused, session: visitor.session).render(), status: .badRequest)
@@ -99,7 +99,7 @@ struct PlannerController: Sendable {
                 throw PageError.notFound("Cette simulation n’a pas de plan : relancez-la.")
             }
             let schedule = try database.schedule()
-            let catalog = try Self.catalog()
+            let catalog = try Self.catalog(schedule.scenario)
             let page = PlanComparisonPage(
                 title: "Plan en vigueur et « \(entry.name) »",
                 plans: [
@@ -149,10 +149,10 @@ struct PlannerController: Sendable {
         }
     }
 
-    /// The communes of the one region shipped (Bourgogne-Franche-Comté, `27`), for the departments'
-    /// figures; the demo region and the test fixtures lie in it.
-    static func catalog() throws -> CommuneCatalog {
-        try CommuneCatalog.shipped(region: "27")
+    /// The shipped communes of the regions the scenario's sites lie in, for the departments'
+    /// figures and the depot commune of a what-if.
+    static func catalog(_ scenario: Scenario) throws -> CommuneCatalog {
+        try CommuneCatalog.shipped(for: scenario)
     }
 
     static func choices(_ scenario: Scenario) -> WhatIfForm {
