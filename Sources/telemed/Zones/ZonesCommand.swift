@@ -118,11 +118,7 @@ struct ZonesListCommand: ParsableCommand {
 enum ShippedCommunes {
     static func codes() throws -> Set<String> {
         do {
-            var codes: Set<String> = []
-            for region in CommuneCatalog.shippedRegions {
-                codes.formUnion(try CommuneCatalog.shipped(region: region).communes.map(\.inseeCode))
-            }
-            return codes
+            return Set(try CommuneDirectory.shipped().communes.map(\.inseeCode))
         } catch {
             throw InputError("the shipped communes cannot be read: \(error)")
         }
