@@ -4,21 +4,28 @@ independent of telemed, checks its shape and prints what it read as JSON.
 
 Usage: check_territories_csv.py FILE.csv
 Exit 1, with the reasons on standard error, when the header is not the expected one, a row has
-the wrong number of fields, or a numeric column holds something other than a number or nothing.
+the wrong number of fields, a numeric column holds something other than a number or nothing, a
+zone kind sits on a row that is not a zone's, or the population within 30 minutes exceeds that within
+45 minutes or the whole population.
 """
 import csv
 import json
 import sys
 
 HEADER = [
-    "variant", "level", "code", "name", "population", "sites", "requests", "served", "served_percent",
-    "urgent_wait_median_days", "urgent_wait_p90_days", "soon_wait_median_days", "soon_wait_p90_days",
-    "routine_wait_median_days", "routine_wait_p90_days", "urgent_within_2_days_percent", "unit_visits",
-    "unit_km", "specialist_hours",
+    "variant", "level", "code", "name", "zone_kind", "population", "population_within_30_min",
+    "population_within_30_min_percent", "population_within_45_min", "population_within_45_min_percent", "sites",
+    "requests", "served", "served_percent", "served_within_delay_percent", "consultations_per_1000",
+    "wait_median_days", "wait_p90_days", "urgent_wait_median_days", "urgent_wait_p90_days",
+    "soon_wait_median_days", "soon_wait_p90_days", "routine_wait_median_days", "routine_wait_p90_days",
+    "urgent_within_2_days_percent", "unit_visits", "unit_km", "specialist_hours",
 ]
-INTEGER = {"population", "sites", "requests", "served", "unit_visits"}
-OPTIONAL = {"population"} | {name for name in HEADER if name.endswith("_days") or name.endswith("_percent")}
-LEVELS = {"region", "department", "commune"}
+TEXT = {"variant", "level", "code", "name", "zone_kind"}
+INTEGER = {"population", "population_within_30_min", "population_within_45_min", "sites", "requests", "served",
+           "unit_visits"}
+OPTIONAL = {"population", "population_within_30_min", "population_within_45_min", "consultations_per_1000"} | {
+    name for name in HEADER if name.endswith("_days") or name.endswith("_percent")}
+LEVELS = {"region", "department", "epci", "zone", "commune"}
 
 
 def main(path):
@@ -36,7 +43,12 @@ def main(path):
         record = dict(zip(HEADER, row))
         if record["level"] not in LEVELS:
             problems.append(f"line {number}: level {record['level']!r}")
-        for name in HEADER[4:]:
+        if (record["zone_kind"] != "") != (record["level"] == "zone"):
+            problems.append(f"line {number}: zone_kind {record['zone_kind']!r} on a {record['level']} row")
+        record["zone_kind"] = record["zone_kind"] or None
+        for name in HEADER:
+            if name in TEXT:
+                continue
             value = record[name]
             if value == "" and name in OPTIONAL:
                 record[name] = None
@@ -45,6 +57,9 @@ def main(path):
                 record[name] = int(value) if name in INTEGER else float(value)
             except ValueError:
                 problems.append(f"line {number}: {name} is {value!r}, not a number")
+        people = [record[name] for name in ("population_within_30_min", "population_within_45_min", "population")]
+        if None not in people and not people[0] <= people[1] <= people[2]:
+            problems.append(f"line {number}: within 30 min, within 45 min and population are {people}")
         records.append(record)
     if problems:
         print("\n".join(problems), file=sys.stderr)

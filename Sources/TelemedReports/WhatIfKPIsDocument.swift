@@ -10,8 +10,14 @@ public struct WhatIfKPIsDocument: Codable, Hashable, Sendable {
         public var iterations: Int
         public var placeableAlone: Int
         public var kpis: PlanKPIs
-        /// The whole region's territorial figures (population, waits by urgency, urgent within 2 days…).
+        /// The whole region's territorial figures (population, within 30 and 45 minutes, waits by
+        /// urgency, urgent within 2 days…).
         public var region: TerritoryFigures
+        /// The same figures per department, intercommunality (EPCI) and zone; those of every commune
+        /// are in `territories.csv`.
+        public var departments: [TerritoryFigures]
+        public var intercommunalities: [TerritoryFigures]
+        public var zones: [TerritoryFigures]
         /// Median wait and served count per specialty and urgency, for direction checks by specialty.
         public var specialties: [SpecialtyWait]
         /// Against the base; empty for the base itself.
@@ -29,6 +35,8 @@ public struct WhatIfKPIsDocument: Codable, Hashable, Sendable {
             Variant(
                 name: outcome.variant.name, description: outcome.variant.description, iterations: outcome.iterations,
                 placeableAlone: outcome.placeableAlone, kpis: outcome.kpis, region: outcome.territories.region,
+                departments: outcome.territories.departments,
+                intercommunalities: outcome.territories.intercommunalities, zones: outcome.territories.zones,
                 specialties: outcome.territories.specialtyWaits,
                 summary: position == 0 ? [] : WhatIfSummary(variant: outcome, base: outcomes[0]).sentences)
         }

@@ -21,6 +21,12 @@ struct WhatIfReportContext {
         var drawing: SVGMap.Drawing?
     }
 
+    struct Zones {
+        /// Said above the tables when a QPV is among them.
+        var note: String?
+        var tables: [Table]
+    }
+
     /// One row of the annex: a commune (named on its first variant's row) and one variant.
     struct CommuneRow {
         var startsCommune: Bool
@@ -35,6 +41,8 @@ struct WhatIfReportContext {
     var charts: PlanComparisonCharts.Drawings
     var maps: [Map]
     var territories: [Table]
+    /// Nil when the scenario has no zones.
+    var zones: Zones?
     var differences: Table?
     var urgencies: [String]
     var communes: [CommuneRow]

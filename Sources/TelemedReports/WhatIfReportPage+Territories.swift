@@ -8,8 +8,21 @@ extension WhatIfReportPage {
     /// One labelled row per figure of `TerritoryFigures`, shared by the region and department tables.
     static var territoryRows: [(label: String, value: (TerritoryFigures) -> String)] {
         [
+            (
+                "Population à moins de 30 min d’un lieu utilisé",
+                { people($0.populationWithin30Minutes, $0.within30MinutesPercent) }
+            ),
+            ("Population à moins de 45 min", { people($0.populationWithin45Minutes, $0.within45MinutesPercent) }),
+            ("Consultations pour 1 000 habitants", { FrenchVocabulary.number($0.consultationsPerThousand, places: 1) }),
             ("Demandes", { FrenchVocabulary.number($0.requests) }),
             ("Servies", { "\(FrenchVocabulary.number($0.served)) (\(FrenchVocabulary.percent($0.servedPercent)))" }),
+            ("Servies dans le délai de leur urgence", { FrenchVocabulary.percent($0.servedWithinDelayPercent) }),
+            (
+                "Délai médian / p90, toutes urgences (jours)",
+                {
+                    "\(FrenchVocabulary.number($0.waitMedianDays, places: 1)) / \(FrenchVocabulary.number($0.waitP90Days, places: 1))"
+                }
+            ),
         ]
             + Urgency.allCases.map { urgency in
                 (
@@ -25,6 +38,12 @@ extension WhatIfReportPage {
                 ),
                 ("Heures de spécialistes", { FrenchVocabulary.number($0.specialistHours, places: 1) }),
             ]
+    }
+
+    /// "812 400 (91 %)": inhabitants and their share of the territory's population.
+    static func people(_ count: Int?, _ percent: Double?) -> String {
+        guard let count else { return "–" }
+        return "\(FrenchVocabulary.number(Double(count))) (\(FrenchVocabulary.percent(percent)))"
     }
 
     /// "4,0 / 9,5": median and 90th percentile of one urgency's waits.
@@ -46,11 +65,29 @@ extension WhatIfReportPage {
             }
     }
 
+    /// Each zone of the base scenario, side by side across variants; nil without zones. Zones are
+    /// sets of whole communes, so a neighbourhood's figures are its commune's: said whenever a QPV
+    /// is shown.
+    func zones() -> WhatIfReportContext.Zones? {
+        let zones = outcomes[0].territories.zones
+        guard !zones.isEmpty else { return nil }
+        let note =
+            zones.contains { $0.zoneKind == .cityPolicyNeighbourhood }
+            ? "Un quartier prioritaire (QPV) est représenté par sa commune entière : ses chiffres de population "
+                + "et d’accès sont ceux de la commune, non du seul quartier." : nil
+        return WhatIfReportContext.Zones(
+            note: note,
+            tables: zones.map { zone in
+                let figures = outcomes.map { outcome in outcome.territories.zones.first { $0.code == zone.code } }
+                return territoryTable(zone, figures: figures, kind: "Zone \(zone.zoneKind?.rawValue ?? "")")
+            })
+    }
+
     private func territoryTable(
         _ territory: TerritoryFigures, figures: [TerritoryFigures?], kind: String
     ) -> WhatIfReportContext.Table {
         WhatIfReportContext.Table(
-            caption: "\(kind) \(territory.name) (\(territory.code)) · "
+            caption: "\(kind) \(territory.name)\(territory.level == .zone ? "" : " (\(territory.code))") · "
                 + "\(FrenchVocabulary.number(territory.population.map(Double.init))) habitants · \(territory.sites) lieux",
             corner: "Indicateur", columns: names,
             rows: Self.territoryRows.map { label, value in
@@ -90,7 +127,7 @@ extension WhatIfReportPage {
 
     /// Every commune hosting a site, one row per variant, with all the figures of the CSV.
     func communeRows() -> [WhatIfReportContext.CommuneRow] {
-        outcomes[0].territories.communes.flatMap { commune in
+        outcomes[0].territories.communes.filter { $0.sites > 0 }.flatMap { commune in
             outcomes.enumerated().map { position, outcome in
                 let figures = outcome.territories.communes.first { $0.code == commune.code }
                 return WhatIfReportContext.CommuneRow(

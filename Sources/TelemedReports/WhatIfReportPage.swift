@@ -38,7 +38,8 @@ public struct WhatIfReportPage: Sendable {
                     .init(name: $0.variant.name, kpis: $0.kpis, departments: $0.territories.departments)
                 }
             ).drawings(),
-            maps: maps(), territories: territoryTables(), differences: differenceTable(),
+            maps: maps(), territories: territoryTables(), zones: zones(),
+            differences: differenceTable(),
             urgencies: Urgency.allCases.map(FrenchVocabulary.urgency), communes: communeRows(),
             runDescription: runDescription)
         return Self.templates.render(context, "whatif-report")

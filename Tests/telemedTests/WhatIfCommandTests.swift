@@ -35,8 +35,8 @@ struct WhatIfCommandTests {
         let before = try #require(run.served(variant: base.name, level: "department", code: "77"))
         let after = try #require(run.served(variant: variant.name, level: "department", code: "77"))
         #expect(after > before, "Seine-et-Marne: \(before) served before, \(after) after")
-        let region = try #require(run.csvRows.first { $0[0] == base.name && $0[1] == "region" })
-        #expect(region[2] == "11" && region[3] == "Île-de-France" && region[4] == "12174880")
+        let region = try #require(run.csv.rows.first { $0.variant == base.name && $0.level == "region" })
+        #expect(region.code == "11" && region.name == "Île-de-France" && region.population == 12_174_880)
         #expect(run.html.contains("Seine-et-Marne") && run.html.contains("Île-de-France"))
     }
 
@@ -69,30 +69,39 @@ struct WhatIfCommandTests {
         #expect(variant.kpis.requests > base.kpis.requests)
     }
 
-    @Test("territories.csv parses with Python's csv module: header, one row per variant and territory, numbers")
+    @Test(
+        "territories.csv parses with Python's csv module: every level, each a partition of the region, the same rows per variant"
+    )
     func csvParses() throws {
         let run = try Self.secondUnit.get()
-        let parsed = try PythonCSVCheck.check(run.folder.appendingPathComponent("territories.csv"))
-        let territories = try Self.territoriesOfDemoRegion()
-        #expect(parsed.rows.count == run.document.variants.count * territories)
-        #expect(parsed.rows.filter { $0.level == "region" }.map(\.variant) == run.document.variants.map(\.name))
-        for row in parsed.rows where row.level == "region" {
-            let variant = try #require(run.document.variants.first { $0.name == row.variant })
-            #expect(row.requests == variant.kpis.requests && row.served == variant.kpis.served)
+        let rows = run.csv.rows
+        let names = run.document.variants.map(\.name)
+        #expect(rows.filter { $0.level == "region" }.map(\.variant) == names)
+        for name in names {
+            let variant = rows.filter { $0.variant == name }
+            let region = try #require(variant.first { $0.level == "region" })
+            let kpis = try #require(run.document.variants.first { $0.name == name }?.kpis)
+            #expect(region.requests == kpis.requests && region.served == kpis.served)
+            #expect(variant.count == rows.count / names.count)
+            let departments = variant.filter { $0.level == "department" }
+            let communes = variant.filter { $0.level == "commune" }
+            let epcis = variant.filter { $0.level == "epci" }
+            #expect(departments.map(\.code) == ["21", "25", "39", "58", "70", "71", "89", "90"])
+            #expect(communes.count > 3_500 && epcis.count > 100, "\(communes.count) communes, \(epcis.count) EPCI")
+            // Departments and communes each split the region: their sums are the region's.
+            for level in [departments, communes] {
+                #expect(level.reduce(0) { $0 + $1.served } == region.served)
+                #expect(level.reduce(0) { $0 + ($1.population ?? 0) } == region.population)
+                #expect(level.reduce(0) { $0 + ($1.populationWithin30 ?? 0) } == region.populationWithin30)
+            }
+            // Every commune of the region belongs to an EPCI: they split it too.
+            #expect(epcis.reduce(0) { $0 + ($1.population ?? 0) } == region.population)
+            let within30 = try #require(region.populationWithin30)
+            let within45 = try #require(region.populationWithin45)
+            let population = try #require(region.population)
+            #expect(0 < within30 && within30 < within45 && within45 < population)
         }
-        #expect(parsed.rows.allSatisfy { $0.served <= $0.requests && $0.sites > 0 })
-    }
-
-    /// The region, its departments and the communes hosting a site, counted from the scenario file.
-    static func territoriesOfDemoRegion() throws -> Int {
-        struct Scenario: Decodable {
-            struct Site: Decodable { var inseeCode: String }
-            var sites: [Site]
-        }
-        let data = try Data(contentsOf: TestPaths.packageRoot.appendingPathComponent("Scenarios/bfc-demo.json"))
-        let sites = try JSONDecoder().decode(Scenario.self, from: data).sites
-        // Every commune of Bourgogne-Franche-Comté has a two-digit department prefix.
-        return 1 + Set(sites.map { $0.inseeCode.prefix(2) }).count + Set(sites.map(\.inseeCode)).count
+        #expect(rows.allSatisfy { $0.served <= $0.requests })
     }
 
     @Test(
@@ -190,7 +199,8 @@ struct WhatIfRun {
     var html: String
     var kpisBytes: Data
     var csvBytes: Data
-    var csvRows: [[String]]
+    /// `territories.csv` as Python's csv module read it.
+    var csv: PythonCSVCheck.Report
 
     init(_ file: String) throws {
         folder = TestPaths.temporaryFolder("whatif")
@@ -204,17 +214,20 @@ struct WhatIfRun {
         kpisBytes = try Data(contentsOf: folder.appendingPathComponent("kpis.json"))
         document = try JSONDecoder().decode(Document.self, from: kpisBytes)
         csvBytes = try Data(contentsOf: folder.appendingPathComponent("territories.csv"))
-        csvRows = String(decoding: csvBytes, as: UTF8.self).split(separator: "\r\n").map {
-            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        }
+        csv = try PythonCSVCheck.check(folder.appendingPathComponent("territories.csv"))
         html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         guard html.contains("<html lang=\"fr\">"), html.contains("<svg"), !html.contains("<script") else {
             throw Failed(description: "\(file): report.html is not the self-contained French page")
         }
     }
 
-    /// `served` of a territory in a variant, from the CSV (names hold no comma in the demo region).
+    /// A territory's row in a variant, from the CSV.
+    func territory(variant: String, level: String, code: String) -> PythonCSVCheck.Row? {
+        csv.rows.first { $0.variant == variant && $0.level == level && $0.code == code }
+    }
+
+    /// `served` of a territory in a variant, from the CSV.
     func served(variant: String, level: String, code: String) -> Int? {
-        csvRows.first { $0[0] == variant && $0[1] == level && $0[2] == code }.flatMap { Int($0[7]) }
+        territory(variant: variant, level: level, code: code)?.served
     }
 }

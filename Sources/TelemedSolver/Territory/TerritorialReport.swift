@@ -1,33 +1,127 @@
 import Foundation
 import TelemedCore
 
-/// The territorial figures of one plan: for the whole region, per department and per commune
-/// hosting a site, and the waits per specialty. Computed from the scenario, the plan and the communes of the
-/// regions its sites lie in alone.
+/// The territorial figures of one plan at every level a health agency reads: the whole region, its
+/// departments, its intercommunalities (EPCI), the scenario's zones and every commune, with the
+/// waits per specialty. Computed from the scenario, the plan and the communes of the regions its
+/// sites lie in alone.
 ///
 /// ```swift
 /// let report = TerritorialReport(scenario: scenario, plan: plan, catalog: try .shipped(for: scenario))
-/// report.departments.first { $0.code == "58" }?.servedPercent
+/// report.departments.first { $0.code == "58" }?.within30MinutesPercent
 /// ```
+///
+/// A site whose commune the catalog does not know (a hand-written scenario) still counts in the
+/// region, its department and a commune row of its own, without population.
 public struct TerritorialReport: Codable, Hashable, Sendable {
-    /// Every site of the scenario; population of the whole region.
+    /// Every site of the scenario; population of the whole catalog.
     public var region: TerritoryFigures
+    /// The catalog's departments and those of the sites, by code.
     public var departments: [TerritoryFigures]
+    /// Every intercommunality of the catalog, by SIREN.
+    public var intercommunalities: [TerritoryFigures]
+    /// The scenario's zones, in its order.
+    public var zones: [TerritoryFigures]
+    /// Every commune of the catalog and every commune hosting a site, by INSEE code.
     public var communes: [TerritoryFigures]
     public var specialtyWaits: [SpecialtyWait]
 
-    /// `travel` gives the kilometres of unit legs (the scenario's own model by default).
+    /// `travel` gives the kilometres of unit legs (the scenario's own model by default); the
+    /// drive times of the population figures are always estimated (see ``Catchment``).
     public init(scenario: Scenario, plan: Plan, catalog: CommuneCatalog, travel: (any TravelModel)? = nil) {
-        let clock = WallClock.paris
         let travel = travel ?? ((try? scenario.travel.makeModel(relativeTo: nil)) ?? GreatCircleTravelModel())
-        let sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let bookings = PlanKPIs.servingBookings(in: plan)
+        let activity = Self.activityBySite(scenario: scenario, plan: plan, bookings: bookings, travel: travel)
+
+        // A point is used when it hosts a consultation or a unit stops there.
+        let used = scenario.sites.filter { site in
+            (activity[site.id]?.servedCount ?? 0) > 0 || (activity[site.id]?.unitVisits ?? 0) > 0
+        }
+        let catchment = Catchment(points: used.map(\.location), travel: scenario.travel)
+        var people: [String: PopulationTally] = [:]
+        for commune in catalog.communes {
+            people[commune.inseeCode, default: .init()].add(
+                population: commune.population, minutes: catchment.minutes(from: commune.location))
+        }
+
+        let sitesByCommune = Dictionary(grouping: scenario.sites, by: \.inseeCode)
+        func tally(communes codes: some Sequence<String>) -> (ActivityTally, PopulationTally) {
+            var work = ActivityTally()
+            var inhabitants = PopulationTally()
+            for code in codes {
+                for site in sitesByCommune[code] ?? [] {
+                    work += activity[site.id] ?? ActivityTally()
+                }
+                if let tally = people[code] { inhabitants += tally }
+            }
+            return (work, inhabitants)
+        }
+
         let catalogCommunes = Dictionary(
             catalog.communes.map { ($0.inseeCode, $0) }, uniquingKeysWith: { first, _ in first })
+        let communeCodes = Set(catalog.communes.map(\.inseeCode)).union(sitesByCommune.keys).sorted()
+        let (allActivity, allPeople) = tally(communes: communeCodes)
+        region = TerritoryFigures(
+            level: .region, code: catalog.regionCode, name: catalog.regionName, activity: allActivity,
+            people: allPeople)
 
-        var visits: [Site.ID: Int] = [:]
-        var kilometres: [Site.ID: Double] = [:]
+        let departmentNames = Dictionary(
+            catalog.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let departmentOf = Dictionary(
+            scenario.sites.map { ($0.inseeCode, $0.departmentCode) }, uniquingKeysWith: { first, _ in first }
+        ).merging(
+            catalog.communes.map { ($0.inseeCode, $0.departmentCode) }, uniquingKeysWith: { _, catalog in catalog })
+        departments = Dictionary(grouping: communeCodes) { departmentOf[$0] ?? "" }
+            .filter { !$0.key.isEmpty }.sorted { $0.key < $1.key }
+            .map { code, communes in
+                let (work, inhabitants) = tally(communes: communes)
+                return TerritoryFigures(
+                    level: .department, code: code, name: departmentNames[code] ?? code, activity: work,
+                    people: inhabitants)
+            }
+
+        let epcis = Dictionary(grouping: catalog.communes.filter { $0.intercommunality != nil }) {
+            $0.intercommunality!.siren
+        }
+        intercommunalities = epcis.sorted { $0.key < $1.key }.map { siren, communes in
+            let (work, inhabitants) = tally(communes: communes.map(\.inseeCode))
+            return TerritoryFigures(
+                level: .epci, code: siren, name: communes[0].intercommunality!.name, activity: work, people: inhabitants
+            )
+        }
+
+        zones = scenario.zones.map { zone in
+            let (work, inhabitants) = tally(communes: Set(zone.communes))
+            return TerritoryFigures(
+                level: .zone, code: zone.name, name: zone.name, zoneKind: zone.kind, activity: work,
+                people: inhabitants)
+        }
+
+        communes = communeCodes.map { code in
+            let (work, inhabitants) = tally(communes: [code])
+            return TerritoryFigures(
+                level: .commune, code: code,
+                name: catalogCommunes[code]?.name ?? sitesByCommune[code]?.first?.commune ?? code, activity: work,
+                people: inhabitants)
+        }
+        specialtyWaits = Self.specialtyWaits(scenario: scenario, bookings: bookings)
+    }
+
+    /// Every territory of every level, in the order of `territories.csv`.
+    public var all: [TerritoryFigures] { [region] + departments + intercommunalities + zones + communes }
+
+    /// Each site's requests, their bookings, and the unit stops and kilometres that reach it.
+    private static func activityBySite(
+        scenario: Scenario, plan: Plan, bookings: [ConsultationRequest.ID: Booking], travel: any TravelModel
+    ) -> [Site.ID: ActivityTally] {
+        var activity: [Site.ID: ActivityTally] = [:]
+        for site in scenario.sites { activity[site.id, default: .init()].sites += 1 }
+        for request in scenario.requests {
+            activity[request.siteId, default: .init()].add(
+                request, booking: bookings[request.id], delays: scenario.urgencyDelays)
+        }
+        let sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for dayVisits in Dictionary(grouping: plan.visits, by: { "\($0.unitId.rawValue) \($0.date)" }).values {
             let ordered = dayVisits.sorted { $0.order < $1.order }
             guard let unit = units[ordered[0].unitId] else { continue }
@@ -36,90 +130,37 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
             for visit in ordered {
                 guard let site = sites[visit.siteId] else { continue }
                 let point = TravelPoint(id: site.id.rawValue, location: site.location)
-                visits[site.id, default: 0] += 1
-                kilometres[site.id, default: 0] += (try? travel.leg(from: previous, to: point).kilometres) ?? 0
+                activity[site.id, default: .init()].unitVisits += 1
+                activity[site.id, default: .init()].unitKilometres +=
+                    (try? travel.leg(from: previous, to: point).kilometres) ?? 0
                 previous = point
             }
             if let last = ordered.last.flatMap({ sites[$0.siteId] }) {
-                kilometres[last.id, default: 0] += (try? travel.leg(from: previous, to: depot).kilometres) ?? 0
+                activity[last.id, default: .init()].unitKilometres +=
+                    (try? travel.leg(from: previous, to: depot).kilometres) ?? 0
             }
         }
+        return activity
+    }
 
-        // Grouped once: every territory reads its sites' requests from here.
-        let requestsBySite = Dictionary(grouping: scenario.requests, by: \.siteId)
-
-        func figures(
-            _ level: TerritoryFigures.Level, code: String, name: String, population: Int?, sites territorySites: [Site]
-        ) -> TerritoryFigures {
-            let requests = territorySites.flatMap { requestsBySite[$0.id] ?? [] }
-            var waits: [Urgency: [Int]] = [:]
-            var late: [Urgency: Int] = [:]
-            var served: [Urgency: Int] = [:]
-            var minutes = 0.0
-            for request in requests {
-                guard let booking = bookings[request.id] else { continue }
-                let date = clock.localDate(of: booking.start)
-                served[request.urgency, default: 0] += 1
-                waits[request.urgency, default: []].append(request.releaseDate.days(to: date))
-                if date > request.dueDate(delays: scenario.urgencyDelays) { late[request.urgency, default: 0] += 1 }
-                if booking.specialistId != nil {
-                    minutes +=
-                        (request.mode == .async ? booking.review ?? booking.interval : booking.interval).duration / 60
-                }
-            }
-            let byUrgency = Urgency.allCases.map { urgency in
-                UrgencyKPIs(
-                    urgency: urgency, requests: requests.filter { $0.urgency == urgency }.count,
-                    served: served[urgency] ?? 0, waits: waits[urgency] ?? [], late: late[urgency] ?? 0)
-            }
-            let urgent = requests.filter { $0.urgency == .urgent }.count
-            let urgentFast = (waits[.urgent] ?? []).filter { $0 <= 2 }.count
-            let total = byUrgency.reduce(0) { $0 + $1.served }
-            return TerritoryFigures(
-                level: level, code: code, name: name, population: population, sites: territorySites.count,
-                requests: requests.count, served: total,
-                servedPercent: requests.isEmpty ? nil : 100 * Double(total) / Double(requests.count),
-                byUrgency: byUrgency,
-                urgentWithinTwoDaysPercent: urgent == 0 ? nil : 100 * Double(urgentFast) / Double(urgent),
-                unitVisits: territorySites.reduce(0) { $0 + (visits[$1.id] ?? 0) },
-                unitKilometres: (territorySites.reduce(0) { $0 + (kilometres[$1.id] ?? 0) } * 10).rounded() / 10,
-                specialistHours: (minutes / 60 * 10).rounded() / 10)
-        }
-
-        let departmentNames = Dictionary(
-            catalog.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var departmentPopulation: [String: Int] = [:]
-        for commune in catalog.communes {
-            departmentPopulation[commune.departmentCode, default: 0] += commune.population
-        }
-        region = figures(
-            .region, code: catalog.regionCode, name: catalog.regionName,
-            population: catalog.communes.reduce(0) { $0 + $1.population }, sites: scenario.sites)
-        departments = Dictionary(grouping: scenario.sites, by: \.departmentCode).sorted { $0.key < $1.key }.map {
-            code, sites in
-            figures(
-                .department, code: code, name: departmentNames[code] ?? code, population: departmentPopulation[code],
-                sites: sites)
-        }
-        communes = Dictionary(grouping: scenario.sites, by: \.inseeCode).sorted { $0.key < $1.key }.map { code, sites in
-            figures(
-                .commune, code: code, name: catalogCommunes[code]?.name ?? sites[0].commune,
-                population: catalogCommunes[code]?.population, sites: sites)
-        }
-        var specialtyWaits: [SpecialtyWait] = []
+    private static func specialtyWaits(
+        scenario: Scenario, bookings: [ConsultationRequest.ID: Booking]
+    ) -> [SpecialtyWait] {
+        let clock = WallClock.paris
+        var result: [SpecialtyWait] = []
         let bySpecialty = Dictionary(grouping: scenario.requests) { "\($0.specialty.rawValue)|\($0.urgency.rawValue)" }
         for key in bySpecialty.keys.sorted() {
             let requests = bySpecialty[key]!
             let waits = requests.compactMap { request in
                 bookings[request.id].map { request.releaseDate.days(to: clock.localDate(of: $0.start)) }
             }.sorted()
-            specialtyWaits.append(
+            result.append(
                 SpecialtyWait(
                     specialty: requests[0].specialty, urgency: requests[0].urgency, requests: requests.count,
                     served: waits.count, waitMedianDays: UrgencyKPIs.percentile(0.5, ofSorted: waits),
                     waitMeanDays: waits.isEmpty ? nil : Double(waits.reduce(0, +)) / Double(waits.count),
                     waitP90Days: UrgencyKPIs.percentile(0.9, ofSorted: waits)))
         }
-        self.specialtyWaits = specialtyWaits
+        return result
     }
 }
