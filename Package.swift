@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "TelemedCore",
             dependencies: [.product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/Communes")]
+            resources: [.copy("Resources/Communes"), .copy("Resources/Outlines")]
         ),
         .target(name: "TelemedSolver", dependencies: ["TelemedCore"]),
         .target(
@@ -178,7 +178,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports", "TelemedHTML"]),
+        .testTarget(name: "TelemedReportsTests", dependencies: ["TelemedReports", "TelemedHTML", "TelemedSolver"]),
         .testTarget(
             name: "TelemedPagesTests",
             dependencies: [

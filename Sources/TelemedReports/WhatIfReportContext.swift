@@ -27,6 +27,21 @@ struct WhatIfReportContext {
         var tables: [Table]
     }
 
+    /// The territories with the worst access in the base and what each variant changed there.
+    struct Worst {
+        struct Territory {
+            struct Changes {
+                var sentences: [String]
+            }
+            var name: String
+            var situation: String
+            /// Nil with the base alone.
+            var changes: Changes?
+        }
+        var introduction: String
+        var territories: [Territory]
+    }
+
     /// One row of the annex: a commune (named on its first variant's row) and one variant.
     struct CommuneRow {
         var startsCommune: Bool
@@ -37,6 +52,8 @@ struct WhatIfReportContext {
 
     var studyName, horizonStart, horizonEnd, scenarioName: String
     var changes: [Change]
+    /// Nil when no intercommunality has inhabitants the data knows.
+    var worst: Worst?
     var kpis: Table
     var charts: PlanComparisonCharts.Drawings
     var maps: [Map]

@@ -13,7 +13,10 @@ extension WhatIfReportPage {
                 { people($0.populationWithin30Minutes, $0.within30MinutesPercent) }
             ),
             ("Population à moins de 45 min", { people($0.populationWithin45Minutes, $0.within45MinutesPercent) }),
-            ("Consultations pour 1 000 habitants", { FrenchVocabulary.number($0.consultationsPerThousand, places: 1) }),
+            (
+                "Consultations pour 1\u{202F}000 habitants",
+                { FrenchVocabulary.number($0.consultationsPerThousand, places: 1) }
+            ),
             ("Demandes", { FrenchVocabulary.number($0.requests) }),
             ("Servies", { "\(FrenchVocabulary.number($0.served)) (\(FrenchVocabulary.percent($0.servedPercent)))" }),
             ("Servies dans le délai de leur urgence", { FrenchVocabulary.percent($0.servedWithinDelayPercent) }),

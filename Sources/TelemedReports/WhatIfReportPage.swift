@@ -32,7 +32,7 @@ public struct WhatIfReportPage: Sendable {
                     name: outcome.variant.name, description: outcome.variant.description,
                     sentences: WhatIfSummary(variant: outcome, base: base).sentences)
             },
-            kpis: kpiTable(),
+            worst: worstTerritories(), kpis: kpiTable(),
             charts: PlanComparisonCharts(
                 series: outcomes.map {
                     .init(name: $0.variant.name, kpis: $0.kpis, departments: $0.territories.departments)
@@ -84,26 +84,5 @@ public struct WhatIfReportPage: Sendable {
         return WhatIfReportContext.Table(
             caption: "Région entière, par variante", corner: "Indicateur", columns: names,
             rows: rows.map { label, value in .init(label: label, cells: outcomes.map { .init(value($0)) }) })
-    }
-
-    private func maps() -> [WhatIfReportContext.Map] {
-        outcomes.map { outcome in
-            let bookings = PlanKPIs.servingBookings(in: outcome.plan)
-            let requestsBySite = Dictionary(grouping: outcome.scenario.requests, by: \.siteId)
-            let map = SVGMap(
-                title: "Carte · \(outcome.variant.name)",
-                sites: outcome.scenario.sites.map { site in
-                    let requests = requestsBySite[site.id] ?? []
-                    let served = requests.filter { bookings[$0.id] != nil }.count
-                    return SVGMap.Point(
-                        location: site.location,
-                        value: requests.isEmpty ? nil : Double(served) / Double(requests.count),
-                        label: "\(site.name) (\(site.commune)) : \(served)/\(requests.count) servies")
-                },
-                depots: outcome.scenario.units.map {
-                    SVGMap.Point(location: $0.depot.location, value: nil, label: "\($0.name) · \($0.depot.name)")
-                })
-            return WhatIfReportContext.Map(name: outcome.variant.name, drawing: map.drawing())
-        }
     }
 }

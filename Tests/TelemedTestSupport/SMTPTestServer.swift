@@ -48,17 +48,24 @@ public final class SMTPTestServer {
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline, process.isRunning {
+        // Generous: under a full parallel suite on two cores, Python's start and the certificates
+        // can take long, and a sleeping task may wake well after its time. The output is read once
+        // more after the deadline, so an oversleep never loses a port that was printed.
+        let deadline = ContinuousClock.now + .seconds(180)
+        func port() -> Int? {
             let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-            if text.hasSuffix("\n"), let port = Int(text.dropLast()) {
-                return SMTPTestServer(process: process, port: port, folder: folder, caFile: caFile)
-            }
+            return text.hasSuffix("\n") ? Int(text.dropLast()) : nil
+        }
+        while ContinuousClock.now < deadline, process.isRunning, port() == nil {
             try await Task.sleep(for: .milliseconds(50))
         }
+        if let port = port() { return SMTPTestServer(process: process, port: port, folder: folder, caFile: caFile) }
+        let running = process.isRunning
         Self.stop(process)
         let reason = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        throw NotStarted(description: "smtp_test_server.py printed no port: \(reason)")
+        throw NotStarted(
+            description: "smtp_test_server.py printed no port "
+                + (running ? "within 180 s" : "and exited with status \(process.terminationStatus)") + ": \(reason)")
     }
 
     private init(process: Process, port: Int, folder: URL, caFile: URL) {

@@ -30,9 +30,12 @@ struct TelemedProcess {
         return packageRoot.appendingPathComponent(".build/debug/telemed")
     }()
 
-    /// Runs `executable` (the telemed binary unless told otherwise) in the package root.
-    static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
-        try start(arguments, executable: executable).finish()
+    /// Runs `executable` (the telemed binary unless told otherwise) in the package root;
+    /// `environment` overrides variables of the test's own.
+    static func run(
+        _ arguments: [String], executable: URL = binary, environment: [String: String] = [:]
+    ) throws -> Result {
+        try start(arguments, executable: executable, environment: environment).finish()
     }
 
     static func temporaryFile(_ name: String) -> URL {
@@ -61,10 +64,15 @@ extension TelemedProcess {
         }
     }
 
-    static func start(_ arguments: [String], executable: URL = binary) throws -> Running {
+    static func start(
+        _ arguments: [String], executable: URL = binary, environment: [String: String] = [:]
+    ) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, override in override }
+        }
         process.currentDirectoryURL = packageRoot
         let output = Pipe()
         let error = Pipe()

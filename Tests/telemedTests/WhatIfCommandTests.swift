@@ -12,6 +12,11 @@ struct WhatIfCommandTests {
     /// The second-unit study, run once for the tests that only read its output.
     static let secondUnit = Result { try WhatIfRun("second-unit-saone-et-loire.json") }
 
+    /// The Île-de-France study with its agency's zones, run once, with `--pdf` when Chromium is there.
+    static let ileDeFrance = Result {
+        try WhatIfRun("second-unit-seine-et-marne.json", pdf: HeadlessChromium.found != nil)
+    }
+
     @Test("a second unit in Saône-et-Loire serves more requests there and in the region")
     func secondUnitServesMore() throws {
         let run = try Self.secondUnit.get()
@@ -24,12 +29,12 @@ struct WhatIfCommandTests {
     }
 
     /// The region comes from the base scenario's sites: Île-de-France's communes, departments and
-    /// populations, with no option saying so.
+    /// populations, with no option saying so; the zones come from the study's zones file.
     @Test(
         "a second unit in Seine-et-Marne serves more there; the Île-de-France report takes its region from the scenario"
     )
     func secondUnitInIleDeFrance() throws {
-        let run = try WhatIfRun("second-unit-seine-et-marne.json")
+        let run = try Self.ileDeFrance.get()
         let (base, variant) = (run.document.variants[0], run.document.variants[1])
         #expect(variant.kpis.served > base.kpis.served)
         let before = try #require(run.served(variant: base.name, level: "department", code: "77"))
@@ -38,6 +43,64 @@ struct WhatIfCommandTests {
         let region = try #require(run.csv.rows.first { $0.variant == base.name && $0.level == "region" })
         #expect(region.code == "11" && region.name == "Île-de-France" && region.population == 12_174_880)
         #expect(run.html.contains("Seine-et-Marne") && run.html.contains("Île-de-France"))
+    }
+
+    @Test("the Île-de-France territories.csv has EPCI rows and the agency's ZIP and QPV zones, read by Python")
+    func ileDeFranceLevels() throws {
+        let run = try Self.ileDeFrance.get()
+        let base = run.csv.rows.filter { $0.variant == run.document.variants[0].name }
+        let epcis = base.filter { $0.level == "epci" }
+        #expect(epcis.count > 50, "\(epcis.count) EPCI rows")
+        #expect(epcis.contains { $0.name == "Communauté de communes Bassée-Montois" })
+        let zones = base.filter { $0.level == "zone" }
+        #expect(
+            zones.filter { $0.zoneKind == "ZIP" }.map(\.code) == ["ZIP Bassée-Montois", "ZIP Gâtinais Val de Loing"])
+        #expect(zones.filter { $0.zoneKind == "QPV" }.count == 6)
+        // A QPV is its whole commune: Clichy-sous-Bois's row and its zone's agree.
+        let clichy = try #require(base.first { $0.level == "commune" && $0.code == "93014" })
+        let qpv = try #require(zones.first { $0.code == "QPV Clichy-sous-Bois" })
+        #expect(qpv.population == clichy.population && qpv.populationWithin30 == clichy.populationWithin30)
+        #expect(run.html.contains("Un quartier prioritaire (QPV) est représenté par sa commune entière"))
+    }
+
+    @Test(
+        "the Île-de-France report in headless Chromium: outlines, choropleths with their legends, zones; a PDF",
+        .enabled(if: HeadlessChromium.shouldRun, Comment(rawValue: HeadlessChromium.skipReason)))
+    func ileDeFranceMapsInABrowser() throws {
+        let run = try Self.ileDeFrance.get()
+        let browser = try HeadlessChromium.required()
+        let page = run.folder.appendingPathComponent("report.html")
+        let dom = try browser.renderedDOM(of: page)
+        for text in [
+            "class=\"outline\"", "class=\"area\"", "class=\"legend\"", "class=\"zone\"",
+            "Consultations pour 1\u{202F}000 habitants, par EPCI", "Habitants à plus de 30 min, par EPCI",
+            "Les cinq territoires à l’accès le plus faible", "Seine-et-Marne (77)",
+        ] {
+            #expect(dom.contains(text), "rendered report lacks “\(text)”")
+        }
+        // Four maps (two per variant), each with the outlines of the eight departments.
+        #expect(dom.components(separatedBy: "<path class=\"outline\"").count - 1 == 4 * 8)
+        let png = try browser.screenshot(of: page, named: "whatif-idf-report", height: 3600)
+        #expect(png.count > 50_000, "a report with maps is more than a blank page (\(png.count) bytes)")
+        let pdf = try Data(contentsOf: run.folder.appendingPathComponent("report.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 50_000, "\(pdf.count) bytes")
+    }
+
+    @Test("--pdf without Chromium on PATH is refused before any solving, saying how to install it")
+    func pdfWithoutChromium() throws {
+        let empty = TelemedProcess.temporaryFile("bin")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let folder = TelemedProcess.temporaryFile("out")
+        let result = try TelemedProcess.run(
+            [
+                "whatif", Self.folder.appendingPathComponent("second-unit-seine-et-marne.json").path, "--iterations",
+                "0",
+                "--pdf", "--out", folder.path,
+            ], environment: ["PATH": empty.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("--pdf needs headless Chromium"), "\(result.standardError)")
+        #expect(result.standardError.contains("apt-get install chromium"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "nothing written")
     }
 
     /// The demo's eight cardiologists have slack, so the others absorb one departure (S-016's
@@ -202,12 +265,13 @@ struct WhatIfRun {
     /// `territories.csv` as Python's csv module read it.
     var csv: PythonCSVCheck.Report
 
-    init(_ file: String) throws {
+    init(_ file: String, pdf: Bool = false) throws {
         folder = TestPaths.temporaryFolder("whatif")
-        let result = try TelemedProcess.run([
-            "whatif", WhatIfCommandTests.folder.appendingPathComponent(file).path, "--iterations", "10", "--out",
-            folder.path,
-        ])
+        let result = try TelemedProcess.run(
+            [
+                "whatif", WhatIfCommandTests.folder.appendingPathComponent(file).path, "--iterations", "10", "--out",
+                folder.path,
+            ] + (pdf ? ["--pdf"] : []))
         guard result.status == 0, result.standardOutput.contains("référence") else {
             throw Failed(description: "telemed whatif \(file) exited \(result.status): \(result.standardError)")
         }

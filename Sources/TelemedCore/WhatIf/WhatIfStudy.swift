@@ -5,6 +5,7 @@ import Foundation
 ///
 /// ```json
 /// {"formatVersion": 1, "name": "Une deuxième unité en Nièvre", "base": "../bfc-demo.json",
+///  "zones": "../zones/bfc-zones.csv",
 ///  "variants": [{"name": "unité Château-Chinon", "description": "…", "changes": [ … ]}]}
 /// ```
 public struct WhatIfStudy: Codable, Hashable, Sendable {
@@ -14,14 +15,20 @@ public struct WhatIfStudy: Codable, Hashable, Sendable {
     public var name: String
     /// The base scenario file, relative to the what-if file's folder unless absolute.
     public var base: String
+    /// An agency's zones file (`insee_code,zone,kind`, as `telemed zones import` reads), relative
+    /// like `base`: its zones join the base's, so every variant's, replacing any of the same name.
+    /// How a study brings an agency's zoning to a shipped demo without editing the demo.
+    public var zones: String?
     public var variants: [WhatIfVariant]
 
     public init(
-        formatVersion: Int = WhatIfStudy.currentFormatVersion, name: String, base: String, variants: [WhatIfVariant]
+        formatVersion: Int = WhatIfStudy.currentFormatVersion, name: String, base: String, zones: String? = nil,
+        variants: [WhatIfVariant]
     ) {
         self.formatVersion = formatVersion
         self.name = name
         self.base = base
+        self.zones = zones
         self.variants = variants
     }
 
@@ -37,9 +44,14 @@ public struct WhatIfStudy: Codable, Hashable, Sendable {
     }
 
     /// The base scenario's location for a what-if file at `url`.
-    public func baseURL(relativeTo url: URL) -> URL {
-        base.hasPrefix("/")
-            ? URL(fileURLWithPath: base) : url.deletingLastPathComponent().appendingPathComponent(base).standardized
+    public func baseURL(relativeTo url: URL) -> URL { Self.resolve(base, relativeTo: url) }
+
+    /// The zones file's location for a what-if file at `url`; nil without one.
+    public func zonesURL(relativeTo url: URL) -> URL? { zones.map { Self.resolve($0, relativeTo: url) } }
+
+    private static func resolve(_ path: String, relativeTo url: URL) -> URL {
+        path.hasPrefix("/")
+            ? URL(fileURLWithPath: path) : url.deletingLastPathComponent().appendingPathComponent(path).standardized
     }
 }
 

@@ -3,8 +3,10 @@ import TelemedCore
 
 /// Sites and unit depots drawn from their coordinates (equirectangular projection around the
 /// region's mean latitude), sites coloured by a value from red (0) to green (1), unit routes as
-/// lines: no map tiles, nothing fetched from the internet. The projection is computed here;
-/// `map.mustache` writes it (a page includes it as a partial inside a section holding a ``Drawing``).
+/// lines, and optionally territories: filled areas (a choropleth), outlines, hollow rings (the
+/// communes of a zone) and a legend under the map. No map tiles, nothing fetched from the
+/// internet. The projection is computed here; `map.mustache` writes it (a page includes it as a
+/// partial inside a section holding a ``Drawing``). With areas or outlines, they set the frame.
 public struct SVGMap: Sendable {
     public struct Point: Sendable {
         public var location: GeoPoint
@@ -13,12 +15,15 @@ public struct SVGMap: Sendable {
         public var label: String
         /// A short text drawn beside the point (a stop's number on a crew's map).
         public var mark: String?
+        /// A fixed fill instead of the value's (points over a choropleth).
+        public var colour: String?
 
-        public init(location: GeoPoint, value: Double?, label: String, mark: String? = nil) {
+        public init(location: GeoPoint, value: Double?, label: String, mark: String? = nil, colour: String? = nil) {
             self.location = location
             self.value = value
             self.label = label
             self.mark = mark
+            self.colour = colour
         }
     }
 
@@ -40,12 +45,26 @@ public struct SVGMap: Sendable {
     public var sites: [Point]
     public var depots: [Point]
     public var routes: [Route]
+    /// Filled territories, drawn first (an EPCI coloured by an indicator).
+    public var areas: [Area]
+    /// Territories drawn as borders only, over the areas (departments).
+    public var outlines: [Area]
+    /// Hollow circles over everything but the depots (the communes of a zone).
+    public var rings: [Point]
+    public var legend: Legend?
 
-    public init(title: String, sites: [Point], depots: [Point], routes: [Route] = []) {
+    public init(
+        title: String, sites: [Point], depots: [Point], routes: [Route] = [], areas: [Area] = [],
+        outlines: [Area] = [], rings: [Point] = [], legend: Legend? = nil
+    ) {
         self.title = title
         self.sites = sites
         self.depots = depots
         self.routes = routes
+        self.areas = areas
+        self.outlines = outlines
+        self.rings = rings
+        self.legend = legend
     }
 
     /// What `map.mustache` draws: coordinates already written as SVG numbers.
@@ -60,16 +79,28 @@ public struct SVGMap: Sendable {
             var marks: [String]
         }
 
+        struct Shape: Sendable {
+            var path, fill, label: String
+        }
+
         var viewBox: String
         var mapTitle: String
+        var areaShapes: [Shape]
+        var outlineShapes: [Shape]
         var lines: [Line]
         var spots: [Spot]
+        var ringSpots: [Spot]
         var depotSpots: [Spot]
+        var legendBox: LegendBox?
     }
 
-    /// nil when there is nothing to place (no site, depot or route).
+    /// nil when there is nothing to place (no site, depot, route or territory).
     public func drawing(width: Double = 370, height: Double = 330) -> Drawing? {
-        let all = sites.map(\.location) + depots.map(\.location) + routes.flatMap(\.points)
+        let territories = (areas + outlines).flatMap { $0.polygons.flatMap { $0.first ?? [] } }
+        let all =
+            territories.isEmpty
+            ? sites.map(\.location) + depots.map(\.location) + routes.flatMap(\.points) + rings.map(\.location)
+            : territories
         guard let first = all.first else { return nil }
         var minLat = first.latitude
         var maxLat = first.latitude
@@ -99,16 +130,29 @@ public struct SVGMap: Sendable {
         let spots = sites.map { site in
             let (x, y) = project(site.location)
             return Drawing.Spot(
-                x: x, y: y, radius: site.mark == nil ? "2.6" : "5", fill: Self.colour(site.value), label: site.label,
+                x: x, y: y, radius: site.mark != nil ? "5" : site.colour != nil ? "1.8" : "2.6",
+                fill: site.colour ?? Self.colour(site.value), label: site.label,
                 marks: site.mark.map { [$0] } ?? [])
         }
         let depotSpots = depots.map { depot in
             let (x, y) = project(depot.location)
             return Drawing.Spot(x: x, y: y, radius: "4", fill: "#000", label: depot.label, marks: [])
         }
+        let ringSpots = rings.map { ring in
+            let (x, y) = project(ring.location)
+            return Drawing.Spot(x: x, y: y, radius: "4.5", fill: "none", label: ring.label, marks: [])
+        }
+        func shape(_ area: Area) -> Drawing.Shape {
+            let path = area.polygons.flatMap { $0 }.filter { $0.count > 2 }.map { ring in
+                "M" + ring.map(project).map { "\($0.x) \($0.y)" }.joined(separator: "L") + "Z"
+            }.joined()
+            return Drawing.Shape(path: path, fill: area.fill ?? "none", label: area.label)
+        }
+        let legendBox = legend.map { LegendBox($0, top: height, width: width) }
         return Drawing(
-            viewBox: "0 0 \(Int(width)) \(Int(height))", mapTitle: title, lines: lines, spots: spots,
-            depotSpots: depotSpots)
+            viewBox: "0 0 \(Int(width)) \(Int(height + (legendBox?.height ?? 0)))", mapTitle: title,
+            areaShapes: areas.map(shape), outlineShapes: outlines.map(shape), lines: lines, spots: spots,
+            ringSpots: ringSpots, depotSpots: depotSpots, legendBox: legendBox)
     }
 
     /// The map alone, as `<svg>…</svg>`; empty when there is nothing to place.

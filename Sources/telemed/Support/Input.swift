@@ -30,6 +30,23 @@ enum Input {
         }
     }
 
+    /// An agency's zones file, every code checked against the shipped communes; any problem is
+    /// refused with its line numbers.
+    static func zones(_ path: String) throws -> [Zone] {
+        let text: String
+        do {
+            text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        } catch {
+            throw InputError("cannot read \(path) as UTF-8 text: \(error.localizedDescription)")
+        }
+        let known = try ShippedCommunes.codes()
+        do {
+            return try ZoneCSV.read(text) { known.contains($0) }
+        } catch {
+            throw InputError("\(path): \(error.description)")
+        }
+    }
+
     static func plan(_ path: String) throws -> Plan {
         let data: Data
         do {

@@ -11,10 +11,12 @@ struct WhatIfCommand: ParsableCommand {
         discussion: """
             A what-if file names a base scenario and variants, each a list of changes (add or remove a \
             unit or a specialist, move a depot, change a specialist's hours, scale demand, close a \
-            site, change urgency delays or weights); see Scenarios/whatif/. Every variant and the \
+            site, change urgency delays or weights); see Scenarios/whatif/. A study may name an \
+            agency's zones file ("zones"), whose zones join the base's. Every variant and the \
             unchanged base ("référence") are solved, as many at once as there are cores, with the same \
             seed. The terminal shows the KPIs side by side and what changed; DIR receives report.html \
-            (French, self-contained, printable), kpis.json and territories.csv. Populations and names \
+            (French, self-contained, printable), kpis.json and territories.csv, and with --pdf \
+            report.pdf printed by headless Chromium. Populations and names \
             come from the shipped communes of the regions the base scenario's sites lie in.
 
             Example: telemed whatif Scenarios/whatif/second-unit-saone-et-loire.json --time-limit 10 --out out/whatif
@@ -36,6 +38,9 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: "Folder for report.html, kpis.json and territories.csv.")
     var out: String = "whatif"
 
+    @Flag(help: "Also write report.pdf, printed by headless Chromium (which must be installed).")
+    var pdf = false
+
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else {
             throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
@@ -46,6 +51,8 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Refused before the solving, not after minutes of it.
+        let printer = pdf ? try ChromiumPDF.located() : nil
         let url = URL(fileURLWithPath: file)
         let study: WhatIfStudy
         do {
@@ -54,7 +61,10 @@ struct WhatIfCommand: ParsableCommand {
             throw InputError("\(file): \(error.description)")
         }
         let basePath = study.baseURL(relativeTo: url).path
-        let base = try Input.scenario(basePath)
+        var base = try Input.scenario(basePath)
+        if let zones = study.zonesURL(relativeTo: url) {
+            base.zones = Zone.replacing(base.zones, with: try Input.zones(zones.path))
+        }
         let travel = try Input.travelModel(for: base, at: basePath)
         let variants: [(variant: WhatIfVariant, scenario: Scenario)]
         do {
@@ -94,7 +104,13 @@ struct WhatIfCommand: ParsableCommand {
             print("")
             for sentence in WhatIfSummary(variant: outcome, base: outcomes[0]).sentences { print(sentence) }
         }
-        Output.note("\nreport written to \(folder.appendingPathComponent("report.html").path)")
+        let report = folder.appendingPathComponent("report.html")
+        if let printer {
+            try printer.print(report, to: folder.appendingPathComponent("report.pdf"))
+            Output.note("\nreport written to \(report.path) and report.pdf beside it")
+        } else {
+            Output.note("\nreport written to \(report.path)")
+        }
     }
 
     static func table(_ outcomes: [WhatIfOutcome]) -> TextTable {

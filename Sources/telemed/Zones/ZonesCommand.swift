@@ -56,19 +56,7 @@ struct ZonesImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text: String
-        do {
-            text = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
-        } catch {
-            throw InputError("cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
-        }
-        let known = try ShippedCommunes.codes()
-        let zones: [Zone]
-        do {
-            zones = try ZoneCSV.read(text) { known.contains($0) }
-        } catch {
-            throw InputError("\(file): \(error.description)")
-        }
+        let zones = try Input.zones(file)
         let communes = zones.reduce(0) { $0 + $1.communes.count }
         if let path = target.scenario {
             var scenario = try Input.scenario(path)
