@@ -152,6 +152,11 @@ let package = Package(
             path: "Benchmarks/RollBenchmark"
         ),
         .executableTarget(
+            name: "TerritoryBenchmark",
+            dependencies: ["TelemedCore", "TelemedSolver"],
+            path: "Benchmarks/TerritoryBenchmark"
+        ),
+        .executableTarget(
             name: "ActivityBenchmark",
             dependencies: ["TelemedCore", "TelemedStore", "TelemedReports"],
             path: "Benchmarks/ActivityBenchmark"
