@@ -32,10 +32,11 @@ enum WaitlistRows {
         _ requestId: ConsultationRequest.ID, siteId: Site.ID, wantsBefore: Date?, returned: Bool, at now: Date,
         actor: String, _ db: Database
     ) throws -> WaitlistRecord {
-        var record = WaitlistRecord(
+        // `inserted` returns the copy that carries the new row's id, for the audit entry and callers.
+        let record = try WaitlistRecord(
             id: nil, requestId: requestId, siteId: siteId, enteredAt: now, returned: returned,
-            wantsBefore: wantsBefore, leftAt: nil, leftReason: nil)
-        try record.insert(db)
+            wantsBefore: wantsBefore, leftAt: nil, leftReason: nil
+        ).inserted(db)
         try audit(db, at: now, actor: actor, action: "waitlist.join", requestId: requestId, payload: record)
         return record
     }
