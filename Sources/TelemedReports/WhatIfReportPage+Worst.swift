@@ -29,7 +29,7 @@ extension WhatIfReportPage {
         guard !worst.isEmpty else { return nil }
         return WhatIfReportContext.Worst(
             introduction: "Intercommunalités de la référence où la plus grande part des habitants vit à plus de "
-                + "30 minutes d’un lieu de consultation utilisé (à égalité, le moins de consultations pour 1\u{202F}000 "
+                + "30 min d’un lieu de consultation utilisé (à égalité, le moins de consultations pour 1\u{202F}000 "
                 + "habitants d’abord)" + (outcomes.count > 1 ? ", et ce que chaque variante y change." : "."),
             territories: worst.map { territory in
                 let changes = outcomes.dropFirst().map { outcome in
@@ -51,7 +51,7 @@ extension WhatIfReportPage {
             : "\(FrenchVocabulary.percent(territory.servedWithinDelayPercent)) des "
                 + "\(FrenchVocabulary.number(territory.requests)) demandes de ses lieux servies dans le délai de leur urgence"
         return "\(FrenchVocabulary.percent(territory.beyond30MinutesPercent)) des "
-            + "\(FrenchVocabulary.number(Double(territory.population ?? 0))) habitants à plus de 30 minutes, "
+            + "\(FrenchVocabulary.number(Double(territory.population ?? 0))) habitants à plus de 30 min, "
             + "\(FrenchVocabulary.number(territory.consultationsPerThousand, places: 1)) consultations pour 1\u{202F}000 "
             + "habitants, \(requests)."
     }
@@ -63,7 +63,7 @@ extension WhatIfReportPage {
         let beyond = (after.beyond30MinutesPercent ?? 0) - (before.beyond30MinutesPercent ?? 0)
         if abs(beyond) >= 0.05 {
             parts.append(
-                "\(FrenchVocabulary.percent(after.beyond30MinutesPercent)) à plus de 30 minutes "
+                "\(FrenchVocabulary.percent(after.beyond30MinutesPercent)) à plus de 30 min "
                     + "(\(FrenchVocabulary.signed(beyond, places: 1)) points)")
         }
         let rate = (after.consultationsPerThousand ?? 0) - (before.consultationsPerThousand ?? 0)

@@ -43,7 +43,8 @@ struct HostileTextTests {
         let html = try DemoRenders.report(siteName: name, variantName: name)
         #expect(!html.contains("<script"), "the report has no script at all")
         #expect(html.contains("<th scope=\"col\">\(escaped)</th>"), "the variant's column")
-        #expect(html.contains("<title>Carte · \(escaped)</title>"), "the variant's map")
+        #expect(
+            html.contains("<title>Consultations pour 1\u{202F}000 habitants · \(escaped)</title>"), "the variant's map")
         #expect(html.contains("class=\"legend\">\(escaped)</text>"), "the charts' legend")
         #expect(html.contains("<title>\(escaped) ("), "the site on the maps")
     }

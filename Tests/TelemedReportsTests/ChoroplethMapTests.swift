@@ -81,7 +81,7 @@ struct ChoroplethMapTests {
         after.consultationsPerThousand = 5
         #expect(
             WhatIfReportPage.change(from: before, to: after)
-                == "10,0\u{00A0}% à plus de 30 minutes (−50,0 points), 5,0 consultations pour 1\u{202F}000 habitants (+1,0)."
+                == "10,0\u{00A0}% à plus de 30 min (−50,0 points), 5,0 consultations pour 1\u{202F}000 habitants (+1,0)."
         )
         #expect(WhatIfReportPage.change(from: before, to: before) == "rien ne change ici.")
     }
