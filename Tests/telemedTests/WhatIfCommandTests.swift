@@ -69,6 +69,24 @@ struct WhatIfCommandTests {
         #expect(variant.kpis.requests > base.kpis.requests)
     }
 
+    /// A new site asks for care where none was asked before; a removed one, transferred, keeps the
+    /// region's demand whole but one place fewer.
+    @Test("a town point added at Château-Chinon brings its own requests; Bona removed sends its requests to Pazy")
+    func newPlaces() throws {
+        let run = try WhatIfRun("new-places-morvan.json")
+        let (base, added, removed) = (run.document.variants[0], run.document.variants[1], run.document.variants[2])
+        #expect(added.kpis.requests > base.kpis.requests)
+        #expect(removed.kpis.requests == base.kpis.requests)
+        let commune = { (variant: String) in
+            run.csvRows.first { $0[0] == variant && $0[1] == "commune" && $0[2] == "58062" }.flatMap { Int($0[6]) }
+        }
+        #expect(commune(base.name) == nil)
+        #expect(commune(added.name) == added.kpis.requests - base.kpis.requests)
+        let bona = { (variant: String) in run.csvRows.contains { $0[0] == variant && $0[2] == "58035" } }
+        #expect(bona(base.name) && !bona(removed.name))
+        #expect(run.html.contains("Château-Chinon (Ville)"))
+    }
+
     @Test("territories.csv parses with Python's csv module: header, one row per variant and territory, numbers")
     func csvParses() throws {
         let run = try Self.secondUnit.get()
