@@ -52,6 +52,7 @@ public struct SitingSearch: Sendable {
     }
 
     public func run(progress: (@Sendable (Progress) -> Void)? = nil) throws(SitingSearchError) -> Result {
+        if criteria.kind == .depot && base.units.isEmpty { throw .noUnitToCopy }
         let baseVariant = WhatIfVariant(name: WhatIfStudy.baseName, changes: [])
         let solvedBase: SolvedVariant
         do {
@@ -96,6 +97,8 @@ public enum SitingSearchError: Error, CustomStringConvertible {
     /// No commune met the criteria: nothing unmet nearby, or every one too close to a point.
     case noCandidate(SitingCriteria)
     case invalidCandidate(WhatIfError)
+    /// A new depot's unit is modelled on the scenario's units, and it has none.
+    case noUnitToCopy
 
     public var description: String {
         switch self {
@@ -110,6 +113,9 @@ public enum SitingSearchError: Error, CustomStringConvertible {
                 + " has a request left out or served late within \(Int(criteria.radiusMinutes)) minutes in the base "
                 + "plan. Widen --radius, lower --spacing, or give the base more demand."
         case .invalidCandidate(let error): "a candidate's variant is not a valid scenario:\n\(error.description)"
+        case .noUnitToCopy:
+            "the scenario has no unit: a new depot's unit is modelled on the region's units, so add one with a "
+                + "what-if addUnit instead"
         }
     }
 }
