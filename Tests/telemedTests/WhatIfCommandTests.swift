@@ -132,6 +132,23 @@ struct WhatIfCommandTests {
         #expect(variant.kpis.requests > base.kpis.requests)
     }
 
+    /// A new site asks for care where none was asked before; a removed one, transferred, keeps the
+    /// region's demand whole but one place fewer.
+    @Test("a town point added at Château-Chinon brings its own requests; Bona removed sends its requests to Pazy")
+    func newPlaces() throws {
+        let run = try WhatIfRun("new-places-morvan.json")
+        let (base, added, removed) = (run.document.variants[0], run.document.variants[1], run.document.variants[2])
+        #expect(added.kpis.requests > base.kpis.requests)
+        #expect(removed.kpis.requests == base.kpis.requests)
+        // Every commune has its row; only those hosting a site have requests or sites.
+        let chateauChinon = { (variant: String) in run.territory(variant: variant, level: "commune", code: "58062") }
+        #expect(chateauChinon(base.name)?.requests == 0 && chateauChinon(base.name)?.sites == 0)
+        #expect(chateauChinon(added.name)?.requests == added.kpis.requests - base.kpis.requests)
+        let bona = { (variant: String) in run.territory(variant: variant, level: "commune", code: "58035")?.sites }
+        #expect((bona(base.name) ?? 0) > 0 && bona(removed.name) == 0)
+        #expect(run.html.contains("Château-Chinon (Ville)"))
+    }
+
     @Test(
         "territories.csv parses with Python's csv module: every level, each a partition of the region, the same rows per variant"
     )

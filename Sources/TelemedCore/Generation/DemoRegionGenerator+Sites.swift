@@ -5,12 +5,12 @@ extension DemoRegionGenerator {
     /// Smallest commune that gets an EHPAD: below this, residents move to the nearest bourg.
     static let ehpadMinimumPopulation = 300
     /// Town points go to communes of this size…
-    static let townPointPopulation = 200...3_000
+    public static let townPointPopulation = 200...3_000
     /// …at least this far from a town of `healthCentrePopulation` inhabitants…
     static let townPointMinimumRemotenessKilometres = 15.0
-    static let healthCentrePopulation = 5_000
+    public static let healthCentrePopulation = 5_000
     /// …and this far from one another, so they cover different areas.
-    static let townPointSpacingKilometres = 10.0
+    public static let townPointSpacingKilometres = 10.0
 
     func placeSites() -> [Site] {
         var rng = randomStream(.sites)

@@ -2,9 +2,11 @@ import Foundation
 
 extension WhatIfChange {
     /// Applies the change to `scenario`; an id the scenario does not know is reported at `path`.
-    /// `random` drives the draws of `scaleDemand`.
+    /// `random` drives the draws of `scaleDemand`; `places` finds the communes `addSite` names
+    /// (read from the shipped communes when nil).
     func apply(
-        to scenario: inout Scenario, at path: JSONPath, random: inout SeededRandomNumberGenerator
+        to scenario: inout Scenario, at path: JSONPath, random: inout SeededRandomNumberGenerator,
+        places: NewPlaceContext? = nil
     ) -> [ValidationIssue] {
         func unknown(_ key: String, _ what: String, _ id: String) -> [ValidationIssue] {
             [ValidationIssue(path.key(key), "unknown \(what) \"\(id)\"")]
@@ -64,6 +66,11 @@ extension WhatIfChange {
             scenario.urgencyDelays = delays
         case .changeWeights(let weights):
             scenario.weights = weights
+        case .addSite(let addition):
+            return Self.addSite(
+                addition, to: &scenario, at: path, places: places ?? NewPlaceContext(base: scenario, communes: nil))
+        case .removeSite(let id, let target):
+            return Self.removeSite(id, transferTo: target, from: &scenario, at: path)
         }
         return []
     }
@@ -100,8 +107,12 @@ extension WhatIfChange {
 
 extension WhatIfStudy {
     /// The scenario of each variant, the base first (named "référence"). Every change is applied in
-    /// order; unknown ids and invalid resulting scenarios are reported all at once.
-    public func scenarios(base: Scenario) throws(WhatIfError) -> [(variant: WhatIfVariant, scenario: Scenario)] {
+    /// order; unknown ids and invalid resulting scenarios are reported all at once. `communes`
+    /// places the sites `addSite` names (the shipped communes when nil, read only if a change
+    /// adds a site).
+    public func scenarios(base: Scenario, communes: CommuneDirectory? = nil) throws(WhatIfError) -> [(
+        variant: WhatIfVariant, scenario: Scenario
+    )] {
         var issues: [ValidationIssue] = []
         if formatVersion != Self.currentFormatVersion {
             issues.append(
@@ -111,6 +122,8 @@ extension WhatIfStudy {
                 ))
         }
         if variants.isEmpty { issues.append(ValidationIssue("variants", "a study needs at least one variant")) }
+        let addsSites = variants.contains { $0.changes.contains { if case .addSite = $0 { true } else { false } } }
+        let places = addsSites ? NewPlaceContext(base: base, communes: communes) : nil
         var names = Set([Self.baseName])
         var result = [(WhatIfVariant(name: Self.baseName, changes: []), base)]
         for (position, variant) in variants.enumerated() {
@@ -123,7 +136,8 @@ extension WhatIfStudy {
             // One stream per variant: adding a variant never changes another's draws.
             var random = SeededRandomNumberGenerator(seed: UInt64(position + 1))
             for (index, change) in variant.changes.enumerated() {
-                issues += change.apply(to: &scenario, at: path.key("changes")[index], random: &random)
+                issues += change.apply(
+                    to: &scenario, at: path.key("changes")[index], random: &random, places: places)
             }
             for issue in ScenarioValidator().validate(scenario) {
                 issues.append(ValidationIssue(path.key("scenario"), issue.description))

@@ -9,6 +9,8 @@
 /// {"kind": "changeSpecialistHours", "specialistId": "SP-0012", "weeklyAvailability": [ … ]}
 /// {"kind": "scaleDemand", "factor": 1.3, "specialty": "dermatology", "department": "58"}
 /// {"kind": "closeSite", "siteId": "E-58-0042", "dates": ["2027-01-11", "2027-01-12"]}
+/// {"kind": "addSite", "inseeCode": "58145", "siteKind": "townPoint", "openingHours": [ … ], …}
+/// {"kind": "removeSite", "siteId": "T-58-0003", "transferTo": "T-58-0001"}
 /// {"kind": "changeUrgencyDelays", "urgencyDelays": {"urgent": 2, "soon": 7, "routine": 21}}
 /// {"kind": "changeWeights", "weights": { …as in a scenario… }}
 /// ```
@@ -17,6 +19,11 @@
 /// 1 it adds copies of matching requests (fresh ids and pseudonymous patients, picked by a seeded
 /// draw, so a file always gives the same scenario); below 1 it removes matching requests that no
 /// booking holds.
+///
+/// `addSite` adds a nursing home or a town point and the requests it would ask for
+/// (``SiteAddition``). `removeSite` takes a site out of the programme for good (``apply``):
+/// its bookings and the units' recurring stops there go with it, and its requests either leave
+/// the programme or, with `transferTo`, are asked at that other site instead.
 public enum WhatIfChange: Codable, Hashable, Sendable {
     case addUnit(MobileUnit)
     case removeUnit(MobileUnit.ID)
@@ -26,17 +33,19 @@ public enum WhatIfChange: Codable, Hashable, Sendable {
     case changeSpecialistHours(Specialist.ID, [WeeklyWindow])
     case scaleDemand(factor: Double, specialty: Specialty?, department: String?)
     case closeSite(Site.ID, dates: [LocalDate])
+    case addSite(SiteAddition)
+    case removeSite(Site.ID, transferTo: Site.ID?)
     case changeUrgencyDelays(UrgencyTable<Int>)
     case changeWeights(ObjectiveWeights)
 
     enum Kind: String, ClosedVocabulary {
         case addUnit, removeUnit, moveDepot, addSpecialist, removeSpecialist, changeSpecialistHours, scaleDemand
-        case closeSite, changeUrgencyDelays, changeWeights
+        case closeSite, changeUrgencyDelays, changeWeights, addSite, removeSite
     }
 
     private enum CodingKeys: String, CodingKey {
         case kind, unit, unitId, depot, specialist, specialistId, weeklyAvailability, factor, specialty, department
-        case siteId, dates, urgencyDelays, weights
+        case siteId, dates, urgencyDelays, weights, transferTo
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +73,11 @@ public enum WhatIfChange: Codable, Hashable, Sendable {
         case .changeUrgencyDelays:
             self = .changeUrgencyDelays(try c.decode(UrgencyTable<Int>.self, forKey: .urgencyDelays))
         case .changeWeights: self = .changeWeights(try c.decode(ObjectiveWeights.self, forKey: .weights))
+        case .addSite: self = .addSite(try SiteAddition(from: decoder))
+        case .removeSite:
+            self = .removeSite(
+                try c.decode(Site.ID.self, forKey: .siteId),
+                transferTo: try c.decodeIfPresent(Site.ID.self, forKey: .transferTo))
         }
     }
 
@@ -90,6 +104,10 @@ public enum WhatIfChange: Codable, Hashable, Sendable {
             try c.encode(dates, forKey: .dates)
         case .changeUrgencyDelays(let delays): try c.encode(delays, forKey: .urgencyDelays)
         case .changeWeights(let weights): try c.encode(weights, forKey: .weights)
+        case .addSite(let addition): try addition.encode(to: encoder)
+        case .removeSite(let site, let transferTo):
+            try c.encode(site, forKey: .siteId)
+            try c.encodeIfPresent(transferTo, forKey: .transferTo)
         }
     }
 
@@ -105,6 +123,8 @@ public enum WhatIfChange: Codable, Hashable, Sendable {
         case .closeSite: .closeSite
         case .changeUrgencyDelays: .changeUrgencyDelays
         case .changeWeights: .changeWeights
+        case .addSite: .addSite
+        case .removeSite: .removeSite
         }
     }
 }

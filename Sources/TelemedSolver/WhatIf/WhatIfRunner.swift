@@ -13,6 +13,28 @@ public struct WhatIfOutcome: Sendable {
     public var iterations: Int
     /// Requests that fit when considered alone (`SolverResult.placeableAlone`).
     public var placeableAlone: Int
+
+    /// The solved variant with its territorial figures.
+    public init(_ solved: SolvedVariant, territories: TerritorialReport) {
+        variant = solved.variant
+        scenario = solved.scenario
+        plan = solved.plan
+        kpis = solved.kpis
+        self.territories = territories
+        iterations = solved.iterations
+        placeableAlone = solved.placeableAlone
+    }
+}
+
+/// One variant solved, before its territorial figures: what a search over many variants keeps
+/// for each (the siting search describes territories only for the ones it reports).
+public struct SolvedVariant: Sendable {
+    public var variant: WhatIfVariant
+    public var scenario: Scenario
+    public var plan: Plan
+    public var kpis: PlanKPIs
+    public var iterations: Int
+    public var placeableAlone: Int
 }
 
 /// Solves the variants of a what-if study side by side, one single-threaded search per variant,
@@ -23,24 +45,48 @@ public enum WhatIfRunner {
         _ variants: [(variant: WhatIfVariant, scenario: Scenario)], options: SolverOptions, catalog: CommuneCatalog,
         travelModel: (any TravelModel)? = nil
     ) throws(SolverError) -> [WhatIfOutcome] {
+        describe(
+            try solve(variants, options: options, travelModel: travelModel), catalog: catalog, travelModel: travelModel)
+    }
+
+    /// Every variant solved with `options`' seed and limits on one thread each, in the order
+    /// given; `finished` is called (from any thread) with each variant's position once it is
+    /// solved.
+    public static func solve(
+        _ variants: [(variant: WhatIfVariant, scenario: Scenario)], options: SolverOptions,
+        travelModel: (any TravelModel)? = nil, finished: (@Sendable (Int) -> Void)? = nil
+    ) throws(SolverError) -> [SolvedVariant] {
         let single = SolverOptions(
             seed: options.seed, iterations: options.iterations, timeLimit: options.timeLimit, threads: 1)
         let solvers = try variants.map { variant throws(SolverError) in
             try Solver(scenario: variant.scenario, travelModel: travelModel)
         }
-        let results = Mutex<[Int: WhatIfOutcome]>([:])
+        let results = Mutex<[Int: SolvedVariant]>([:])
         DispatchQueue.concurrentPerform(iterations: variants.count) { index in
             let (variant, scenario) = variants[index]
             let result = solvers[index].solve(single)
-            let outcome = WhatIfOutcome(
+            let solved = SolvedVariant(
                 variant: variant, scenario: scenario, plan: result.plan,
-                kpis: PlanKPIs(scenario: scenario, plan: result.plan),
-                territories: TerritorialReport(
-                    scenario: scenario, plan: result.plan, catalog: catalog, travel: travelModel),
-                iterations: result.iterations, placeableAlone: result.placeableAlone)
-            results.withLock { $0[index] = outcome }
+                kpis: PlanKPIs(scenario: scenario, plan: result.plan), iterations: result.iterations,
+                placeableAlone: result.placeableAlone)
+            results.withLock { $0[index] = solved }
+            finished?(index)
         }
-        let outcomes = results.withLock { $0 }
-        return variants.indices.map { outcomes[$0]! }
+        let solved = results.withLock { $0 }
+        return variants.indices.map { solved[$0]! }
+    }
+
+    /// Solved variants with their territorial figures, computed side by side like the solves.
+    public static func describe(
+        _ solved: [SolvedVariant], catalog: CommuneCatalog, travelModel: (any TravelModel)? = nil
+    ) -> [WhatIfOutcome] {
+        let reports = Mutex<[Int: TerritorialReport]>([:])
+        DispatchQueue.concurrentPerform(iterations: solved.count) { index in
+            let report = TerritorialReport(
+                scenario: solved[index].scenario, plan: solved[index].plan, catalog: catalog, travel: travelModel)
+            reports.withLock { $0[index] = report }
+        }
+        let described = reports.withLock { $0 }
+        return solved.indices.map { WhatIfOutcome(solved[$0], territories: described[$0]!) }
     }
 }

@@ -1,139 +1,16 @@
 import ArgumentParser
-import Foundation
-import TelemedCore
-import TelemedReports
-import TelemedSolver
 
+/// `telemed whatif`: solve a what-if study (the default, `telemed whatif FILE`) or search where
+/// a new place would help most (`telemed whatif suggest`).
 struct WhatIfCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whatif",
-        abstract: "Solve the variants of a what-if study side by side and write the territorial report.",
+        abstract: "What-if studies: solve variants side by side, or search where to add a place.",
         discussion: """
-            A what-if file names a base scenario and variants, each a list of changes (add or remove a \
-            unit or a specialist, move a depot, change a specialist's hours, scale demand, close a \
-            site, change urgency delays or weights); see Scenarios/whatif/. A study may name an \
-            agency's zones file ("zones"), whose zones join the base's. Every variant and the \
-            unchanged base ("référence") are solved, as many at once as there are cores, with the same \
-            seed. The terminal shows the KPIs side by side and what changed; DIR receives report.html \
-            (French, self-contained, printable), kpis.json and territories.csv, and with --pdf \
-            report.pdf printed by headless Chromium. Populations and names \
-            come from the shipped communes of the regions the base scenario's sites lie in.
-
-            Example: telemed whatif Scenarios/whatif/second-unit-saone-et-loire.json --time-limit 10 --out out/whatif
-            """
+            telemed whatif FILE … solves a study (the same as telemed whatif run FILE …); \
+            telemed whatif suggest … ranks communes for a new town point or unit depot.
+            """,
+        subcommands: [WhatIfRunCommand.self, WhatIfSuggestCommand.self],
+        defaultSubcommand: WhatIfRunCommand.self
     )
-
-    @Argument(help: "The what-if study JSON file.")
-    var file: String
-
-    @Option(parsing: .unconditional, help: "Seconds per variant (variants run in parallel, one per core).")
-    var timeLimit: Double = 10
-
-    @Option(help: "Seed of every variant's search.")
-    var seed: UInt64 = 1
-
-    @Option(parsing: .unconditional, help: "Stop each search after this many iterations (reproducible runs).")
-    var iterations: Int?
-
-    @Option(help: "Folder for report.html, kpis.json and territories.csv.")
-    var out: String = "whatif"
-
-    @Flag(help: "Also write report.pdf, printed by headless Chromium (which must be installed).")
-    var pdf = false
-
-    func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
-        }
-        if let iterations, iterations < 0 {
-            throw ValidationError("--iterations cannot be negative (got \(iterations))")
-        }
-    }
-
-    func run() throws {
-        // Refused before the solving, not after minutes of it.
-        let printer = pdf ? try ChromiumPDF.located() : nil
-        let url = URL(fileURLWithPath: file)
-        let study: WhatIfStudy
-        do {
-            study = try WhatIfStudy.load(contentsOf: url)
-        } catch {
-            throw InputError("\(file): \(error.description)")
-        }
-        let basePath = study.baseURL(relativeTo: url).path
-        var base = try Input.scenario(basePath)
-        if let zones = study.zonesURL(relativeTo: url) {
-            base.zones = Zone.replacing(base.zones, with: try Input.zones(zones.path))
-        }
-        let travel = try Input.travelModel(for: base, at: basePath)
-        let variants: [(variant: WhatIfVariant, scenario: Scenario)]
-        do {
-            variants = try study.scenarios(base: base)
-        } catch {
-            throw InputError("\(file):\n\(error.description)")
-        }
-        let catalog = try Input.communes(for: base, at: basePath)
-        Output.note(
-            "solving \(variants.count) variants (\(study.variants.count) and the base), "
-                + (iterations.map { "\($0) iterations each" } ?? "\(LocalFormat.decimal(timeLimit, places: 0)) s each")
-                + ", \(ProcessInfo.processInfo.activeProcessorCount) at a time…")
-        let options = SolverOptions(
-            seed: seed, iterations: iterations, timeLimit: .milliseconds(Int((timeLimit * 1000).rounded(.up))))
-        let outcomes: [WhatIfOutcome]
-        do {
-            outcomes = try WhatIfRunner.run(variants, options: options, catalog: catalog, travelModel: travel)
-        } catch {
-            throw InputError("\(file): \(error.description)")
-        }
-
-        let folder = URL(fileURLWithPath: out)
-        let run =
-            iterations.map { "graine \(seed), \($0) itérations par variante" }
-            ?? "graine \(seed), \(LocalFormat.decimal(timeLimit, places: 0)) s par variante"
-        try Output.write(
-            Data(WhatIfReportPage(study: study, outcomes: outcomes, runDescription: run).render().utf8),
-            to: folder.appendingPathComponent("report.html").path)
-        try Output.write(
-            ScenarioCoder.encode(WhatIfKPIsDocument(study: study, outcomes: outcomes, seed: seed)),
-            to: folder.appendingPathComponent("kpis.json").path)
-        try Output.write(
-            Data(TerritoriesCSV.render(outcomes).utf8), to: folder.appendingPathComponent("territories.csv").path)
-
-        print(Self.table(outcomes).render())
-        for outcome in outcomes.dropFirst() {
-            print("")
-            for sentence in WhatIfSummary(variant: outcome, base: outcomes[0]).sentences { print(sentence) }
-        }
-        let report = folder.appendingPathComponent("report.html")
-        if let printer {
-            try printer.print(report, to: folder.appendingPathComponent("report.pdf"))
-            Output.note("\nreport written to \(report.path) and report.pdf beside it")
-        } else {
-            Output.note("\nreport written to \(report.path)")
-        }
-    }
-
-    static func table(_ outcomes: [WhatIfOutcome]) -> TextTable {
-        var table = TextTable(["KPI"] + outcomes.map(\.variant.name))
-        func row(_ label: String, _ value: (WhatIfOutcome) -> String) { table.add([label] + outcomes.map(value)) }
-        row("requests") { "\($0.kpis.requests)" }
-        row("served") { "\($0.kpis.served)" }
-        row("served %") { LocalFormat.decimal($0.kpis.servedPercent ?? 0, places: 1) }
-        for urgency in Urgency.allCases {
-            row("\(urgency.rawValue) served %") { outcome in
-                LocalFormat.decimal(
-                    outcome.kpis.byUrgency.first { $0.urgency == urgency }?.servedPercent ?? 0, places: 1)
-            }
-            row("\(urgency.rawValue) median wait d") { outcome in
-                (outcome.kpis.byUrgency.first { $0.urgency == urgency }?.waitMedianDays).map {
-                    LocalFormat.decimal($0, places: 1)
-                } ?? "-"
-            }
-        }
-        row("late") { "\($0.kpis.late)" }
-        row("unit km") { LocalFormat.decimal($0.kpis.unitKilometres, places: 0) }
-        row("unit driving h") { LocalFormat.decimal($0.kpis.unitDrivingHours, places: 1) }
-        row("iterations") { "\($0.iterations)" }
-        return table
-    }
 }
