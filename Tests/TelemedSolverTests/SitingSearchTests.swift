@@ -133,7 +133,10 @@ struct SitingSearchTests {
             #expect(better.gain.ranksBefore(worse.gain) != false)
         }
         for suggestion in first.suggestions {
-            let solved = try #require(first.solved[suggestion.candidate.addedId])
+            let solved = try #require(first.solved[suggestion.candidate.variant.name])
+            #expect(
+                SitingFigures(scenario: solved.scenario, plan: solved.plan) == suggestion.figures,
+                "the solved variant kept for \(suggestion.candidate.variant.name) is its own")
             #expect(solved.scenario.units.count == first.base.scenario.units.count + 1)
             #expect(suggestion.iterations == 20)
             #expect(

@@ -30,6 +30,10 @@ struct WhatIfSuggestCommandTests {
         let html = try String(contentsOf: run.file("report.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"fr\">") && html.contains("Où baser une unité mobile de plus ?"))
         #expect(html.contains(run.study.variants[0].name) && html.contains("Classée 1re sur"))
+        for best in run.ranking.candidates.prefix(2) {
+            let sentence = "« \(best.candidate.variant.name) » : \(best.figures.served) demandes servies"
+            #expect(html.contains(sentence), "the report shows each suggestion's own plan: \(sentence)")
+        }
         #expect(run.standardOutput.contains(run.ranking.candidates[0].candidate.commune.name))
         let page = try String(contentsOf: run.file("ranking.html"), encoding: .utf8)
         #expect(page.contains("<html lang=\"fr\">") && page.contains("<svg") && !page.contains("<script"))

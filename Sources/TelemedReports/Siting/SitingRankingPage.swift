@@ -63,7 +63,9 @@ public struct SitingRankingPage: Sendable {
                     + "courants), basée à la mairie de la commune.",
             "Chaque commune est calculée seule, avec la même graine et les mêmes limites que la référence, puis "
                 + "classée : d’abord le plus de demandes servies dans leur délai, puis le délai moyen le plus court, "
-                + "puis le moins de kilomètres parcourus par les unités.",
+                + "puis le moins de kilomètres parcourus par les unités. La recherche est heuristique : d’un calcul à "
+                + "l’autre, la référence elle-même varie de quelques demandes ; un écart de cet ordre ne départage pas "
+                + "deux communes, un écart de vingt, si.",
         ]
     }
 

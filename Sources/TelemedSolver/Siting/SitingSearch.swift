@@ -40,7 +40,8 @@ public struct SitingSearch: Sendable {
         public var baseFigures: SitingFigures
         /// Best first.
         public var suggestions: [SitingSuggestion]
-        /// Each candidate's solved variant, by the id of the place it adds.
+        /// Each candidate's solved variant, by variant name (unique in a study; the ids of the
+        /// places added are not: every candidate's new unit is the next number, `U-09`).
         public var solved: [String: SolvedVariant]
     }
 
@@ -86,8 +87,7 @@ public struct SitingSearch: Sendable {
         return Result(
             base: solvedBase, baseFigures: baseFigures,
             suggestions: SitingSuggestion.rank(candidates, solved: solved, base: baseFigures),
-            solved: Dictionary(
-                zip(candidates.map(\.addedId), solved).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }))
+            solved: Dictionary(uniqueKeysWithValues: solved.map { ($0.variant.name, $0) }))
     }
 }
 

@@ -108,13 +108,12 @@ struct WhatIfSuggestCommand: ParsableCommand {
         let study = SitingStudy.make(
             suggestions: result.suggestions, count: count, criteria: criteria,
             base: RelativePath.from(folder: folder, to: basePath))
+        // The best as the study describes them (with their rank and gain).
         let best = study.variants.compactMap { variant in
-            result.suggestions.first { $0.candidate.variant.name == variant.name }.flatMap { suggestion in
-                result.solved[suggestion.candidate.addedId].map { solved in
-                    var described = solved
-                    described.variant = variant
-                    return described
-                }
+            result.solved[variant.name].map { solved in
+                var described = solved
+                described.variant = variant
+                return described
             }
         }
         let outcomes = WhatIfRunner.describe([result.base] + best, catalog: catalog, travelModel: travel)
@@ -160,8 +159,10 @@ struct WhatIfSuggestCommand: ParsableCommand {
     }
 
     private static func signed(_ value: Double, places: Int) -> String {
-        let text = LocalFormat.decimal(value, places: places)
-        return value > 0 && text != LocalFormat.decimal(0, places: places) ? "+" + text : text
+        let (text, zero) = (LocalFormat.decimal(value, places: places), LocalFormat.decimal(0, places: places))
+        // A rounded −0 reads as no change.
+        if text == zero || text == "-" + zero { return zero }
+        return value > 0 ? "+" + text : text
     }
 }
 
