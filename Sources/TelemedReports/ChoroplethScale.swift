@@ -42,7 +42,7 @@ struct ChoroplethScale: Sendable {
         }
         let blues = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
         // Enough decimals to tell the smallest break from zero.
-        let places = max(0, min(3, 1 - Int((breaks.first ?? 1).magnitude.log10Floor)))
+        let places = max(0, min(3, 1 - (breaks.first ?? 1).log10Floor))
         return ChoroplethScale(
             title: "Consultations pour 1\u{202F}000 habitants",
             legendTitle: "Consultations pour 1\u{202F}000 habitants, par EPCI",

@@ -56,10 +56,9 @@ extension WhatIfReportPage {
         value.map { FrenchVocabulary.number($0, places: max(1, scale.places)) + scale.unit } ?? "habitants inconnus"
     }
 
-    /// The sites a plan used: a consultation held there or a unit's stop.
+    /// The sites the plan used, as its territorial figures found them.
     private func usedPoints(_ outcome: WhatIfOutcome) -> [SVGMap.Point] {
-        let served = PlanKPIs.servingBookings(in: outcome.plan).values
-        let used = Set(served.map(\.siteId)).union(outcome.plan.visits.map(\.siteId))
+        let used = Set(outcome.territories.usedSites)
         return outcome.scenario.sites.filter { used.contains($0.id) }.map { site in
             SVGMap.Point(
                 location: site.location, value: nil, label: "\(site.name) (\(site.commune))", colour: Self.pointColour)
@@ -69,17 +68,16 @@ extension WhatIfReportPage {
     /// Every commune of the base's zones, at its town hall, labelled with its zones.
     private func zoneRings(_ scenario: Scenario) -> [SVGMap.Point] {
         guard !scenario.zones.isEmpty, let directory = try? CommuneDirectory.shipped() else { return [] }
-        let communes = Dictionary(
-            directory.communes.map { ($0.inseeCode, $0) }, uniquingKeysWith: { first, _ in first })
         var zonesOf: [String: [String]] = [:]
         for zone in scenario.zones {
             for code in zone.communes { zonesOf[code, default: []].append("\(zone.kind.rawValue) \(zone.name)") }
         }
-        return zonesOf.keys.sorted().compactMap { code in
-            communes[code].map { commune in
+        // The directory is in INSEE code order: the rings come out in that order too.
+        return directory.communes.compactMap { commune in
+            zonesOf[commune.inseeCode].map { zones in
                 SVGMap.Point(
                     location: commune.location, value: nil,
-                    label: "\(commune.name) : \(zonesOf[code]!.joined(separator: ", "))")
+                    label: "\(commune.name) : \(zones.joined(separator: ", "))")
             }
         }
     }

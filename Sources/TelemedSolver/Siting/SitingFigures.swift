@@ -22,7 +22,6 @@ public struct SitingFigures: Codable, Hashable, Sendable {
         let kpis = kpis ?? PlanKPIs(scenario: scenario, plan: plan)
         let bookings = PlanKPIs.servingBookings(in: plan)
         let clock = WallClock.paris
-        var withinDelay = 0
         var waits = 0
         var newRequests = 0
         var newWithinDelay = 0
@@ -32,14 +31,12 @@ public struct SitingFigures: Codable, Hashable, Sendable {
             guard let booking = bookings[request.id] else { continue }
             let start = clock.localDate(of: booking.start)
             waits += request.releaseDate.days(to: start)
-            if start <= request.dueDate(delays: scenario.urgencyDelays) {
-                withinDelay += 1
-                if isNew { newWithinDelay += 1 }
-            }
+            if isNew, start <= request.dueDate(delays: scenario.urgencyDelays) { newWithinDelay += 1 }
         }
         requests = kpis.requests
         served = kpis.served
-        servedWithinDelay = withinDelay
+        // `late` counts the served that start after their due date.
+        servedWithinDelay = kpis.served - kpis.late
         meanWaitDays = kpis.served == 0 ? nil : Double(waits) / Double(kpis.served)
         unitKilometres = kpis.unitKilometres
         newPlaceRequests = newRequests

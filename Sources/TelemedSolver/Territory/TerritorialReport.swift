@@ -25,6 +25,9 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
     /// Every commune of the catalog and every commune hosting a site, by INSEE code.
     public var communes: [TerritoryFigures]
     public var specialtyWaits: [SpecialtyWait]
+    /// The consultation points the plan used (a consultation held or a unit's stop), in the
+    /// scenario's order: those the population figures measure from, and the maps draw.
+    public var usedSites: [Site.ID]
 
     /// `travel` gives the kilometres of unit legs (the scenario's own model by default); the
     /// drive times of the population figures are always estimated (see ``Catchment``).
@@ -37,6 +40,7 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
         let used = scenario.sites.filter { site in
             (activity[site.id]?.servedCount ?? 0) > 0 || (activity[site.id]?.unitVisits ?? 0) > 0
         }
+        usedSites = used.map(\.id)
         let catchment = Catchment(points: used.map(\.location), travel: scenario.travel)
         var people: [String: PopulationTally] = [:]
         for commune in catalog.communes {
