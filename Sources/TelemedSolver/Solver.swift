@@ -60,6 +60,7 @@ public struct Solver: Sendable {
         let started = clock.now
         var state = SolutionState(problem: problem)
         let search = InsertionSearch(problem: problem)
+        search.placeIncumbent(into: &state)
         RegretInsertion(search: search).insert(Array(problem.requests.indices), into: &state)
         let explainer = UnassignedExplainer(problem: problem)
         let lonePlacement = problem.requests.indices.map {

@@ -12,6 +12,9 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
     public var specialistOvertimeMinute: Double
     /// Penalty per point of spread between departments' served shares.
     public var territorialFairness: Double
+    /// Penalty per proposed booking staff have seen that the plan moves (another specialist,
+    /// start or host) or no longer books: re-planning for small gains moves slots staff were shown.
+    public var proposalMoved: Double
     /// Per zone kind (`"ZIP"`, `"QPV"`…): penalty per point of spread between the shares of
     /// requests served within their urgency's delay in that kind's zones and in the rest of the
     /// region. Kinds not listed weigh nothing.
@@ -24,6 +27,7 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case served, latenessPerDay, travelMinute, continuityBroken, specialistOvertimeMinute, territorialFairness
+        case proposalMoved
         case storedZoneFairness = "zoneFairness"
     }
 
@@ -31,7 +35,7 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
         served: UrgencyTable<Int> = UrgencyTable(urgent: 100, soon: 10, routine: 1),
         latenessPerDay: UrgencyTable<Double> = UrgencyTable(urgent: 20, soon: 2, routine: 0.5),
         travelMinute: Double = 0.05, continuityBroken: Double = 1, specialistOvertimeMinute: Double = 0.1,
-        territorialFairness: Double = 0.5, zoneFairness: [String: Double] = [:]
+        territorialFairness: Double = 0.5, proposalMoved: Double = 5, zoneFairness: [String: Double] = [:]
     ) {
         self.served = served
         self.latenessPerDay = latenessPerDay
@@ -39,6 +43,7 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
         self.continuityBroken = continuityBroken
         self.specialistOvertimeMinute = specialistOvertimeMinute
         self.territorialFairness = territorialFairness
+        self.proposalMoved = proposalMoved
         self.zoneFairness = zoneFairness
     }
 
@@ -56,6 +61,7 @@ public struct ObjectiveWeights: Codable, Hashable, Sendable {
                 ?? defaults.specialistOvertimeMinute,
             territorialFairness: try c.decodeIfPresent(Double.self, forKey: .territorialFairness)
                 ?? defaults.territorialFairness,
+            proposalMoved: try c.decodeIfPresent(Double.self, forKey: .proposalMoved) ?? defaults.proposalMoved,
             zoneFairness: try c.decodeIfPresent([String: Double].self, forKey: .storedZoneFairness) ?? [:]
         )
     }

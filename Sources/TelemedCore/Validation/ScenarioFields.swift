@@ -14,7 +14,7 @@ enum ScenarioFields {
     static let urgencyTable: Set = ["urgent", "soon", "routine"]
     static let weights: Set = [
         "served", "latenessPerDay", "travelMinute", "continuityBroken", "specialistOvertimeMinute",
-        "territorialFairness", "zoneFairness",
+        "territorialFairness", "proposalMoved", "zoneFairness",
     ]
     static let travel: Set = ["model", "roadFactor", "speedBands", "matrixFile", "symmetric"]
     static let speedBand: Set = ["upToKilometres", "kilometresPerHour"]

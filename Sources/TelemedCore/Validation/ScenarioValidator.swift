@@ -124,7 +124,7 @@ struct ValidationReport {
         let terms: [(String, Double)] = [
             ("travelMinute", weights.travelMinute), ("continuityBroken", weights.continuityBroken),
             ("specialistOvertimeMinute", weights.specialistOvertimeMinute),
-            ("territorialFairness", weights.territorialFairness),
+            ("territorialFairness", weights.territorialFairness), ("proposalMoved", weights.proposalMoved),
         ]
         for (name, value) in terms where value < 0 || !value.isFinite {
             report(path.key(name), "weight must be a finite number ≥ 0")

@@ -95,7 +95,8 @@ actor PlanRunner {
 
     /// The stored scenario as every run starts from it at `now`: committed bookings pinned, and
     /// proposed ones frozen at `now` (started, or on a unit day past its route cut-off) pinned too
-    /// as if confirmed, so the plan works around them; the rest of the work unplanned; requests
+    /// as if confirmed, so the plan works around them; the other proposed ones kept as the ones
+    /// staff have seen (the stability term: the plan moves them only for a real gain); requests
     /// whose every booking was cancelled left out (staff withdrew them; a re-optimisation must
     /// not book them again), and so are requests on the waiting list without a slot (`waiting`:
     /// the list offers them slots; a re-optimisation would propose one the staff turned down).
@@ -106,7 +107,10 @@ actor PlanRunner {
         let freeze = ScheduleFreeze(units: stored.units, at: now)
         base.bookings = stored.bookings.compactMap { booking in
             if booking.status.isPinned { return booking }
-            guard booking.status == .proposed, freeze.isFrozen(booking) else { return nil }
+            guard booking.status == .proposed, !withdrawn.contains(booking.requestId),
+                !waiting.contains(booking.requestId)
+            else { return nil }
+            guard freeze.isFrozen(booking) else { return booking }
             var held = booking
             held.status = .confirmed
             return held

@@ -35,7 +35,18 @@ extension PlanChecker {
             continuity: weights.continuityBroken * Double(broken),
             territorialFairness: weights.territorialFairness
                 * servedSpread(context, booked: Set(booked.map(\.request.id))),
-            zoneFairness: zoneSpread(context, onTime: onTime))
+            zoneFairness: zoneSpread(context, onTime: onTime),
+            stability: weights.proposalMoved * Double(movedProposals(context, booked: booked)))
+    }
+
+    /// Proposed bookings of the scenario (the ones staff have seen) whose request the plan books
+    /// with another specialist, start or host, or no longer books.
+    func movedProposals(_ context: PlanCheckContext, booked: [(request: ConsultationRequest, booking: Booking)]) -> Int
+    {
+        let now = Dictionary(uniqueKeysWithValues: booked.map { ($0.request.id, $0.booking) })
+        return SeenProposals(context.scenario).bookings.filter { seen in
+            now[seen.requestId].map { !SeenProposals.keeps($0, placeOf: seen) } ?? true
+        }.count
     }
 
     /// For each zone kind given a weight: weight × (max − min) over that kind's zones and the rest

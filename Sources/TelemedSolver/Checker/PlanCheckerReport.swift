@@ -46,17 +46,20 @@ public struct SoftTerms: Codable, Hashable, Sendable {
     public var territorialFairness: Double
     /// Σ over zone kinds given a weight of weight × spread of the shares served within delay.
     public var zoneFairness: Double
+    /// `weights.proposalMoved` × proposed bookings staff had seen that the plan moves or drops.
+    public var stability: Double
 
     public init(
         lateness: Double = 0, travel: Double = 0, continuity: Double = 0, territorialFairness: Double = 0,
-        zoneFairness: Double = 0
+        zoneFairness: Double = 0, stability: Double = 0
     ) {
         self.lateness = lateness
         self.travel = travel
         self.continuity = continuity
         self.territorialFairness = territorialFairness
         self.zoneFairness = zoneFairness
+        self.stability = stability
     }
 
-    public var total: Double { lateness + travel + continuity + territorialFairness + zoneFairness }
+    public var total: Double { lateness + travel + continuity + territorialFairness + zoneFairness + stability }
 }

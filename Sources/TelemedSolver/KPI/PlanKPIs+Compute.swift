@@ -66,7 +66,13 @@ extension PlanKPIs {
             specialistUtilisation: Self.specialistUtilisation(scenario, plan, availability),
             unitUtilisation: Self.unitUtilisation(scenario, plan, availability),
             unassigned: plan.unassigned.count,
-            unassignedByConstraint: Self.unassignedByConstraint(plan))
+            unassignedByConstraint: Self.unassignedByConstraint(plan),
+            stability: Self.stability(scenario, plan))
+    }
+
+    private static func stability(_ scenario: Scenario, _ plan: Plan) -> Stability? {
+        let seen = SeenProposals(scenario)
+        return seen.bookings.isEmpty ? nil : seen.stability(of: plan)
     }
 
     /// Per request, the booking that serves it: not cancelled, the earliest start when several.

@@ -43,12 +43,15 @@ public struct PlanKPIs: Codable, Hashable, Sendable {
     public var unassigned: Int
     /// Unassigned requests per blocking constraint, in the contract's order of constraints.
     public var unassignedByConstraint: [ConstraintCount]
+    /// The proposed bookings staff had seen (the scenario's `proposed` ones) that the plan keeps
+    /// and moves; absent when there were none.
+    public var stability: Stability?
 
     public init(
         requests: Int, served: Int, servedPercent: Double?, late: Int, byUrgency: [UrgencyKPIs],
         byMode: [ServedShare], byDepartment: [ServedShare], unitKilometres: Double, unitDrivingHours: Double,
         unitDaysUsed: Int, visits: Int, specialistUtilisation: Utilisation, unitUtilisation: Utilisation,
-        unassigned: Int, unassignedByConstraint: [ConstraintCount]
+        unassigned: Int, unassignedByConstraint: [ConstraintCount], stability: Stability? = nil
     ) {
         self.requests = requests
         self.served = served
@@ -65,5 +68,6 @@ public struct PlanKPIs: Codable, Hashable, Sendable {
         self.unitUtilisation = unitUtilisation
         self.unassigned = unassigned
         self.unassignedByConstraint = unassignedByConstraint
+        self.stability = stability
     }
 }

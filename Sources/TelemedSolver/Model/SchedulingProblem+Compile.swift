@@ -94,7 +94,8 @@ extension SchedulingProblem {
             scenario: scenario, availability: availability, travel: travel, requests: requests, sites: sites,
             specialists: specialists, units: units, pinned: pinned, patientCount: compiler.patients.count,
             departments: compiler.departments, reviewSpan: reviewSpan, requestCompiler: compiler,
-            zoneGroups: ZoneGroups(scenario: scenario))
+            zoneGroups: ZoneGroups(scenario: scenario),
+            incumbent: Incumbent(scenario: scenario, index: index, timeline: timeline))
     }
 }
 

@@ -86,6 +86,8 @@ struct SchedulingProblem: Sendable {
     let requestCompiler: RequestCompiler
     /// The zone fairness terms' groups (none unless the weights name zone kinds).
     let zoneGroups: ZoneGroups
+    /// The proposed bookings staff have seen, for the stability term.
+    let incumbent: Incumbent
 
     var timeline: Timeline { availability.timeline }
     var endTick: Int { timeline.endTick }
@@ -111,7 +113,7 @@ struct SchedulingProblem: Sendable {
             scenario: scenario, availability: availability, travel: travel, requests: requests + [compiled],
             sites: sites, specialists: specialists, units: units, pinned: pinned,
             patientCount: compiler.patients.count, departments: compiler.departments, reviewSpan: reviewSpan,
-            requestCompiler: compiler, zoneGroups: zoneGroups)
+            requestCompiler: compiler, zoneGroups: zoneGroups, incumbent: incumbent.appending())
     }
 
     /// Lateness penalty of a start on `day` for `request`.

@@ -73,6 +73,7 @@ extension InsertionSearch {
                     hostKey: InsertionOption.hostKey(specialist: nil, unit: unit, day: day))
                 guard option.cost < shortlist.threshold else { return }
                 option.retimed = retimed()
+                option.cost += problem.incumbent.retimingCost(option.retimed, placements: state.placements)
                 shortlist.offer(option)
                 // Crew work costs only its driving (and a tie-break): later candidates cannot beat it.
                 return
@@ -93,6 +94,7 @@ extension InsertionSearch {
                     cost: cost(request, placement, addedTravel: addedTravel),
                     hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day))
                 option.retimed = retimed()
+                option.cost += problem.incumbent.retimingCost(option.retimed, placements: state.placements)
                 shortlist.offer(option)
             }
         }

@@ -21,6 +21,7 @@ struct InsertionSearch {
 
     func options(for request: Int, in state: SolutionState, keep: Int = 2) -> [InsertionOption] {
         var shortlist = OptionShortlist(capacity: keep)
+        if let shown = incumbentOption(for: request, in: state) { shortlist.offer(shown) }
         addSiteOptions(request, state, &shortlist)
         // Units are for what the site cannot do on time: skip them when the site serves on time.
         let onTime = shortlist.options.first.map { problem.lateness(request, day: $0.placement.day) == 0 } ?? false
@@ -35,6 +36,7 @@ struct InsertionSearch {
         var cost = problem.lateness(request, day: placement.day)
         if let preferred = model.preferredSpecialist, preferred != placement.specialist { cost += continuityWeight }
         cost += travelWeight * addedTravel
+        cost += problem.incumbent.cost(request, placement)
         cost += Self.earlinessTieBreak * Double(placement.start) / Double(problem.timeline.ticksPerDay)
         return cost
     }

@@ -1,7 +1,8 @@
 import TelemedCore
 
 /// The solver's objective on a solution state (docs/constraints.md, "Objective"): served weight,
-/// then lateness, unit travel, broken continuity, territorial fairness and fairness between zones. The plan checker
+/// then lateness, unit travel, broken continuity, territorial fairness, fairness between zones and
+/// stability (seen proposals moved). The plan checker
 /// recomputes the same figures independently from the plan document.
 struct Objective {
     let problem: SchedulingProblem
@@ -26,6 +27,7 @@ struct Objective {
                 total += weights.continuityBroken
             }
         }
+        total += problem.incumbent.cost(of: state.placements)
         for days in state.timings {
             for timing in days { total += weights.travelMinute * (timing?.exactDrivingMinutes ?? 0) }
         }

@@ -20,6 +20,10 @@ struct SolveCommand: ParsableCommand {
             if it finds a violation, the plan is still written for inspection but the command prints \
             the violations and exits 1, so a script never takes an invalid plan for a good one.
 
+            The scenario's proposed bookings (or, with --incumbent, another plan's) are the ones \
+            staff have seen: the search starts from them and moves one only when the plan gains more \
+            than weights.proposalMoved; the summary says how many it kept and moved.
+
             Example: telemed solve Scenarios/bfc-demo.json --seed 1 --time-limit 10 --out plan.json
             """
     )
@@ -48,6 +52,12 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Also write the plan's KPIs as JSON to this file ('-' for standard output).")
     var kpis: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "A plan whose proposed bookings staff have seen, in place of the scenario's own.",
+            discussion: "The search starts from them and pays weights.proposalMoved for each one it moves."))
+    var incumbent: String?
+
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else {
             throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
@@ -64,7 +74,7 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let document = try Input.scenario(scenario)
+        let document = try Input.scenario(scenario, seeing: incumbent)
         let travel = try Input.travelModel(for: document, at: scenario)
         let solver: Solver
         do {

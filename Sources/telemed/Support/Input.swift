@@ -12,6 +12,21 @@ enum Input {
         }
     }
 
+    /// The scenario with the proposed bookings of the plan at `incumbent` as the ones staff have
+    /// seen (``Scenario/seeing(_:)``); the scenario as it is without one.
+    static func scenario(_ path: String, seeing incumbent: String?) throws -> Scenario {
+        let document = try scenario(path)
+        guard let incumbent else { return document }
+        let seeing = document.seeing(try plan(incumbent))
+        let issues = ScenarioValidator().validate(seeing)
+        guard issues.isEmpty else {
+            throw InputError(
+                "\(incumbent): its proposed bookings do not fit \(path): "
+                    + issues.prefix(5).map(\.description).joined(separator: "; "))
+        }
+        return seeing
+    }
+
     /// The scenario's travel model; a CSV matrix is found relative to the scenario's folder.
     static func travelModel(for scenario: Scenario, at path: String) throws -> any TravelModel {
         do {

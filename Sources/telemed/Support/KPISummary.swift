@@ -34,6 +34,12 @@ enum KPISummary {
             "Specialists: utilisation \(LocalFormat.percent(ratio: specialists.ratio)) "
                 + "(\(LocalFormat.decimal(Double(specialists.busyMinutes) / 60)) h booked of "
                 + "\(LocalFormat.decimal(Double(specialists.availableMinutes) / 60)) h available)")
+        if let stability = kpis.stability {
+            lines.append(
+                "Stability: \(stability.kept) of the \(stability.seen) proposed bookings staff had seen kept, "
+                    + "\(stability.moved) moved (\(LocalFormat.percent(ratio: Double(stability.moved) / Double(stability.seen))))"
+            )
+        }
         if !kpis.unassignedByConstraint.isEmpty {
             var unassigned = TextTable("unassigned because of", "requests")
             for entry in kpis.unassignedByConstraint { unassigned.add([entry.constraint.rawValue, "\(entry.count)"]) }

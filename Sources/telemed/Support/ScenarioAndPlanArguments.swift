@@ -9,7 +9,13 @@ struct ScenarioAndPlanArguments: ParsableArguments {
     @Argument(help: "The plan JSON file, as written by `telemed solve`.")
     var plan: String
 
+    @Option(
+        help: ArgumentHelp(
+            "A plan whose proposed bookings staff have seen, in place of the scenario's own.",
+            discussion: "The stability term charges weights.proposalMoved for each one the plan moves."))
+    var incumbent: String?
+
     func load() throws -> (scenario: Scenario, plan: Plan) {
-        (try Input.scenario(scenario), try Input.plan(plan))
+        (try Input.scenario(scenario, seeing: incumbent), try Input.plan(plan))
     }
 }
