@@ -26,6 +26,10 @@ public final class SMTPTestServer {
     /// The test CA's certificate when the server speaks TLS.
     public let caFile: URL
     private let process: Process
+    /// The script's own exit, a safety net for a test runner that dies: the test stops it first.
+    /// Far longer than any test (a loaded two-core CI can take minutes between the server's start
+    /// and the first mail, and a server gone by then refuses every delivery).
+    static let lifetimeSeconds = 3600
 
     /// Starts the script with `arguments` as it takes them after its folder (`--tls starttls`,
     /// `--fail rcpt:451`…) and returns once it listens. Waits without holding a thread: other
@@ -44,7 +48,7 @@ public final class SMTPTestServer {
         process.executableURL = MailPython.venvPython
         process.arguments =
             [TestPaths.packageRoot.appendingPathComponent("scripts/smtp_test_server.py").path, folder.path]
-            + ["--ca-file", caFile.path, "--lifetime", "300"] + arguments
+            + ["--ca-file", caFile.path, "--lifetime", "\(Self.lifetimeSeconds)"] + arguments
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
