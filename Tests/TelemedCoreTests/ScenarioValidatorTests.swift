@@ -303,6 +303,9 @@ struct ScenarioValidatorTests {
         ImpossiblePattern(everyWeeks: 0, field: "everyWeeks", message: "every 0 weeks: use 1 to 52"),
         ImpossiblePattern(everyWeeks: -2, field: "everyWeeks", message: "every -2 weeks: use 1 to 52"),
         ImpossiblePattern(everyWeeks: 53, field: "everyWeeks", message: "every 53 weeks: use 1 to 52"),
+        // An anchor is not judged against a spacing that makes no sense: one issue, not two.
+        ImpossiblePattern(
+            everyWeeks: 0, anchor: "2027-01-06", field: "everyWeeks", message: "every 0 weeks: use 1 to 52"),
         ImpossiblePattern(
             everyWeeks: 2, field: "anchorDate", message: "a stop every 2 weeks needs an anchor date: a tuesday"),
         ImpossiblePattern(

@@ -36,12 +36,15 @@ extension ValidationReport {
     /// `everyWeeks`, `anchorDate` and `weekOfMonth` describe one pattern that can happen.
     private mutating func checkPattern(of stop: RecurringStop, at path: JSONPath) {
         let day = stop.day.rawValue
-        let spaced = stop.everyWeeks.map { $0 >= 2 } ?? false
-        if let everyWeeks = stop.everyWeeks, !RecurringStop.everyWeeksRange.contains(everyWeeks) {
+        let everyWeeks = stop.everyWeeks ?? 1
+        guard RecurringStop.everyWeeksRange.contains(everyWeeks) else {
             report(
                 path.key("everyWeeks"),
                 "every \(everyWeeks) weeks: use 1 to 52 (2 for every other \(day)), or leave it out for every week")
+            checkWeekOfMonth(of: stop, at: path)
+            return  // the anchor is judged against a spacing that makes sense
         }
+        let spaced = everyWeeks >= 2
         if let anchor = stop.anchorDate {
             if !spaced {
                 report(
@@ -52,22 +55,30 @@ extension ValidationReport {
                     path.key("anchorDate"),
                     "\(anchor) is a \(anchor.weekday.rawValue), not a \(day); give a \(day) the stop happens on")
             }
-        } else if spaced, let everyWeeks = stop.everyWeeks, RecurringStop.everyWeeksRange.contains(everyWeeks) {
+        } else if spaced {
             report(
                 path.key("anchorDate"),
                 "a stop every \(everyWeeks) weeks needs an anchor date: a \(day) it happens on, such as the next one")
         }
-        if let week = stop.weekOfMonth {
-            if !RecurringStop.weeksOfMonth.contains(week) {
-                report(
-                    path.key("weekOfMonth"),
-                    "week \(week) of the month: use 1 to 4 (1 for the first \(day)), or -1 for the last \(day)")
-            } else if spaced {
-                report(
-                    path.key("weekOfMonth"),
-                    "a stop on \(stop.cadence) cannot also come every \(stop.everyWeeks ?? 0) weeks;"
-                        + " keep weekOfMonth or everyWeeks, not both")
-            }
+        if checkWeekOfMonth(of: stop, at: path), spaced {
+            report(
+                path.key("weekOfMonth"),
+                "a stop on \(stop.cadence) cannot also come every \(everyWeeks) weeks;"
+                    + " keep weekOfMonth or everyWeeks, not both")
         }
+    }
+
+    /// Reports a week of the month outside 1…4 and -1; true when the stop has a valid one.
+    @discardableResult
+    private mutating func checkWeekOfMonth(of stop: RecurringStop, at path: JSONPath) -> Bool {
+        guard let week = stop.weekOfMonth else { return false }
+        guard RecurringStop.weeksOfMonth.contains(week) else {
+            let day = stop.day.rawValue
+            report(
+                path.key("weekOfMonth"),
+                "week \(week) of the month: use 1 to 4 (1 for the first \(day)), or -1 for the last \(day)")
+            return false
+        }
+        return true
     }
 }
