@@ -23,9 +23,8 @@ extension ValidationReport {
             where earlier.day == stop.day && earlier.arrival < stop.departure && stop.arrival < earlier.departure {
                 let shared = horizon.filter { earlier.occurs(on: $0) && stop.occurs(on: $0) }
                 guard let first = shared.first else { continue }
-                let when =
-                    earlier.isWeekly && stop.isWeekly
-                    ? "" : " on \(LocalDate.listing(first: first, count: shared.count))"
+                let dates = LocalDate.listing(first: first, count: shared.count)
+                let when = earlier.isWeekly && stop.isWeekly ? "" : " on \(dates)"
                 report(
                     stopPath,
                     "overlaps another \(stop.day.rawValue) stop (\(earlier.arrival)–\(earlier.departure))\(when)")

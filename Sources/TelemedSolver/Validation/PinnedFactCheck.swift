@@ -114,11 +114,10 @@ public struct PinnedFactCheck: Sendable {
             return timeline.days[day]
         }
         guard let first = closedDates.first else { return nil }
+        let dates = LocalDate.listing(first: first, count: closedDates.count)
         return PinnedFactIssue(
             rule: .stopSiteOpen, path: Self.stopPath(position, index),
-            message:
-                "\(prefix) falls outside the site's openings on \(LocalDate.listing(first: first, count: closedDates.count)):"
-                + " \(advice)")
+            message: "\(prefix) falls outside the site's openings on \(dates): \(advice)")
     }
 
     /// A stop whose pattern misses every unit day of its weekday in the horizon: legal, but most
@@ -131,12 +130,13 @@ public struct PinnedFactCheck: Sendable {
             problem.units[position].days[$0] != nil && timeline.days[$0].weekday == stop.day
         }.map { timeline.days[$0] }
         guard let first = candidates.first, !candidates.contains(where: stop.occurs(on:)) else { return nil }
-        let unit = problem.scenario.units[position]
+        let (unit, day) = (problem.scenario.units[position], stop.day.rawValue)
+        let dates = LocalDate.listing(first: first, count: candidates.count)
         return PinnedFactIssue(
             rule: .stopOccurs, path: Self.stopPath(position, index),
-            message: "unit \(unit.id)'s \(stop.day.rawValue) stop at \(stop.siteId) (\(stop.cadence)) falls on none of"
-                + " the unit's \(stop.day.rawValue)s in the horizon (\(LocalDate.listing(first: first, count: candidates.count))), so"
-                + " it never happens; check its everyWeeks, anchorDate and weekOfMonth")
+            message: "unit \(unit.id)'s \(day) stop at \(stop.siteId) (\(stop.cadence)) falls on none of the unit's"
+                + " \(day)s in the horizon (\(dates)), so it never happens; check its everyWeeks, anchorDate and"
+                + " weekOfMonth")
     }
 
     // MARK: Formatting
