@@ -6,7 +6,8 @@ import Testing
 /// `pinnedUnchanged` for circuits: a stop every other week or on one week of the month is a
 /// pinned visit on exactly its dates, across month ends; an occurrence on a public holiday (or a
 /// day off of the unit) is skipped, never moved to the day before or after. Autumn 2027: Monday
-/// 1 November (All Saints) and Thursday 11 November (Armistice) are holidays.
+/// 1 November (All Saints) and Thursday 11 November (Armistice) are holidays; Tuesday 1 May 2029
+/// (Labour Day) is a first Tuesday.
 @Suite("Solver keeps circuits: stops every other week or once a month")
 struct SolverConstraintCircuitTests {
     typealias B = SolverConstraintBuilder
@@ -57,6 +58,13 @@ struct SolverConstraintCircuitTests {
         ]
         let visits = try Self.pinnedVisits(stops, from: "2027-10-25", through: "2027-12-10")
         #expect(visits == ["2027-11-02 E-58-0002", "2027-12-06 E-58-0001", "2027-12-07 E-58-0002"])
+    }
+
+    @Test("the first Tuesday of May 2029 is Labour Day: skipped, with no visit on 04-30 or 05-02; June's is kept")
+    func firstTuesdayOnLabourDay() throws {
+        let visits = try Self.pinnedVisits(
+            [Self.stop(.tuesday, at: "E-58-0001", weekOfMonth: 1)], from: "2029-04-23", through: "2029-06-08")
+        #expect(visits == ["2029-06-05 E-58-0001"])
     }
 
     @Test("the last Friday of the month, whether it is the fourth or the fifth")
