@@ -284,4 +284,99 @@ struct ScenarioValidatorTests {
         let missing = try issues { $0.bookings[0].specialistId = nil }
         expectSingleIssue(missing, at: "bookings[0].specialistId", containing: "needs its specialist")
     }
+
+    // MARK: Recurring stops on a pattern (the fixture's stop: Tuesdays 09:00–12:30 at T-21-0001;
+    // horizon 2027-01-04 … 2027-01-17, so Tuesdays 01-05 and 01-12)
+
+    /// A pattern the fixture's Tuesday stop cannot have, the field reported and the message's gist.
+    struct ImpossiblePattern: Sendable, CustomTestStringConvertible {
+        var everyWeeks: Int? = nil
+        var anchor: String? = nil
+        var weekOfMonth: Int? = nil
+        let field: String
+        let message: String
+
+        var testDescription: String { "\(field): \(message)" }
+    }
+
+    static let impossiblePatterns = [
+        ImpossiblePattern(everyWeeks: 0, field: "everyWeeks", message: "every 0 weeks: use 1 to 52"),
+        ImpossiblePattern(everyWeeks: -2, field: "everyWeeks", message: "every -2 weeks: use 1 to 52"),
+        ImpossiblePattern(everyWeeks: 53, field: "everyWeeks", message: "every 53 weeks: use 1 to 52"),
+        // An anchor is not judged against a spacing that makes no sense: one issue, not two.
+        ImpossiblePattern(
+            everyWeeks: 0, anchor: "2027-01-06", field: "everyWeeks", message: "every 0 weeks: use 1 to 52"),
+        ImpossiblePattern(
+            everyWeeks: 2, field: "anchorDate", message: "a stop every 2 weeks needs an anchor date: a tuesday"),
+        ImpossiblePattern(
+            everyWeeks: 2, anchor: "2027-01-06", field: "anchorDate",
+            message: "2027-01-06 is a wednesday, not a tuesday"),
+        ImpossiblePattern(
+            anchor: "2027-01-05", field: "anchorDate", message: "only a stop every 2 weeks or more has an anchor date"),
+        ImpossiblePattern(
+            everyWeeks: 1, anchor: "2027-01-05", field: "anchorDate",
+            message: "only a stop every 2 weeks or more has an anchor date"),
+        ImpossiblePattern(weekOfMonth: 0, field: "weekOfMonth", message: "week 0 of the month: use 1 to 4"),
+        ImpossiblePattern(weekOfMonth: 5, field: "weekOfMonth", message: "week 5 of the month: use 1 to 4"),
+        ImpossiblePattern(weekOfMonth: -2, field: "weekOfMonth", message: "week -2 of the month: use 1 to 4"),
+        ImpossiblePattern(
+            everyWeeks: 2, anchor: "2027-01-05", weekOfMonth: 1, field: "weekOfMonth",
+            message: "the first tuesday of the month cannot also come every 2 weeks"),
+    ]
+
+    @Test("each impossible pattern of a recurring stop is reported once, at its field", arguments: impossiblePatterns)
+    func impossiblePattern(_ pattern: ImpossiblePattern) throws {
+        let found = try issues {
+            $0.units[0].recurringStops[0].everyWeeks = pattern.everyWeeks
+            $0.units[0].recurringStops[0].anchorDate = try pattern.anchor.map(date)
+            $0.units[0].recurringStops[0].weekOfMonth = pattern.weekOfMonth
+        }
+        expectSingleIssue(found, at: "units[0].recurringStops[0].\(pattern.field)", containing: pattern.message)
+    }
+
+    @Test("the last week of the month with everyWeeks 1, and a valid fortnightly stop, are fine")
+    func possiblePatterns() throws {
+        let monthly = try issues {
+            $0.units[0].recurringStops[0].weekOfMonth = -1
+            $0.units[0].recurringStops[0].everyWeeks = 1
+        }
+        #expect(monthly.isEmpty, "\(monthly)")
+        let fortnightly = try issues {
+            $0.units[0].recurringStops[0].everyWeeks = 2
+            $0.units[0].recurringStops[0].anchorDate = try date("2026-12-29")
+        }
+        #expect(fortnightly.isEmpty, "\(fortnightly)")
+    }
+
+    @Test("two stops at the same time overlap only when they fall on the same date of the horizon")
+    func overlapOnlyOnSharedDates() throws {
+        func twoStops(_ first: String, _ second: String) throws -> [ValidationIssue] {
+            try issues {
+                var stop = $0.units[0].recurringStops[0]
+                stop.everyWeeks = 2
+                stop.anchorDate = try date(first)
+                var other = stop
+                other.siteId = "E-58-0002"
+                other.anchorDate = try date(second)
+                $0.units[0].recurringStops = [stop, other]
+            }
+        }
+        // Even and odd weeks: never the same Tuesday.
+        let alternating = try twoStops("2027-01-05", "2027-01-12")
+        #expect(alternating.isEmpty, "\(alternating)")
+        // Anchors four weeks apart: the same Tuesdays.
+        expectSingleIssue(
+            try twoStops("2027-01-05", "2027-02-02"), at: "units[0].recurringStops[1]",
+            containing: "overlaps another tuesday stop (09:00–12:30) on 2027-01-05")
+        // A weekly stop meets a fortnightly one on each of the fortnightly's dates.
+        let weekly = try issues {
+            var other = $0.units[0].recurringStops[0]
+            other.siteId = "E-58-0002"
+            other.weekOfMonth = 2
+            $0.units[0].recurringStops.append(other)
+        }
+        expectSingleIssue(
+            weekly, at: "units[0].recurringStops[1]",
+            containing: "overlaps another tuesday stop (09:00–12:30) on 2027-01-12")
+    }
 }

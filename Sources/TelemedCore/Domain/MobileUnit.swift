@@ -21,7 +21,8 @@ public struct MobileUnit: Codable, Hashable, Sendable, Identifiable {
     /// Consultations per day, when the crew's capacity is the limit: the sum of the hosted
     /// requests' loads (1 each unless a request says otherwise).
     public var capacityPerDay: Int?
-    /// Stops planners pin every week ("Wednesdays at Beaufort").
+    /// Stops planners pin on one weekday, every week or on a pattern ("Wednesdays at Beaufort",
+    /// "the first Tuesday of the month at Saulieu").
     public var recurringStops: [RecurringStop]
     /// Days off besides public holidays (maintenance, training).
     public var unavailableDates: [LocalDate]
@@ -100,20 +101,5 @@ public struct LunchBreak: Codable, Hashable, Sendable {
         self.earliestStart = earliestStart
         self.latestEnd = latestEnd
         self.minutes = minutes
-    }
-}
-
-/// A stop pinned every week on one weekday.
-public struct RecurringStop: Codable, Hashable, Sendable {
-    public var day: Weekday
-    public var siteId: Site.ID
-    public var arrival: LocalTime
-    public var departure: LocalTime
-
-    public init(day: Weekday, siteId: Site.ID, arrival: LocalTime, departure: LocalTime) {
-        self.day = day
-        self.siteId = siteId
-        self.arrival = arrival
-        self.departure = departure
     }
 }

@@ -100,6 +100,14 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 }
 
+extension LocalDate {
+    /// `2027-01-13`, or `2027-01-13 and 3 other dates`: `count` dates named by the first, for
+    /// messages about a weekly pattern.
+    public static func listing(first: LocalDate, count: Int) -> String {
+        count == 1 ? "\(first)" : "\(first) and \(count - 1) other date\(count == 2 ? "" : "s")"
+    }
+}
+
 extension LocalDate: CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {

@@ -35,7 +35,9 @@ enum ScenarioFields {
     ]
     static let depot: Set = ["name", "inseeCode", "location"]
     static let lunchBreak: Set = ["earliestStart", "latestEnd", "minutes"]
-    static let recurringStop: Set = ["day", "siteId", "arrival", "departure"]
+    static let recurringStop: Set = [
+        "day", "siteId", "arrival", "departure", "everyWeeks", "anchorDate", "weekOfMonth",
+    ]
     static let request: Set = [
         "id", "siteId", "patientRef", "specialty", "mode", "requiredEquipment", "durationMinutes", "urgency",
         "releaseDate", "earliestDate", "preferredSpecialistId", "load", "consent",

@@ -105,26 +105,4 @@ extension ValidationReport {
             report(path, "the break window \(lunch.earliestStart)–\(lunch.latestEnd) is outside the shift")
         }
     }
-
-    private mutating func checkRecurringStops(_ unit: MobileUnit, at path: JSONPath) {
-        for (index, stop) in unit.recurringStops.enumerated() {
-            let stopPath = path[index]
-            if ids.sites[stop.siteId] == nil {
-                report(stopPath.key("siteId"), "unknown site \"\(stop.siteId)\"")
-            }
-            if !unit.operatingDays.contains(stop.day) {
-                report(stopPath.key("day"), "the unit does not operate on \(stop.day.rawValue)")
-            }
-            if stop.departure <= stop.arrival {
-                report(
-                    stopPath.key("departure"), "departs at \(stop.departure), not after it arrives at \(stop.arrival)")
-            } else if stop.arrival < unit.shift.start || stop.departure > unit.shift.end {
-                report(stopPath, "the stop \(stop.arrival)–\(stop.departure) is outside the shift")
-            }
-            for earlier in unit.recurringStops[..<index]
-            where earlier.day == stop.day && earlier.arrival < stop.departure && stop.arrival < earlier.departure {
-                report(stopPath, "overlaps another \(stop.day.rawValue) stop (\(earlier.arrival)–\(earlier.departure))")
-            }
-        }
-    }
 }

@@ -99,7 +99,7 @@ extension PlanChecker {
         var found: [PlanViolation] = []
         for unit in context.scenario.units.sorted(by: { $0.id < $1.id }) where !unit.recurringStops.isEmpty {
             for date in context.horizonDates where context.isUnitDay(unit, date) {
-                for stop in unit.recurringStops where stop.day == date.weekday {
+                for stop in unit.recurringStops where stop.occurs(on: date) {
                     let arrival = context.instant(on: date, at: stop.arrival)
                     let departure = context.instant(on: date, at: stop.departure)
                     let kept = (visits[CheckedRouteKey(unitId: unit.id, date: date)] ?? []).contains {

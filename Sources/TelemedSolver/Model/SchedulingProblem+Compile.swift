@@ -46,8 +46,8 @@ extension SchedulingProblem {
         for (position, unit) in scenario.units.enumerated() {
             let days = (0..<timeline.dayCount).map { day -> Day? in
                 guard let shift = availability.shift(unit: position, day: day) else { return nil }
-                let weekday = timeline.days[day].weekday
-                let stops = unit.recurringStops.filter { $0.day == weekday }.compactMap { stop -> PinnedStop? in
+                let date = timeline.days[day]
+                let stops = unit.recurringStops.filter { $0.occurs(on: date) }.compactMap { stop -> PinnedStop? in
                     guard let site = index.sites[stop.siteId],
                         let window = timeline.interval(onDay: day, from: stop.arrival, to: stop.departure)
                     else { return nil }

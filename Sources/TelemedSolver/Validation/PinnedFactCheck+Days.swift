@@ -44,12 +44,12 @@ extension PinnedFactCheck {
         }
     }
 
-    /// The unit's recurring stops of that day's weekday, in arrival order.
+    /// The unit's recurring stops that happen that day, in arrival order.
     private func recurringStops(unit position: Int, day: Int) -> [DayStop] {
         let timeline = problem.timeline
-        let weekday = timeline.days[day].weekday
+        let date = timeline.days[day]
         return problem.scenario.units[position].recurringStops.enumerated().compactMap { index, stop -> DayStop? in
-            guard stop.day == weekday, let site = problem.availability.index.sites[stop.siteId],
+            guard stop.occurs(on: date), let site = problem.availability.index.sites[stop.siteId],
                 let window = timeline.interval(onDay: day, from: stop.arrival, to: stop.departure)
             else { return nil }
             return DayStop(index: index, site: site, window: window)
@@ -65,7 +65,7 @@ extension PinnedFactCheck {
         let stops = recurringStops(unit: position, day: day)
         let recurring = unit.recurringStops
         let date = problem.timeline.days[day]
-        let when = "on \(date.weekday.rawValue)s (\(Self.dates(date, count: days.count)))"
+        let when = "on \(date.weekday.rawValue)s (\(LocalDate.listing(first: date, count: days.count)))"
         let places = [model.place] + stops.map { problem.sites[$0.site].place } + [model.place]
         let legs = (0..<places.count - 1).map { problem.travel.ticks(places[$0], places[$0 + 1]) }
         var found: [PinnedFactIssue] = []

@@ -10,8 +10,9 @@ import TelemedCore
 /// ``TravelMatrix`` does, and the lunch placed exactly as ``UnitRouteFeasible`` places it. A
 /// scenario that passes therefore always gets its pinned visits timed. Each unit day is checked
 /// once per distinct weekday pattern (the same stops, shift and lunch relative to local
-/// midnight), so a 52-week horizon costs a handful of evaluations per unit; a stop whose day is a
-/// holiday or a day off simply does not happen that date.
+/// midnight), so a 52-week horizon costs a handful of evaluations per unit; a stop happens on the
+/// dates of its pattern (``RecurringStop/occurs(on:)``), and one whose date is a holiday or a day
+/// off simply does not happen that date (skipped, not moved).
 ///
 /// ```swift
 /// for issue in try PinnedFactCheck.issues(in: scenario) { print(issue) }
@@ -76,6 +77,7 @@ public struct PinnedFactCheck: Sendable {
                 )
             }
             if let closed = siteClosedIssue(unit: position, stop: index, site: site) { found.append(closed) }
+            if let never = neverHappensIssue(unit: position, stop: index) { found.append(never) }
         }
         return (found, unreachable)
     }
@@ -105,17 +107,36 @@ public struct PinnedFactCheck: Sendable {
         }
         let timeline = problem.timeline
         let closedDates = timeline.days.indices.compactMap { day -> LocalDate? in
-            guard problem.units[position].days[day] != nil, timeline.days[day].weekday == stop.day,
+            guard problem.units[position].days[day] != nil, stop.occurs(on: timeline.days[day]),
                 let window = timeline.interval(onDay: day, from: stop.arrival, to: stop.departure),
                 !problem.sites[site].open.contains(window)
             else { return nil }
             return timeline.days[day]
         }
         guard let first = closedDates.first else { return nil }
+        let dates = LocalDate.listing(first: first, count: closedDates.count)
         return PinnedFactIssue(
             rule: .stopSiteOpen, path: Self.stopPath(position, index),
-            message: "\(prefix) falls outside the site's openings on \(Self.dates(first, count: closedDates.count)):"
-                + " \(advice)")
+            message: "\(prefix) falls outside the site's openings on \(dates): \(advice)")
+    }
+
+    /// A stop whose pattern misses every unit day of its weekday in the horizon: legal, but most
+    /// likely a wrong anchor or week of the month, so it is reported without refusing.
+    private func neverHappensIssue(unit position: Int, stop index: Int) -> PinnedFactIssue? {
+        let stop = problem.scenario.units[position].recurringStops[index]
+        guard !stop.isWeekly else { return nil }
+        let timeline = problem.timeline
+        let candidates = timeline.days.indices.filter {
+            problem.units[position].days[$0] != nil && timeline.days[$0].weekday == stop.day
+        }.map { timeline.days[$0] }
+        guard let first = candidates.first, !candidates.contains(where: stop.occurs(on:)) else { return nil }
+        let (unit, day) = (problem.scenario.units[position], stop.day.rawValue)
+        let dates = LocalDate.listing(first: first, count: candidates.count)
+        return PinnedFactIssue(
+            rule: .stopOccurs, path: Self.stopPath(position, index),
+            message: "unit \(unit.id)'s \(day) stop at \(stop.siteId) (\(stop.cadence)) falls on none of the unit's"
+                + " \(day)s in the horizon (\(dates)), so it never happens; check its everyWeeks, anchorDate and"
+                + " weekOfMonth")
     }
 
     // MARK: Formatting
@@ -129,11 +150,6 @@ public struct PinnedFactCheck: Sendable {
         let perMinute = problem.timeline.ticksPerMinute
         return ticks % perMinute == 0
             ? "\(ticks / perMinute)" : String(format: "%.2f", Double(ticks) / Double(perMinute))
-    }
-
-    /// `2027-01-13` or `2027-01-13 and 3 other dates`.
-    static func dates(_ first: LocalDate, count: Int) -> String {
-        count == 1 ? "\(first)" : "\(first) and \(count - 1) other date\(count == 2 ? "" : "s")"
     }
 
     /// `09:30` from minutes since local midnight.

@@ -27,6 +27,9 @@ public struct PinnedFactIssue: Hashable, Sendable, CustomStringConvertible {
         /// The stop falls outside the site's opening hours on its weekday: a legal route, but
         /// nothing can be booked there, so it is reported without refusing the scenario.
         case stopSiteOpen
+        /// The stop's pattern (`everyWeeks` from `anchorDate`, `weekOfMonth`) falls on none of the
+        /// unit's days of its weekday in the horizon: reported without refusing, like `stopSiteOpen`.
+        case stopOccurs
         /// The solver's own route evaluation refuses the day for a reason the rules above miss:
         /// a safety net, so that a scenario passing the check always gets its pinned visits timed.
         case unitRouteFeasible
@@ -42,9 +45,9 @@ public struct PinnedFactIssue: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// False only for findings that break no hard rule of the plan checker (`stopSiteOpen`):
-    /// `telemed scenario validate` prints them, the solver still plans.
-    public var refuses: Bool { rule != .stopSiteOpen }
+    /// False only for findings that break no hard rule of the plan checker (`stopSiteOpen`,
+    /// `stopOccurs`): `telemed scenario validate` prints them, the solver still plans.
+    public var refuses: Bool { rule != .stopSiteOpen && rule != .stopOccurs }
 
     /// `units[0].recurringStops[0]: stopReachable: unit U-01 cannot reach …`
     public var description: String { "\(path): \(rule.rawValue): \(message)" }

@@ -1,7 +1,7 @@
 import GRDB
 import TelemedCore
 
-/// A unit's stop pinned every week on one weekday (local times).
+/// A unit's stop pinned on one weekday (local times), every week or on a pattern (v16).
 struct RecurringStopRecord: StoreRecord {
     static let databaseTableName = "unitRecurringStops"
 
@@ -11,6 +11,9 @@ struct RecurringStopRecord: StoreRecord {
     var siteId: Site.ID
     var arrival: LocalTime
     var departure: LocalTime
+    var everyWeeks: Int?
+    var anchorDate: LocalDate?
+    var weekOfMonth: Int?
 
     init(unitId: MobileUnit.ID, position: Int, stop: RecurringStop) {
         self.unitId = unitId
@@ -19,7 +22,14 @@ struct RecurringStopRecord: StoreRecord {
         siteId = stop.siteId
         arrival = stop.arrival
         departure = stop.departure
+        everyWeeks = stop.everyWeeks
+        anchorDate = stop.anchorDate
+        weekOfMonth = stop.weekOfMonth
     }
 
-    var stop: RecurringStop { RecurringStop(day: day, siteId: siteId, arrival: arrival, departure: departure) }
+    var stop: RecurringStop {
+        RecurringStop(
+            day: day, siteId: siteId, arrival: arrival, departure: departure, everyWeeks: everyWeeks,
+            anchorDate: anchorDate, weekOfMonth: weekOfMonth)
+    }
 }

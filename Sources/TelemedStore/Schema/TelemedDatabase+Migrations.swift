@@ -45,6 +45,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v13-outbox", migrate: SchemaV13.migrate)
         migrator.registerMigration("v14-contacts", migrate: SchemaV14.migrate)
         migrator.registerMigration("v15-zones", migrate: SchemaV15.migrate)
+        migrator.registerMigration("v16-circuits", migrate: SchemaV16.migrate)
         return migrator
     }
 }
