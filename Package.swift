@@ -120,6 +120,13 @@ let package = Package(
             path: "Benchmarks/SolverBenchmark"
         ),
         .executableTarget(
+            name: "StabilityBenchmark",
+            dependencies: [
+                "TelemedCore", "TelemedSolver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/StabilityBenchmark"
+        ),
+        .executableTarget(
             name: "StoreBenchmark",
             dependencies: ["TelemedCore", "TelemedStore"],
             path: "Benchmarks/StoreBenchmark"
