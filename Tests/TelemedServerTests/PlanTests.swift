@@ -175,7 +175,9 @@ struct PlanTests {
         #expect(try fixture.database.check().isValid)
     }
 
-    @Test("a run plans around proposed work that has started and leaves out requests staff cancelled")
+    @Test(
+        "a run plans around proposed work that has started, keeps the rest as seen, and leaves out requests staff cancelled"
+    )
     func runBase() throws {
         let fixture = try ServerFixture(confirmedDays: 0)
         let store = SQLiteBookingStore(fixture.database)
@@ -188,7 +190,12 @@ struct PlanTests {
         #expect(!base.bookings.contains { $0.id == last.id })
         #expect(!base.requests.contains { $0.id == last.requestId })
         #expect(base.requests.count == stored.requests.count - 1)
-        #expect(PlanRunner.base(of: stored, at: first.start.addingTimeInterval(-7 * 86_400)).bookings.isEmpty)
+        // A week earlier nothing is frozen: the proposed bookings stay proposed, the ones staff have
+        // seen (the stability term), and the cancelled request's booking is left out.
+        let earlier = PlanRunner.base(of: stored, at: first.start.addingTimeInterval(-7 * 86_400)).bookings
+        #expect(earlier.allSatisfy { $0.status == .proposed })
+        #expect(earlier.map(\.id) == stored.bookings.filter { $0.status == .proposed }.map(\.id))
+        #expect(!earlier.contains { $0.id == last.id })
     }
 
     @Test("the same stored state, seed and iteration count apply the same changes")
