@@ -215,6 +215,29 @@ struct PlanTests {
         #expect(outcomes[0].bookings == outcomes[1].bookings)
     }
 
+    @Test("a re-optimisation with nothing changed moves none of the proposed bookings staff have seen")
+    func reoptimiseKeepsSeenProposals() async throws {
+        let fixture = try ServerFixture(
+            // Another seed than the set-up's: a search from scratch would land elsewhere.
+            configuration: ServerConfiguration(port: 0, planTimeLimit: .seconds(60), planSeed: 5, planIterations: 200),
+            confirmedDays: 0)
+        let before = try fixture.database.schedule().scenario.bookings
+        let proposed = before.filter { $0.status == .proposed }
+        #expect(!proposed.isEmpty)
+        let planner = ServerFixture.bearer(fixture.credentials.plannerToken, json: true)
+        let run = try await fixture.app().test(.router) { client in
+            try await Self.run(#"{"kind": "reoptimise"}"#, client: client, headers: planner)
+        }
+        let applied = try #require(run.applied)
+        #expect(applied.rescheduled == 0 && applied.cancelled == 0, "\(applied)")
+        #expect(applied.unchanged == proposed.count)
+        let after = try fixture.database.schedule().scenario.bookings
+        for booking in proposed {
+            let now = try #require(after.first { $0.id == booking.id })
+            #expect(SeenProposals.keeps(now, placeOf: booking) && now.version == booking.version)
+        }
+    }
+
     @Test("a what-if naming an unknown unit is a 400 before anything runs")
     func unknownIdInChange() async throws {
         let fixture = try ServerFixture()
