@@ -21,12 +21,16 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     public var load: Int?
     /// The resident's consent to teleconsultation; a `live` request cannot be confirmed without it.
     public var consent: Consent?
+    /// No consultation after this day (a campaign's last day); absent: the horizon's end.
+    public var latestDate: LocalDate?
+    /// The campaign this request screens one patient of (``Campaign``).
+    public var campaignId: Campaign.ID?
 
     public init(
         id: ID, siteId: Site.ID, patientRef: String, specialty: Specialty, mode: ConsultationMode,
         requiredEquipment: [Equipment], durationMinutes: Int, urgency: Urgency, releaseDate: LocalDate,
         earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil, load: Int? = nil,
-        consent: Consent? = nil
+        consent: Consent? = nil, latestDate: LocalDate? = nil, campaignId: Campaign.ID? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -41,6 +45,8 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
         self.preferredSpecialistId = preferredSpecialistId
         self.load = load
         self.consent = consent
+        self.latestDate = latestDate
+        self.campaignId = campaignId
     }
 
     /// ``load`` with its default.
@@ -73,7 +79,9 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
             earliestDate: try c.decodeIfPresent(LocalDate.self, forKey: .earliestDate),
             preferredSpecialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .preferredSpecialistId),
             load: try c.decodeIfPresent(Int.self, forKey: .load),
-            consent: try c.decodeIfPresent(Consent.self, forKey: .consent)
+            consent: try c.decodeIfPresent(Consent.self, forKey: .consent),
+            latestDate: try c.decodeIfPresent(LocalDate.self, forKey: .latestDate),
+            campaignId: try c.decodeIfPresent(Campaign.ID.self, forKey: .campaignId)
         )
     }
 }

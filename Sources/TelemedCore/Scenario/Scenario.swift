@@ -40,11 +40,18 @@ public struct Scenario: Codable, Hashable, Sendable {
     }
     /// Absent from the JSON when there are none, so files without zones read and write as before.
     private var storedZones: [Zone]?
+    /// Screening and frailty campaigns; their patients are requests with the campaign's id.
+    public var campaigns: [Campaign] {
+        get { storedCampaigns ?? [] }
+        set { storedCampaigns = newValue.isEmpty ? nil : newValue }
+    }
+    private var storedCampaigns: [Campaign]?
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion, name, provenance, horizon, timeZone, holidays, urgencyDelays, asyncReviewDays, weights,
             travel, sites, specialists, units, requests, bookings, ticksPerMinute
         case storedZones = "zones"
+        case storedCampaigns = "campaigns"
     }
 
     public init(
@@ -53,7 +60,7 @@ public struct Scenario: Codable, Hashable, Sendable {
         urgencyDelays: UrgencyTable<Int> = Scenario.defaultUrgencyDelays, asyncReviewDays: Int = 3,
         weights: ObjectiveWeights = ObjectiveWeights(), travel: TravelSettings = .default, sites: [Site],
         specialists: [Specialist], units: [MobileUnit], requests: [ConsultationRequest], bookings: [Booking] = [],
-        ticksPerMinute: Int? = nil, zones: [Zone] = []
+        ticksPerMinute: Int? = nil, zones: [Zone] = [], campaigns: [Campaign] = []
     ) {
         self.formatVersion = formatVersion
         self.name = name
@@ -72,6 +79,7 @@ public struct Scenario: Codable, Hashable, Sendable {
         self.bookings = bookings
         self.ticksPerMinute = ticksPerMinute
         self.zones = zones
+        self.campaigns = campaigns
     }
 
     /// ``ticksPerMinute`` with its default.
@@ -100,8 +108,10 @@ public struct Scenario: Codable, Hashable, Sendable {
             requests: try c.decode([ConsultationRequest].self, forKey: .requests),
             bookings: try c.decodeIfPresent([Booking].self, forKey: .bookings) ?? [],
             ticksPerMinute: try c.decodeIfPresent(Int.self, forKey: .ticksPerMinute),
-            zones: try c.decodeIfPresent([Zone].self, forKey: .storedZones) ?? []
+            zones: try c.decodeIfPresent([Zone].self, forKey: .storedZones) ?? [],
+            campaigns: try c.decodeIfPresent([Campaign].self, forKey: .storedCampaigns) ?? []
         )
+        expandUnlistedCampaigns()
     }
 }
 

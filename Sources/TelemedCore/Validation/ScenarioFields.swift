@@ -8,6 +8,7 @@ enum ScenarioFields {
     static let scenario: Set = [
         "formatVersion", "name", "provenance", "horizon", "timeZone", "holidays", "urgencyDelays", "asyncReviewDays",
         "weights", "travel", "sites", "specialists", "units", "requests", "bookings", "ticksPerMinute", "zones",
+        "campaigns",
     ]
     static let interval: Set = ["start", "end"]
     static let holidays: Set = ["observeFrenchPublicHolidays", "alsaceMoselle"]
@@ -40,7 +41,7 @@ enum ScenarioFields {
     ]
     static let request: Set = [
         "id", "siteId", "patientRef", "specialty", "mode", "requiredEquipment", "durationMinutes", "urgency",
-        "releaseDate", "earliestDate", "preferredSpecialistId", "load", "consent",
+        "releaseDate", "earliestDate", "preferredSpecialistId", "load", "consent", "latestDate", "campaignId",
     ]
     static let consent: Set = ["givenBy", "recordedOn"]
     static let booking: Set = [
@@ -48,4 +49,9 @@ enum ScenarioFields {
     ]
     static let host: Set = ["kind", "unitId"]
     static let zone: Set = ["name", "kind", "communes"]
+    static let campaign: Set = [
+        "id", "name", "kind", "specialty", "screeningType", "mode", "period", "targets", "minutesPerPatient",
+        "loadPerPatient", "equipment",
+    ]
+    static let campaignTarget: Set = ["siteId", "inseeCode", "patients"]
 }

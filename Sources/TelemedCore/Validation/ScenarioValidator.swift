@@ -20,6 +20,7 @@ public struct ScenarioValidator: Sendable {
         report.checkRequests()
         report.checkBookings()
         report.checkZones()
+        report.checkCampaigns()
         return report.issues
     }
 
@@ -138,7 +139,7 @@ struct ValidationReport {
         }
     }
 
-    private mutating func checkDuplicateIds(_ ids: [String], collection: String) {
+    mutating func checkDuplicateIds(_ ids: [String], collection: String) {
         var firstSeen: [String: Int] = [:]
         for (position, id) in ids.enumerated() {
             let path = JSONPath(collection)[position].key("id")

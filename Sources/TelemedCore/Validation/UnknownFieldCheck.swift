@@ -67,6 +67,11 @@ public enum UnknownFieldCheck {
                 child(booking, "review", path) { check($0, ScenarioFields.interval, at: $1) }
             }
             children(object, "zones", root) { check($0, ScenarioFields.zone, at: $1) }
+            children(object, "campaigns", root) { campaign, path in
+                check(campaign, ScenarioFields.campaign, at: path)
+                child(campaign, "period", path) { check($0, ScenarioFields.interval, at: $1) }
+                children(campaign, "targets", path) { check($0, ScenarioFields.campaignTarget, at: $1) }
+            }
         }
 
         private func check(_ object: [String: Any], _ known: Set<String>, at path: JSONPath) {

@@ -48,6 +48,14 @@ extension ValidationReport {
         if let earliest = request.earliestDate {
             checkInsideHorizon(earliest, at: path.key("earliestDate"), what: "earliest date")
         }
+        if let latest = request.latestDate, latest < request.firstPossibleDate {
+            report(
+                path.key("latestDate"),
+                "latest date \(latest) is before the first possible date \(request.firstPossibleDate)")
+        }
+        if let campaign = request.campaignId, !scenario.campaigns.contains(where: { $0.id == campaign }) {
+            report(path.key("campaignId"), "unknown campaign \"\(campaign)\"")
+        }
         if let preferred = request.preferredSpecialistId {
             if let index = ids.specialists[preferred] {
                 if !scenario.specialists[index].specialties.contains(request.specialty) {

@@ -23,6 +23,10 @@ extension PlanChecker {
             if booking.end > horizonEnd {
                 problems.append("ends \(context.local(booking.end)), after the horizon's last day")
             }
+            if let latest = request.latestDate, booking.end > context.instant(on: latest.adding(days: 1), at: .midnight)
+            {
+                problems.append("ends \(context.local(booking.end)), after its latest date \(latest)")
+            }
             switch (request.mode, booking.review) {
             case (.live, .some):
                 problems.append("is a live consultation but carries a review")

@@ -40,6 +40,13 @@ struct UnassignedExplainer {
             return (.specialtyMatch, "no specialist practises \(specialty)")
         }
         if WithinHorizon.window(of: model, in: problem).duration < model.duration {
+            if let latest = source.latestDate, latest < scenario.horizon.end || latest < source.firstPossibleDate {
+                return (
+                    .withinHorizon,
+                    "its days \(source.firstPossibleDate) … \(latest) leave no time inside the horizon"
+                        + " \(scenario.horizon.start) … \(scenario.horizon.end)"
+                )
+            }
             return (.withinHorizon, "its first possible date \(source.firstPossibleDate) is after the horizon")
         }
         let missing = source.requiredEquipment.filter { !site.equipment.contains($0) }

@@ -48,6 +48,8 @@ struct RequestCompiler: Sendable {
             site: site, mode: request.mode, equipment: try equipment.mask(request.requiredEquipment),
             duration: timeline.ticks(minutes: request.durationMinutes), load: request.capacityLoad,
             earliestStart: earliest,
+            latestEnd: WithinHorizon.latestEnd(
+                lastPossible: request.latestDate, horizon: scenario.horizon, timeline: timeline),
             dueDay: scenario.horizon.start.days(to: request.dueDate(delays: scenario.urgencyDelays)),
             servedWeight: scenario.weights.served[request.urgency],
             latenessPerDay: scenario.weights.latenessPerDay[request.urgency],

@@ -14,6 +14,8 @@ struct SchedulingProblem: Sendable {
         var load: Int
         /// Local midnight of the first possible date (or the horizon start).
         var earliestStart: Int
+        /// Local midnight after the latest date (or the horizon's end).
+        var latestEnd: Int
         /// Days from the horizon start to the due date (negative when due before the horizon).
         var dueDay: Int
         var servedWeight: Int

@@ -3,12 +3,12 @@ extension InsertionSearch {
     func addUnitOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
-        let firstDay = problem.dayIndex(ofTick: model.earliestStart)
+        let days = WithinHorizon.days(of: model, in: problem)
         for (unitIndex, unit) in problem.units.enumerated() {
             guard EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment, unit: unit.equipment),
                 UnitRouteFeasible.reaches(unit, site, travel: problem.travel)
             else { continue }
-            for day in firstDay..<problem.timeline.dayCount {
+            for day in days {
                 // Costs only grow with lateness: no later day can beat what is kept.
                 let lowerBound =
                     problem.lateness(request, day: day) + Self.earlinessTieBreak
