@@ -21,12 +21,14 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     public var load: Int?
     /// The resident's consent to teleconsultation; a `live` request cannot be confirmed without it.
     public var consent: Consent?
+    /// Its place in a care series (``CareSeries``); nil for a request that stands alone.
+    public var series: CareSeries?
 
     public init(
         id: ID, siteId: Site.ID, patientRef: String, specialty: Specialty, mode: ConsultationMode,
         requiredEquipment: [Equipment], durationMinutes: Int, urgency: Urgency, releaseDate: LocalDate,
         earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil, load: Int? = nil,
-        consent: Consent? = nil
+        consent: Consent? = nil, series: CareSeries? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -41,6 +43,7 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
         self.preferredSpecialistId = preferredSpecialistId
         self.load = load
         self.consent = consent
+        self.series = series
     }
 
     /// ``load`` with its default.
@@ -53,9 +56,10 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     /// The first day a consultation may take place.
     public var firstPossibleDate: LocalDate { max(releaseDate, earliestDate ?? releaseDate) }
 
-    /// The day by which the request should be served under the scenario's delays.
+    /// The day by which the request should be served under the scenario's delays; a series
+    /// occurrence's is moved like its earliest date (``CareSeries``).
     public func dueDate(delays: UrgencyTable<Int>) -> LocalDate {
-        releaseDate.adding(days: delays[urgency])
+        releaseDate.adding(days: delays[urgency] + (series?.shiftDays ?? 0))
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,7 +77,8 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
             earliestDate: try c.decodeIfPresent(LocalDate.self, forKey: .earliestDate),
             preferredSpecialistId: try c.decodeIfPresent(Specialist.ID.self, forKey: .preferredSpecialistId),
             load: try c.decodeIfPresent(Int.self, forKey: .load),
-            consent: try c.decodeIfPresent(Consent.self, forKey: .consent)
+            consent: try c.decodeIfPresent(Consent.self, forKey: .consent),
+            series: try c.decodeIfPresent(CareSeries.self, forKey: .series)
         )
     }
 }

@@ -1,14 +1,19 @@
 /// Options hosted by an itinerant unit.
 extension InsertionSearch {
-    func addUnitOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
+    /// `days`: the days a care series occurrence may start on (``SeriesSpacing``).
+    func addUnitOptions(
+        _ request: Int, days: ClosedRange<Int>, _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
-        let firstDay = problem.dayIndex(ofTick: model.earliestStart)
+        let firstDay = max(problem.dayIndex(ofTick: model.earliestStart), days.lowerBound)
+        let endDay = min(problem.timeline.dayCount, days.upperBound + 1)
+        guard firstDay < endDay else { return }
         for (unitIndex, unit) in problem.units.enumerated() {
             guard EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment, unit: unit.equipment),
                 UnitRouteFeasible.reaches(unit, site, travel: problem.travel)
             else { continue }
-            for day in firstDay..<problem.timeline.dayCount {
+            for day in firstDay..<endDay {
                 // Costs only grow with lateness: no later day can beat what is kept.
                 let lowerBound =
                     problem.lateness(request, day: day) + Self.earlinessTieBreak
@@ -122,7 +127,7 @@ extension InsertionSearch {
                 if routeAccepts(request, placement, unit: unit, day: day, state) {
                     shortlist.offer(
                         InsertionOption(
-                            placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
+                            placement: placement, cost: cost(request, placement, addedTravel: addedTravel, in: state),
                             hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day)))
                     break
                 }
