@@ -83,7 +83,8 @@ struct PlanCheckerTests {
             ConstraintName.allCases.map(\.rawValue) == [
                 "specialtyMatch", "specialistAvailable", "specialistNoOverlap", "specialistDailyMax", "siteOpen",
                 "roomFree", "nursePresent", "equipmentAvailable", "unitPresent", "unitRouteFeasible",
-                "withinHorizon", "patientNoOverlap", "pinnedUnchanged", "requestOnce", "knownReference",
+                "withinHorizon", "patientNoOverlap", "pinnedUnchanged", "seriesSpacing", "requestOnce",
+                "knownReference",
             ])
     }
 }

@@ -15,6 +15,7 @@ public enum ConstraintName: String, Codable, CaseIterable, Sendable {
     case withinHorizon
     case patientNoOverlap
     case pinnedUnchanged
+    case seriesSpacing
     case requestOnce
     case knownReference
 }

@@ -25,12 +25,15 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     public var latestDate: LocalDate?
     /// The campaign this request screens one patient of (``Campaign``).
     public var campaignId: Campaign.ID?
+    /// Its place in a care series (``CareSeries``); nil for a request that stands alone.
+    public var series: CareSeries?
 
     public init(
         id: ID, siteId: Site.ID, patientRef: String, specialty: Specialty, mode: ConsultationMode,
         requiredEquipment: [Equipment], durationMinutes: Int, urgency: Urgency, releaseDate: LocalDate,
         earliestDate: LocalDate? = nil, preferredSpecialistId: Specialist.ID? = nil, load: Int? = nil,
-        consent: Consent? = nil, latestDate: LocalDate? = nil, campaignId: Campaign.ID? = nil
+        consent: Consent? = nil, latestDate: LocalDate? = nil, campaignId: Campaign.ID? = nil,
+        series: CareSeries? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -47,6 +50,7 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
         self.consent = consent
         self.latestDate = latestDate
         self.campaignId = campaignId
+        self.series = series
     }
 
     /// ``load`` with its default.
@@ -59,9 +63,10 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
     /// The first day a consultation may take place.
     public var firstPossibleDate: LocalDate { max(releaseDate, earliestDate ?? releaseDate) }
 
-    /// The day by which the request should be served under the scenario's delays.
+    /// The day by which the request should be served under the scenario's delays; a series
+    /// occurrence's is moved like its earliest date (``CareSeries``).
     public func dueDate(delays: UrgencyTable<Int>) -> LocalDate {
-        releaseDate.adding(days: delays[urgency])
+        releaseDate.adding(days: delays[urgency] + (series?.shiftDays ?? 0))
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,7 +86,8 @@ public struct ConsultationRequest: Codable, Hashable, Sendable, Identifiable {
             load: try c.decodeIfPresent(Int.self, forKey: .load),
             consent: try c.decodeIfPresent(Consent.self, forKey: .consent),
             latestDate: try c.decodeIfPresent(LocalDate.self, forKey: .latestDate),
-            campaignId: try c.decodeIfPresent(Campaign.ID.self, forKey: .campaignId)
+            campaignId: try c.decodeIfPresent(Campaign.ID.self, forKey: .campaignId),
+            series: try c.decodeIfPresent(CareSeries.self, forKey: .series)
         )
     }
 }

@@ -42,6 +42,9 @@ extension FrenchVocabulary {
         case .pinnedUnchanged:
             "les séances confirmées et les arrêts fixés occupent les créneaux possibles ; un planificateur peut "
                 + "déplacer un arrêt récurrent ou une séance confirmée"
+        case .seriesSpacing:
+            "la séance précédente de la série n’est pas placée, ou aucun créneau ne respecte l’écart prévu "
+                + "depuis elle ; un planificateur peut élargir l’écart maximal ou déplacer la séance précédente"
         case .requestOnce:
             "la demande est déjà placée ; il n’y a rien à changer"
         case .knownReference:

@@ -42,8 +42,10 @@ enum ScenarioFields {
     static let request: Set = [
         "id", "siteId", "patientRef", "specialty", "mode", "requiredEquipment", "durationMinutes", "urgency",
         "releaseDate", "earliestDate", "preferredSpecialistId", "load", "consent", "latestDate", "campaignId",
+        "series",
     ]
     static let consent: Set = ["givenBy", "recordedOn"]
+    static let series: Set = ["id", "index", "count", "minGapDays", "maxGapDays"]
     static let booking: Set = [
         "id", "requestId", "specialistId", "siteId", "start", "end", "review", "host", "status", "version", "room",
     ]

@@ -60,6 +60,7 @@ public enum UnknownFieldCheck {
             children(object, "requests", root) { request, path in
                 check(request, ScenarioFields.request, at: path)
                 child(request, "consent", path) { check($0, ScenarioFields.consent, at: $1) }
+                child(request, "series", path) { check($0, ScenarioFields.series, at: $1) }
             }
             children(object, "bookings", root) { booking, path in
                 check(booking, ScenarioFields.booking, at: path)

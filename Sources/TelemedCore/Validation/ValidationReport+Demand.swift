@@ -9,6 +9,7 @@ extension ValidationReport {
         for (position, request) in scenario.requests.enumerated() {
             checkRequest(request, at: JSONPath("requests")[position], practised: practised, provided: provided)
         }
+        checkSeriesOccurrences()
     }
 
     /// One request against the scenario's resources; `path` is where the request sits.
@@ -45,7 +46,8 @@ extension ValidationReport {
         if request.releaseDate > scenario.horizon.end {
             checkInsideHorizon(request.releaseDate, at: path.key("releaseDate"), what: "release date")
         }
-        if let earliest = request.earliestDate {
+        // A later occurrence of a series may fall after the horizon: it waits for the window to reach it.
+        if let earliest = request.earliestDate, !(earliest > scenario.horizon.end && (request.series?.index ?? 1) > 1) {
             checkInsideHorizon(earliest, at: path.key("earliestDate"), what: "earliest date")
         }
         if let latest = request.latestDate, latest < request.firstPossibleDate {
@@ -56,6 +58,7 @@ extension ValidationReport {
         if let campaign = request.campaignId, !scenario.campaigns.contains(where: { $0.id == campaign }) {
             report(path.key("campaignId"), "unknown campaign \"\(campaign)\"")
         }
+        if let series = request.series { checkSeries(series, at: path.key("series")) }
         if let preferred = request.preferredSpecialistId {
             if let index = ids.specialists[preferred] {
                 if !scenario.specialists[index].specialties.contains(request.specialty) {

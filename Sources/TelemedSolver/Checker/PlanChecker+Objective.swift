@@ -29,6 +29,8 @@ extension PlanChecker {
             if daysLate == 0 { onTime.insert(request.id) }
             if let preferred = request.preferredSpecialistId, preferred != booking.specialistId { broken += 1 }
         }
+        broken += seriesContinuityBroken(
+            context, booked: Dictionary(uniqueKeysWithValues: booked.map { ($0.request.id, $0.booking) }))
         let travelMinutes = context.routes.reduce(0.0) { $0 + $1.drivingMinutes }
         return SoftTerms(
             lateness: lateness, travel: weights.travelMinute * travelMinutes,

@@ -7,7 +7,7 @@ import TelemedCore
 ///
 /// Availability is derived per date with ``WallClock/paris`` and ``FrenchPublicHolidays``; checks
 /// are one small function per constraint (`PlanChecker+Specialists.swift`, `+Sites`, `+Units`,
-/// `+Routes`, `+Requests`), the objective is in `+Objective`.
+/// `+Routes`, `+Requests`, `+Series`), the objective is in `+Objective`.
 ///
 /// ```swift
 /// let report = try PlanChecker(scenario: scenario).check(plan)
@@ -50,7 +50,7 @@ public struct PlanChecker: Sendable {
             specialtyMatch, specialistAvailable, specialistNoOverlap, specialistDailyMax,
             siteOpen, roomFree, nursePresent, equipmentAvailable,
             unitPresent, unitRouteFeasible,
-            withinHorizon, patientNoOverlap, pinnedUnchanged, requestOnce, knownReference,
+            withinHorizon, patientNoOverlap, pinnedUnchanged, seriesSpacing, requestOnce, knownReference,
         ]
         return rules.flatMap { $0(context) }
     }

@@ -16,9 +16,17 @@ struct UnassignedExplainer {
         alone = SolutionState(problem: problem)
     }
 
-    /// Where the request would go with nothing else but pinned facts planned.
+    /// Where the request would go with nothing else but pinned facts planned; a care series
+    /// occurrence, after its earlier occurrences each at their own lone place (nil when one of
+    /// them has none).
     func lonePlacement(_ request: Int) -> Placement? {
-        search.options(for: request, in: alone, keep: 1).first?.placement
+        var state = alone
+        for occurrence in SeriesSpacing.predecessors(of: request, in: problem)
+        where RequestOnce.isUnplaced(occurrence, in: state) {
+            guard let option = search.options(for: occurrence, in: state, keep: 1).first else { return nil }
+            state.place(occurrence, option: option)
+        }
+        return search.options(for: request, in: state, keep: 1).first?.placement
     }
 
     func explain(_ request: Int, in state: SolutionState) -> UnassignedRequest {
@@ -38,6 +46,12 @@ struct UnassignedExplainer {
         let place = "\(site.name) (\(site.commune))"
         if source.mode.needsSpecialist && model.specialists.isEmpty {
             return (.specialtyMatch, "no specialist practises \(specialty)")
+        }
+        var alone = self.alone
+        if let link = model.series, let previous = link.previous {
+            if let blocked = seriesReason(request, previous: previous, in: state, alone: &alone, place: place) {
+                return (.seriesSpacing, blocked)
+            }
         }
         if WithinHorizon.window(of: model, in: problem).duration < model.duration {
             if let latest = source.latestDate, latest < scenario.horizon.end || latest < source.firstPossibleDate {
@@ -119,6 +133,46 @@ struct UnassignedExplainer {
             "competing requests take the specialists, rooms and unit days it could use (due \(due)); alone it would go to "
                 + "\(name) on \(when)"
         )
+    }
+
+    /// Why a care series occurrence is out when its series is the reason: it falls after the
+    /// horizon, its predecessor is not booked, or no slot fits its spacing window even with
+    /// nothing else booked. Otherwise nil, with the predecessor's booking added to `alone` so the
+    /// usual diagnosis judges the request inside its window.
+    private func seriesReason(
+        _ request: Int, previous: Int, in state: SolutionState, alone: inout SolutionState, place: String
+    ) -> String? {
+        let scenario = problem.scenario
+        let source = scenario.requests[request]
+        let before = scenario.requests[previous].id
+        guard let series = source.series else { return nil }
+        let occurrence = "occurrence \(series.index ?? 0) of series \(series.id?.rawValue ?? "")"
+        let gap = "\(series.minGapDays)–\(series.maxGapDays) days"
+        let horizonEnd = scenario.horizon.end
+        if source.firstPossibleDate > horizonEnd {
+            return "\(occurrence) falls after the horizon (not before \(source.firstPossibleDate)): it is placed when "
+                + "it enters the planning window, \(gap) after the previous booking"
+        }
+        guard let anchor = state.placements[previous] else {
+            return "\(occurrence) waits for request \(before), the occurrence before it, which is not booked (its own "
+                + "reason says why): an occurrence is booked only after the previous one, \(gap) later"
+        }
+        let from = problem.timeline.localDate(ofTick: anchor.start)
+        let (first, last) = (from.adding(days: series.minGapDays), from.adding(days: series.maxGapDays))
+        if first > horizonEnd {
+            return "\(occurrence) is due \(gap) after request \(before) on \(from), from \(first), after the horizon: "
+                + "it is placed when it enters the planning window, spaced from that booking"
+        }
+        if RequestOnce.isUnplaced(previous, in: alone) { alone.place(previous, anchor) }
+        guard search.options(for: request, in: alone, keep: 1).isEmpty else { return nil }
+        if last > horizonEnd {
+            return "no slot at \(place) fits \(gap) after request \(before) on \(from) before the horizon ends "
+                + "(\(first) to \(horizonEnd)); the rest of its window (to \(last)) is planned when it enters the "
+                + "planning window"
+        }
+        return "no slot at \(place) fits \(gap) after request \(before) on \(from) (\(first) to \(last)), even "
+            + "with nothing else booked: widen maxGapDays, move that occurrence, or open the site or specialists "
+            + "on those days"
     }
 
     /// No placement even alone: the first of confirmed bookings, site hours, nurse presence and

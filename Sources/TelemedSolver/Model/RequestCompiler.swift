@@ -28,6 +28,12 @@ struct RequestCompiler: Sendable {
 
     /// The request's site must be a scenario site (validation sees to it for scenario requests).
     mutating func compile(_ request: ConsultationRequest) throws(SolverError) -> SchedulingProblem.Request {
+        if let series = request.series, !series.isExpanded {
+            throw .invalidScenario([
+                "request \"\(request.id)\": its series {count, minGapDays, maxGapDays} is not expanded into "
+                    + "occurrences; expand it first (Scenario.expandingSeries(), which telemed does when it reads a file)"
+            ])
+        }
         let site = try KnownReference.site(of: request, index: index)
         let department = scenario.sites[site].departmentCode
         if departmentIndex[department] == nil {

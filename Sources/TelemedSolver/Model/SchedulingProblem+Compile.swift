@@ -73,6 +73,7 @@ extension SchedulingProblem {
         compiler.equipment = equipment
         var requests: [Request] = []
         for request in scenario.requests { requests.append(try compiler.compile(request)) }
+        Self.link(&requests, scenario.requests)
 
         let reviewDays = scenario.asyncReviewDays
         let reviewSpan = timeline.days.map { date in

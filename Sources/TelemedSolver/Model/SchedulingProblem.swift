@@ -25,6 +25,8 @@ struct SchedulingProblem: Sendable {
         /// Specialists practising the specialty, the preferred one first; none for `crew`.
         var specialists: [Int]
         var department: Int
+        /// Its care series' neighbours and spacing (``SeriesSpacing``); nil outside a series.
+        var series: SeriesSpacing.Link?
     }
 
     struct Site: Sendable {
@@ -111,11 +113,18 @@ struct SchedulingProblem: Sendable {
         }
         var scenario = scenario
         scenario.requests.append(request)
+        var requests = requests + [compiled]
+        Self.link(&requests, scenario.requests)
         return SchedulingProblem(
-            scenario: scenario, availability: availability, travel: travel, requests: requests + [compiled],
+            scenario: scenario, availability: availability, travel: travel, requests: requests,
             sites: sites, specialists: specialists, units: units, pinned: pinned,
             patientCount: compiler.patients.count, departments: compiler.departments, reviewSpan: reviewSpan,
             requestCompiler: compiler, zoneGroups: zoneGroups, incumbent: incumbent.appending())
+    }
+
+    /// Sets every compiled request's series links (``SeriesSpacing/links(of:)``).
+    static func link(_ requests: inout [Request], _ sources: [ConsultationRequest]) {
+        for (position, link) in SeriesSpacing.links(of: sources).enumerated() { requests[position].series = link }
     }
 
     /// Lateness penalty of a start on `day` for `request`.

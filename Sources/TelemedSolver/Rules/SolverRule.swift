@@ -26,6 +26,7 @@ extension ConstraintName {
         case .withinHorizon: WithinHorizon.self
         case .patientNoOverlap: PatientNoOverlap.self
         case .pinnedUnchanged: PinnedUnchanged.self
+        case .seriesSpacing: SeriesSpacing.self
         case .requestOnce: RequestOnce.self
         case .knownReference: KnownReference.self
         }

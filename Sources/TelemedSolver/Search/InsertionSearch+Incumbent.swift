@@ -13,7 +13,9 @@ extension InsertionSearch {
     }
 
     func incumbentOption(for request: Int, in state: SolutionState) -> InsertionOption? {
-        guard let shown = problem.incumbent.place(of: request) else { return nil }
+        guard let shown = problem.incumbent.place(of: request),
+            SeriesSpacing.days(of: request, in: state)?.contains(shown.day) ?? false
+        else { return nil }
         let model = problem.requests[request]
         let window = WithinHorizon.window(of: model, in: problem)
         guard window.start <= shown.start, shown.end <= window.end, shown.end - shown.start == model.duration,
@@ -32,7 +34,7 @@ extension InsertionSearch {
         }
         guard fits, reviewFits(request, shown, state) else { return nil }
         return InsertionOption(
-            placement: shown, cost: cost(request, shown, addedTravel: 0),
+            placement: shown, cost: cost(request, shown, addedTravel: 0, in: state),
             hostKey: InsertionOption.hostKey(specialist: shown.specialist, unit: shown.unit, day: shown.day))
     }
 

@@ -69,7 +69,7 @@ extension InsertionSearch {
                     day: problem.dayIndex(ofTick: start))
                 guard placement.day == day else { continue }
                 var option = InsertionOption(
-                    placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
+                    placement: placement, cost: cost(request, placement, addedTravel: addedTravel, in: state),
                     hostKey: InsertionOption.hostKey(specialist: nil, unit: unit, day: day))
                 guard option.cost < shortlist.threshold else { return }
                 option.retimed = retimed()
@@ -91,7 +91,7 @@ extension InsertionSearch {
                 guard placement.day == day else { continue }
                 var option = InsertionOption(
                     placement: placement,
-                    cost: cost(request, placement, addedTravel: addedTravel),
+                    cost: cost(request, placement, addedTravel: addedTravel, in: state),
                     hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day))
                 option.retimed = retimed()
                 option.cost += problem.incumbent.retimingCost(option.retimed, placements: state.placements)

@@ -1,14 +1,20 @@
 /// Options hosted by an itinerant unit.
 extension InsertionSearch {
-    func addUnitOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
+    /// `days`: the days a care series occurrence may start on (``SeriesSpacing``).
+    func addUnitOptions(
+        _ request: Int, days: ClosedRange<Int>, _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
-        let days = WithinHorizon.days(of: model, in: problem)
+        let window = WithinHorizon.days(of: model, in: problem)
+        let firstDay = max(window.lowerBound, days.lowerBound)
+        let endDay = min(window.upperBound, days.upperBound + 1)
+        guard firstDay < endDay else { return }
         for (unitIndex, unit) in problem.units.enumerated() {
             guard EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment, unit: unit.equipment),
                 UnitRouteFeasible.reaches(unit, site, travel: problem.travel)
             else { continue }
-            for day in days {
+            for day in firstDay..<endDay {
                 // Costs only grow with lateness: no later day can beat what is kept.
                 let lowerBound =
                     problem.lateness(request, day: day) + Self.earlinessTieBreak
@@ -122,7 +128,7 @@ extension InsertionSearch {
                 if routeAccepts(request, placement, unit: unit, day: day, state) {
                     shortlist.offer(
                         InsertionOption(
-                            placement: placement, cost: cost(request, placement, addedTravel: addedTravel),
+                            placement: placement, cost: cost(request, placement, addedTravel: addedTravel, in: state),
                             hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day)))
                     break
                 }

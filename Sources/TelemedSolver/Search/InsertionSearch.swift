@@ -19,22 +19,37 @@ struct InsertionSearch {
         travelWeight = problem.scenario.weights.travelMinute
     }
 
+    /// A care series occurrence only gets options on the days its predecessor's placement allows
+    /// (``SeriesSpacing``), and none while that one is unplaced.
     func options(for request: Int, in state: SolutionState, keep: Int = 2) -> [InsertionOption] {
+        // A later occurrence of a series may start after the horizon: it waits for the window.
+        guard let days = SeriesSpacing.days(of: request, in: state),
+            problem.requests[request].earliestStart < problem.endTick
+        else { return [] }
         var shortlist = OptionShortlist(capacity: keep)
         if let shown = incumbentOption(for: request, in: state) { shortlist.offer(shown) }
-        addSiteOptions(request, state, &shortlist)
+        addSiteOptions(request, days: days, state, &shortlist)
         // Units are for what the site cannot do on time: skip them when the site serves on time.
         let onTime = shortlist.options.first.map { problem.lateness(request, day: $0.placement.day) == 0 } ?? false
         if !onTime || shortlist.options.count < keep {
-            addUnitOptions(request, state, &shortlist)
+            addUnitOptions(request, days: days, state, &shortlist)
         }
         return shortlist.options
     }
 
-    func cost(_ request: Int, _ placement: Placement, addedTravel: Double) -> Double {
+    /// Lateness, broken continuity (the preferred specialist, and the previous occurrence's of a
+    /// care series), added travel, stability and the earliness tie-break. A series occurrence's
+    /// successor is never placed while it is being inserted (removal takes it out too), so the
+    /// term with the previous occurrence is its whole share.
+    func cost(_ request: Int, _ placement: Placement, addedTravel: Double, in state: SolutionState) -> Double {
         let model = problem.requests[request]
         var cost = problem.lateness(request, day: placement.day)
         if let preferred = model.preferredSpecialist, preferred != placement.specialist { cost += continuityWeight }
+        if let previous = SeriesSpacing.placedPredecessor(of: request, in: state),
+            previous.specialist != placement.specialist
+        {
+            cost += continuityWeight
+        }
         cost += travelWeight * addedTravel
         cost += problem.incumbent.cost(request, placement)
         cost += Self.earlinessTieBreak * Double(placement.start) / Double(problem.timeline.ticksPerDay)
@@ -43,14 +58,18 @@ struct InsertionSearch {
 
     // MARK: Site's own equipment
 
-    private func addSiteOptions(_ request: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist) {
+    private func addSiteOptions(
+        _ request: Int, days: ClosedRange<Int>, _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
         guard UnitPresent.siteMayHost(model.mode),
             EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment)
         else { return }
         let rooms = (state.siteBusy[model.site], site.rooms)
-        let window = WithinHorizon.window(of: model, in: problem)
+        let window = SeriesSpacing.window(
+            WithinHorizon.window(of: model, in: problem), days: days, timeline: problem.timeline)
+        guard window.duration >= model.duration else { return }
         for specialist in model.specialists {
             let placement: Placement?
             switch model.mode {
@@ -75,7 +94,7 @@ struct InsertionSearch {
             if let placement {
                 shortlist.offer(
                     InsertionOption(
-                        placement: placement, cost: cost(request, placement, addedTravel: 0),
+                        placement: placement, cost: cost(request, placement, addedTravel: 0, in: state),
                         hostKey: InsertionOption.hostKey(specialist: specialist, unit: nil, day: placement.day)))
             }
         }

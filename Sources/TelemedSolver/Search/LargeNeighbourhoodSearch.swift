@@ -121,11 +121,13 @@ struct LargeNeighbourhoodSearch {
         return chosen
     }
 
-    /// Highest served weight first, random order within, each to its cheapest option.
+    /// Highest served weight first, random order within (care series occurrences in their
+    /// order, so each finds its predecessor placed), each to its cheapest option.
     private func greedy(_ requests: [Int], into state: inout SolutionState, rng: inout SeededRandomNumberGenerator) {
-        let order = rng.shuffled(requests).sorted {
-            problem.requests[$0].servedWeight > problem.requests[$1].servedWeight
+        func rank(_ request: Int) -> (Int, Int) {
+            (-problem.requests[request].servedWeight, problem.scenario.requests[request].series?.index ?? 0)
         }
+        let order = rng.shuffled(requests).sorted { rank($0) < rank($1) }
         for request in order where RequestOnce.isUnplaced(request, in: state) {
             if let option = search.options(for: request, in: state, keep: 1).first {
                 state.place(request, option: option)

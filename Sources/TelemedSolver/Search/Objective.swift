@@ -1,7 +1,7 @@
 import TelemedCore
 
 /// The solver's objective on a solution state (docs/constraints.md, "Objective"): served weight,
-/// then lateness, unit travel, broken continuity, territorial fairness, fairness between zones and
+/// then lateness, unit travel, broken continuity (preferred specialist, care series), territorial fairness, fairness between zones and
 /// stability (seen proposals moved). The plan checker
 /// recomputes the same figures independently from the plan document.
 struct Objective {
@@ -24,6 +24,12 @@ struct Objective {
             servedPerDepartment[model.department] += 1
             total += problem.lateness(request, day: placement.day)
             if let preferred = model.preferredSpecialist, preferred != placement.specialist {
+                total += weights.continuityBroken
+            }
+            // Across a care series: another specialist than the previous occurrence's.
+            if let previous = SeriesSpacing.placedPredecessor(of: request, in: state),
+                previous.specialist != placement.specialist
+            {
                 total += weights.continuityBroken
             }
         }

@@ -41,7 +41,9 @@ struct RegretInsertion {
                     chosenCost = best.cost
                 }
             }
-            // Requests with no option cannot gain one while the solution only fills up.
+            // Requests with no option cannot gain one while the solution only fills up, except a
+            // series occurrence whose predecessor is still pending (its placement opens a window).
+            unplaceable.removeAll { waitsForPredecessor(pending[$0], pending) }
             for position in unplaceable.reversed() { pending.remove(at: position) }
             guard chosen >= 0 else { break }
             let request = pending[chosen - unplaceable.filter { $0 < chosen }.count]
@@ -50,10 +52,16 @@ struct RegretInsertion {
             pending.removeAll { $0 == request }
             cache[request] = nil
             let touched = TouchedResources(problem: search.problem, request: request, option: option, state: state)
-            for other in pending where cache[other]!.contains(where: { touched.affects(other, $0.placement) }) {
+            for other in pending where touched.reevaluates(other, cache[other]!) {
                 cache[other] = search.options(for: other, in: state)
             }
         }
+    }
+
+    /// Whether `request` is a series occurrence whose predecessor is among `pending`.
+    private func waitsForPredecessor(_ request: Int, _ pending: [Int]) -> Bool {
+        guard let previous = search.problem.requests[request].series?.previous else { return false }
+        return pending.contains(previous)
     }
 }
 
@@ -66,6 +74,8 @@ struct TouchedResources {
     let problem: SchedulingProblem
     let state: SolutionState
     let placement: Placement
+    /// The request just placed.
+    let placed: Int
     let site: Int
     /// The placed request's patient.
     let patient: Int
@@ -77,9 +87,17 @@ struct TouchedResources {
         self.problem = problem
         self.state = state
         placement = option.placement
+        placed = request
         site = problem.requests[request].site
         patient = problem.requests[request].patient
         movedPatients = Set(option.retimed.keys.map { problem.requests[$0].patient })
+    }
+
+    /// Whether `request`'s cached options may have changed: one of them is affected, or the
+    /// placed request is its series predecessor (its window just opened: ``SeriesSpacing``).
+    func reevaluates(_ request: Int, _ cached: [InsertionOption]) -> Bool {
+        if SeriesSpacing.successor(of: placed, in: problem) == request { return true }
+        return cached.contains { affects(request, $0.placement) }
     }
 
     func affects(_ request: Int, _ option: Placement) -> Bool {

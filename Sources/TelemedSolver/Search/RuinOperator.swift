@@ -86,8 +86,7 @@ struct Ruin {
         case .blocking:
             preconditionFailure("blocking makes room through makeRoom(in:rng:) before any removal")
         }
-        for request in chosen { state.remove(request) }
-        return chosen
+        return chosen.flatMap { state.remove($0) }
     }
 
     /// Picks an unassigned request that fits alone, evicts what stands where it would go, and
@@ -136,9 +135,7 @@ struct Ruin {
         {
             blockers.insert(last.owner)
         }
-        let removed = blockers.filter { PinnedUnchanged.mayMove($0, in: state) }.sorted()
-        for other in removed { state.remove(other) }
-        return removed
+        return blockers.filter { PinnedUnchanged.mayMove($0, in: state) }.sorted().flatMap { state.remove($0) }
     }
 
     /// Consecutive stops of the unit days that visit the sites nearest a random unit-hosted
@@ -191,7 +188,7 @@ struct Ruin {
     /// What a placed request costs where it is: its own soft cost plus its share of unit travel.
     func contribution(_ request: Int, _ state: SolutionState) -> Double {
         guard let placement = state.placements[request] else { return 0 }
-        var cost = search.cost(request, placement, addedTravel: 0)
+        var cost = search.cost(request, placement, addedTravel: 0, in: state)
         if let unit = placement.unit, let timing = state.timings[unit][placement.day] {
             let hosted = max(1, state.routes[unit][placement.day].hostedCount)
             cost += search.travelWeight * timing.exactDrivingMinutes / Double(hosted)

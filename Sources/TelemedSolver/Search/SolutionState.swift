@@ -122,8 +122,22 @@ struct SolutionState: Sendable {
         }
     }
 
-    mutating func remove(_ request: Int) {
-        guard let placement = placements[request], PinnedUnchanged.mayMove(request, in: self) else { return }
+    /// Takes `request` out with the later occurrences of its care series (``SeriesSpacing``), last
+    /// first, and returns every request taken out; nothing when it is pinned or anchors a pinned
+    /// occurrence. The one way out of a solution, so every ruin, eviction and relaxation keeps
+    /// the series rule.
+    @discardableResult
+    mutating func remove(_ request: Int) -> [Int] {
+        guard placements[request] != nil, PinnedUnchanged.mayMove(request, in: self),
+            SeriesSpacing.mayRemove(request, in: self)
+        else { return [] }
+        let removed = [request] + SeriesSpacing.followers(of: request, in: self)
+        for occurrence in removed.reversed() { release(occurrence) }
+        return removed
+    }
+
+    private mutating func release(_ request: Int) {
+        guard let placement = placements[request] else { return }
         let model = problem.requests[request]
         placements[request] = nil
         if let specialist = placement.specialist {

@@ -24,6 +24,12 @@ struct RequestRecord: StoreRecord {
     /// The consent's giver and day (both or neither; no name).
     var consentGivenBy: ConsentGiver?
     var consentRecordedOn: LocalDate?
+    /// Its care series (v17): all null, or id, index, count and gaps of an expanded occurrence.
+    var seriesId: CareSeries.ID?
+    var seriesIndex: Int?
+    var seriesCount: Int?
+    var seriesMinGapDays: Int?
+    var seriesMaxGapDays: Int?
 
     init(_ request: ConsultationRequest, position: Int) {
         id = request.id
@@ -41,6 +47,11 @@ struct RequestRecord: StoreRecord {
         load = request.load
         consentGivenBy = request.consent?.givenBy
         consentRecordedOn = request.consent?.recordedOn
+        seriesId = request.series?.id
+        seriesIndex = request.series?.index
+        seriesCount = request.series?.count
+        seriesMinGapDays = request.series?.minGapDays
+        seriesMaxGapDays = request.series?.maxGapDays
     }
 
     /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
@@ -71,6 +82,11 @@ struct RequestRecord: StoreRecord {
             consentGivenBy = givenBy
         }
         consentRecordedOn = try (row["consentRecordedOn"] as String?).map { try LocalDate($0) }
+        seriesId = row["seriesId"]
+        seriesIndex = row["seriesIndex"]
+        seriesCount = row["seriesCount"]
+        seriesMinGapDays = row["seriesMinGapDays"]
+        seriesMaxGapDays = row["seriesMaxGapDays"]
     }
 
     var request: ConsultationRequest {
@@ -78,7 +94,14 @@ struct RequestRecord: StoreRecord {
             id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
             requiredEquipment: requiredEquipment, durationMinutes: durationMinutes, urgency: urgency,
             releaseDate: releaseDate, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
-            load: load, consent: consent)
+            load: load, consent: consent, series: series)
+    }
+
+    var series: CareSeries? {
+        guard let seriesCount, let seriesMinGapDays, let seriesMaxGapDays else { return nil }
+        return CareSeries(
+            id: seriesId, index: seriesIndex, count: seriesCount, minGapDays: seriesMinGapDays,
+            maxGapDays: seriesMaxGapDays)
     }
 
     var consent: Consent? {

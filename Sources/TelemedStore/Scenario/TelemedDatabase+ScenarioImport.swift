@@ -13,7 +13,11 @@ extension TelemedDatabase {
     /// ```swift
     /// try database.importScenario(scenario, actor: "admin")
     /// ```
+    ///
+    /// A request with a bare care series spec is stored as its occurrences
+    /// (``Scenario/expandingSeries()``), so the store only ever holds expanded series.
     public func importScenario(_ scenario: Scenario, replace: Bool = false, actor: String) throws {
+        let scenario = scenario.expandingSeries()
         // A held slot lives with its waiting-list offer, which no scenario file carries.
         if let held = scenario.bookings.first(where: { $0.status == .held }) {
             throw StoreError.heldSlotImported(held.id)

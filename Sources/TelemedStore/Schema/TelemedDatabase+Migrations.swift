@@ -46,6 +46,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v14-contacts", migrate: SchemaV14.migrate)
         migrator.registerMigration("v15-zones", migrate: SchemaV15.migrate)
         migrator.registerMigration("v16-circuits", migrate: SchemaV16.migrate)
+        migrator.registerMigration("v17-careSeries", migrate: SchemaV17.migrate)
         return migrator
     }
 }

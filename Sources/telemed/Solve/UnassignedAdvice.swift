@@ -45,6 +45,10 @@ struct UnassignedAdvice {
         case .withinHorizon:
             return "  the request can only start on \(request.firstPossibleDate); the horizon ends on "
                 + "\(scenario.horizon.end): plan it in the next horizon"
+        case .seriesSpacing:
+            let spacing = request.series.map { "\($0.minGapDays)–\($0.maxGapDays) days" } ?? "its spacing"
+            return "  an occurrence of a care series follows the one before it by \(spacing): serve that one first, "
+                + "widen maxGapDays, or give the specialists time in the window"
         case .patientNoOverlap:
             let others = scenario.requests.filter { $0.patientRef == request.patientRef && $0.id != request.id }
             return "  the same patient has other requests: \(RequestExplanation.list(others.map(\.id.rawValue))); "

@@ -6,7 +6,8 @@ import TelemedCore
 enum Input {
     static func scenario(_ path: String) throws -> Scenario {
         do {
-            return try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
+            // A hand-written care series spec becomes its occurrences here, for every command.
+            return try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path)).expandingSeries()
         } catch {
             throw InputError("\(path): \(error.description)")
         }
