@@ -22,10 +22,8 @@ struct CareSeriesStorageTests {
         #expect(ScenarioValidator().validate(expanded).isEmpty)
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let path = folder.path("telemed.sqlite")
         // The bare spec is expanded on import.
-        try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock).importScenario(Self.scenario(), actor: "test")
-        let reopened = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
+        let reopened = try StoreFixture.reopened(afterImporting: Self.scenario(), in: folder)
         #expect(try reopened.exportScenario() == expanded)
         let rows = try reopened.writer.read { db in
             try Row.fetchAll(

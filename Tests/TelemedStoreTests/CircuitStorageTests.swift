@@ -35,9 +35,7 @@ struct CircuitStorageTests {
         #expect(ScenarioValidator().validate(scenario).isEmpty)
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let path = folder.path("telemed.sqlite")
-        try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock).importScenario(scenario, actor: "test")
-        let reopened = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
+        let reopened = try StoreFixture.reopened(afterImporting: scenario, in: folder)
         #expect(try reopened.exportScenario() == scenario)
         let rows = try reopened.writer.read { db in
             try Row.fetchAll(

@@ -13,6 +13,14 @@ enum StoreFixture {
     static let clock = ServiceClock.manual(ManualTime(try! ServiceClock.instant("2026-12-28T08:00:00+01:00")))
     static let location = GeoPoint(latitude: 47.0, longitude: 3.9)
 
+    /// `scenario` imported into a new file in `folder`, then the file opened again: what a round
+    /// trip through the store reads back.
+    static func reopened(afterImporting scenario: Scenario, in folder: TemporaryDirectory) throws -> TelemedDatabase {
+        let path = folder.path("telemed.sqlite")
+        try TelemedDatabase.openFile(at: path, clock: clock).importScenario(scenario, actor: "test")
+        return try TelemedDatabase.openFile(at: path, clock: clock)
+    }
+
     static func scenario() -> Scenario {
         let weekdays: [Weekday] = [.monday, .tuesday, .wednesday, .thursday, .friday]
         let hours = weekdays.map { WeeklyWindow(day: $0, start: time(8, 0), end: time(18, 0)) }

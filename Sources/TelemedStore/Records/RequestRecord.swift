@@ -30,6 +30,9 @@ struct RequestRecord: StoreRecord {
     var seriesCount: Int?
     var seriesMinGapDays: Int?
     var seriesMaxGapDays: Int?
+    /// A campaign's patient (v18): its campaign and the campaign's last day; null otherwise.
+    var latestDate: LocalDate?
+    var campaignId: Campaign.ID?
 
     init(_ request: ConsultationRequest, position: Int) {
         id = request.id
@@ -52,6 +55,8 @@ struct RequestRecord: StoreRecord {
         seriesCount = request.series?.count
         seriesMinGapDays = request.series?.minGapDays
         seriesMaxGapDays = request.series?.maxGapDays
+        latestDate = request.latestDate
+        campaignId = request.campaignId
     }
 
     /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
@@ -87,6 +92,8 @@ struct RequestRecord: StoreRecord {
         seriesCount = row["seriesCount"]
         seriesMinGapDays = row["seriesMinGapDays"]
         seriesMaxGapDays = row["seriesMaxGapDays"]
+        latestDate = try (row["latestDate"] as String?).map { try LocalDate($0) }
+        campaignId = row["campaignId"]
     }
 
     var request: ConsultationRequest {
@@ -94,7 +101,7 @@ struct RequestRecord: StoreRecord {
             id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
             requiredEquipment: requiredEquipment, durationMinutes: durationMinutes, urgency: urgency,
             releaseDate: releaseDate, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
-            load: load, consent: consent, series: series)
+            load: load, consent: consent, latestDate: latestDate, campaignId: campaignId, series: series)
     }
 
     var series: CareSeries? {

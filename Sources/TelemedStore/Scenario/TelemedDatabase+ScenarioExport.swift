@@ -66,6 +66,10 @@ extension TelemedDatabase {
                 db, sql: "SELECT * FROM bookings WHERE start >= ? ORDER BY position", arguments: [windowStart]
             ).map(\.booking))
         scenario.zones = try loadZones(db)
+        // Only campaigns with patients in the window: one whose requests have all passed would be
+        // expanded again by whoever reads the file (a campaign listed alone is new).
+        let running = Set(scenario.requests.compactMap(\.campaignId))
+        scenario.campaigns = try loadCampaigns(db).filter { running.contains($0.id) }
         return scenario
     }
 

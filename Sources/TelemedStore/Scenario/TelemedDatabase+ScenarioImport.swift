@@ -44,7 +44,8 @@ extension TelemedDatabase {
     /// Children first, so foreign keys hold at every step.
     private static func deleteScenario(_ db: Database) throws {
         for table in [
-            "waitlistOffers", "waitlist", "unitVisits", "unitDays", "bookings", "requests", "unitRecurringStops",
+            "waitlistOffers", "waitlist", "unitVisits", "unitDays", "bookings", "requests", "campaigns",
+            "unitRecurringStops",
             "units",
             "specialistExceptions", "specialistWeeklyWindows", "specialists", "sites", "zones", "scenarioSettings",
         ] {
@@ -72,6 +73,9 @@ extension TelemedDatabase {
             for (index, stop) in unit.recurringStops.enumerated() {
                 try RecurringStopRecord(unitId: unit.id, position: index, stop: stop).insert(db)
             }
+        }
+        for (position, campaign) in scenario.campaigns.enumerated() {
+            try CampaignRecord(campaign, position: position).insert(db)
         }
         for (position, request) in scenario.requests.enumerated() {
             try RequestRecord(request, position: position).insert(db)

@@ -47,6 +47,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v15-zones", migrate: SchemaV15.migrate)
         migrator.registerMigration("v16-circuits", migrate: SchemaV16.migrate)
         migrator.registerMigration("v17-careSeries", migrate: SchemaV17.migrate)
+        migrator.registerMigration("v18-campaigns", migrate: SchemaV18.migrate)
         return migrator
     }
 }
