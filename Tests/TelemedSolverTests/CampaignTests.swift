@@ -141,4 +141,22 @@ struct CampaignTests {
         #expect(first.constraint == .withinHorizon)
         #expect(first.reason.contains("2027-01-12 … 2027-01-13 leave no time inside the horizon"), "\(first.reason)")
     }
+
+    @Test("progress per site counts planned, screened and missed patients, and the KPIs carry it")
+    func progress() throws {
+        let outcome = try B.solve(Self.scenario())
+        var bookings = outcome.plan.bookings
+        let atClamecy = bookings.indices.filter { bookings[$0].siteId == "E-58-0001" }
+        bookings[atClamecy[0]].status = .done
+        bookings[atClamecy[1]].status = .noShow
+        bookings[atClamecy[2]].status = .cancelled
+        let progress = try #require(CampaignProgress.of(outcome.scenario, bookings: bookings).first)
+        let clamecy = try #require(progress.sites.first { $0.siteId == "E-58-0001" }?.figures)
+        let counts: [Int] = [clamecy.patients, clamecy.planned, clamecy.done, clamecy.noShow, clamecy.unplanned]
+        #expect(counts == [4, 1, 1, 1, 1])
+        #expect(progress.total.patients == 9)
+        #expect(progress.sites.map(\.siteId) == [Site.ID("E-58-0001"), "T-58-0001", "T-58-0002"])
+        let kpis = PlanKPIs(scenario: outcome.scenario, plan: outcome.plan)
+        #expect(kpis.campaigns?.first?.total.planned == 9)
+    }
 }

@@ -82,6 +82,10 @@ struct ScenarioCommandTests {
     static let demos: [(file: String, options: [String])] = [
         ("Scenarios/bfc-demo.json", ["--region", "27", "--seed", "1", "--start", "2027-01-04", "--weeks", "4"]),
         ("Scenarios/idf-demo.json", ["--region", "11", "--seed", "1", "--start", "2027-01-04", "--weeks", "2"]),
+        (
+            "Scenarios/campaigns-demo.json",
+            ["--region", "27", "--seed", "1", "--start", "2027-01-04", "--weeks", "6", "--programmes"]
+        ),
     ]
 
     @Test("generating with a demo's options reproduces the committed demo byte for byte", arguments: demos)

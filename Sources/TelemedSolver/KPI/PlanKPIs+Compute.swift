@@ -67,7 +67,8 @@ extension PlanKPIs {
             unitUtilisation: Self.unitUtilisation(scenario, plan, availability),
             unassigned: plan.unassigned.count,
             unassignedByConstraint: Self.unassignedByConstraint(plan),
-            stability: Self.stability(scenario, plan))
+            stability: Self.stability(scenario, plan),
+            campaigns: scenario.campaigns.isEmpty ? nil : CampaignProgress.of(scenario, bookings: plan.bookings))
     }
 
     private static func stability(_ scenario: Scenario, _ plan: Plan) -> Stability? {

@@ -46,12 +46,15 @@ public struct PlanKPIs: Codable, Hashable, Sendable {
     /// The proposed bookings staff had seen (the scenario's `proposed` ones) that the plan keeps
     /// and moves; absent when there were none.
     public var stability: Stability?
+    /// Each campaign's patients planned, screened and missed, site by site; absent without campaigns.
+    public var campaigns: [CampaignProgress]?
 
     public init(
         requests: Int, served: Int, servedPercent: Double?, late: Int, byUrgency: [UrgencyKPIs],
         byMode: [ServedShare], byDepartment: [ServedShare], unitKilometres: Double, unitDrivingHours: Double,
         unitDaysUsed: Int, visits: Int, specialistUtilisation: Utilisation, unitUtilisation: Utilisation,
-        unassigned: Int, unassignedByConstraint: [ConstraintCount], stability: Stability? = nil
+        unassigned: Int, unassignedByConstraint: [ConstraintCount], stability: Stability? = nil,
+        campaigns: [CampaignProgress]? = nil
     ) {
         self.requests = requests
         self.served = served
@@ -69,5 +72,6 @@ public struct PlanKPIs: Codable, Hashable, Sendable {
         self.unassigned = unassigned
         self.unassignedByConstraint = unassignedByConstraint
         self.stability = stability
+        self.campaigns = campaigns
     }
 }

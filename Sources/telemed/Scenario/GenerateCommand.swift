@@ -21,6 +21,8 @@ struct GenerateCommand: ParsableCommand {
             Examples:
               telemed scenario generate --region 27 --seed 1 --start 2027-01-04 --weeks 4 --out Scenarios/bfc-demo.json
               telemed scenario generate --region 11 --seed 1 --start 2027-01-04 --weeks 2 --out Scenarios/idf-demo.json
+              telemed scenario generate --region 27 --seed 1 --start 2027-01-04 --weeks 6 --programmes \
+                --out Scenarios/campaigns-demo.json
             """
     )
 
@@ -45,6 +47,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Where to write the scenario JSON; '-' writes to standard output.")
     var out: String
 
+    @Flag(
+        help: ArgumentHelp(
+            "Add the programmes' work: a screening campaign, care series, a fortnightly and a monthly circuit.",
+            discussion: "Needs at least three weeks and a unit with a retinal camera for the campaign."))
+    var programmes = false
+
     func run() throws {
         let catalog: CommuneCatalog
         do {
@@ -55,7 +63,13 @@ struct GenerateCommand: ParsableCommand {
         let generator = try DemoRegionGenerator(
             catalog: catalog, profile: RegionProfile.profile(for: catalog),
             options: .init(seed: seed, start: start, weeks: weeks))
-        let scenario = generator.generate()
+        var scenario = generator.generate()
+        if programmes {
+            scenario = ProgrammeDemo.adding(to: scenario)
+            scenario.provenance =
+                (scenario.provenance ?? "")
+                + " With --programmes: a screening campaign, care series and circuits are added (ProgrammeDemo)."
+        }
         let data = try ScenarioCoder.encode(scenario)
         try Output.write(data, to: out)
         if out != "-" {

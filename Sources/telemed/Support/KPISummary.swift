@@ -40,6 +40,13 @@ enum KPISummary {
                     + "\(stability.moved) moved (\(LocalFormat.percent(ratio: Double(stability.moved) / Double(stability.seen))))"
             )
         }
+        for campaign in kpis.campaigns ?? [] {
+            let total = campaign.total
+            lines.append(
+                "Campaign \(campaign.campaignId) (\(campaign.period.start) … \(campaign.period.end)): "
+                    + "\(total.planned) of \(total.patients) patients planned, \(total.done) screened, "
+                    + "\(total.noShow) missed, at \(campaign.sites.count) sites")
+        }
         if !kpis.unassignedByConstraint.isEmpty {
             var unassigned = TextTable("unassigned because of", "requests")
             for entry in kpis.unassignedByConstraint { unassigned.add([entry.constraint.rawValue, "\(entry.count)"]) }
