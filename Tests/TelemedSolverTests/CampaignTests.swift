@@ -160,3 +160,30 @@ struct CampaignTests {
         #expect(kpis.campaigns?.first?.total.planned == 9)
     }
 }
+
+/// Hostile counts are refused by validation before anything is generated from them.
+@Suite("Campaigns and series with hostile counts")
+struct HostileCountTests {
+    @Test("a billion patients or occurrences generate nothing and are reported")
+    func hugeCounts() throws {
+        var scenario = CampaignTests.scenario()
+        scenario.requests = [
+            SolverConstraintBuilder.request("R-1", at: "E-58-0001").with(
+                series: CareSeries(count: 1_000_000_000, minGapDays: 7, maxGapDays: 9))
+        ]
+        scenario.campaigns[0].targets = [CampaignTarget(siteId: "E-58-0001", patients: 1_000_000_000)]
+        let read = try ScenarioCoder.decode(ScenarioCoder.encode(scenario)).expandingSeries()
+        #expect(read.requests.count == 1, "nothing generated")
+        let issues = ScenarioValidator().validate(read).map(\.description)
+        #expect(issues.contains { $0.hasPrefix("campaigns[0].targets[0].patients: expected patients must be 1…2000") })
+        #expect(issues.contains { $0.hasPrefix("requests[0].series.count") }, "\(issues)")
+    }
+}
+
+extension ConsultationRequest {
+    fileprivate func with(series: CareSeries) -> ConsultationRequest {
+        var copy = self
+        copy.series = series
+        return copy
+    }
+}

@@ -20,6 +20,9 @@ public struct Campaign: Codable, Hashable, Sendable, Identifiable {
         case frailty
     }
 
+    /// Expected patients a target may name: a season's campaign is about 300 in all.
+    public static let patientsRange = 1...2_000
+
     public var id: ID
     public var name: String
     public var kind: Kind
@@ -83,14 +86,17 @@ public struct Campaign: Codable, Hashable, Sendable, Identifiable {
     /// One request per expected patient, target by target; a commune's patients are shared
     /// round-robin between its town points. Ids and references are `<campaign>-<site>-<n>` (`n`
     /// from 001 per site), so the same campaign always expands to the same requests. Targets whose
-    /// site is unknown expand to nothing (validation reports them).
+    /// site is unknown, or whose count is out of ``patientsRange``, expand to nothing (validation
+    /// reports them).
     public func requests(sites: [Site]) -> [ConsultationRequest] {
         var counts: [Site.ID: Int] = [:]
         var requests: [ConsultationRequest] = []
         for target in targets {
             let places = Self.sites(of: target, in: sites)
-            guard !places.isEmpty else { continue }
-            for patient in 0..<max(0, target.patients) {
+            // Out of range, nothing is generated (validation reports it): a hostile count must not
+            // allocate millions of requests before anyone has checked the file.
+            guard !places.isEmpty, Self.patientsRange.contains(target.patients) else { continue }
+            for patient in 0..<target.patients {
                 let site = places[patient % places.count]
                 let number = (counts[site.id] ?? 0) + 1
                 counts[site.id] = number

@@ -57,9 +57,13 @@ extension ConsultationRequest {
     /// possible date plus that shift, and so is its due date (``dueDate(delays:)``), so a series
     /// served at its tightest spacing from an on-time first session is never late.
     public func expandingSeries() -> [ConsultationRequest] {
-        guard let series, !series.isExpanded else { return [self] }
+        // A spec out of range stays bare (validation reports it): a hostile count must not
+        // allocate a billion occurrences before anyone has checked the file.
+        guard let series, !series.isExpanded, CareSeries.countRange.contains(series.count),
+            CareSeries.gapRange.contains(series.minGapDays), CareSeries.gapRange.contains(series.maxGapDays)
+        else { return [self] }
         let seriesID = CareSeries.ID("S-\(id.rawValue)")
-        return (1...max(1, series.count)).map { index in
+        return (1...series.count).map { index in
             var occurrence = self
             occurrence.id = ID("\(id.rawValue)-\(index)")
             occurrence.series = CareSeries(

@@ -1,9 +1,6 @@
 /// Checks of the campaigns: a known id once, `crew` or `async` work with a crew or a reader, a
 /// period inside the horizon, targets that name a site or a commune with town points, each once.
 extension ValidationReport {
-    /// At most this many patients per target: a season's campaign is about 300 in all.
-    static let maxPatientsPerTarget = 2_000
-
     mutating func checkCampaigns() {
         checkDuplicateIds(scenario.campaigns.map(\.id.rawValue), collection: "campaigns")
         let practised = Set(scenario.specialists.flatMap(\.specialties))
@@ -48,10 +45,11 @@ extension ValidationReport {
         var seen: Set<String> = []
         for (index, target) in campaign.targets.enumerated() {
             let at = path.key("targets")[index]
-            if !(1...Self.maxPatientsPerTarget).contains(target.patients) {
+            let range = Campaign.patientsRange
+            if !range.contains(target.patients) {
                 report(
                     at.key("patients"),
-                    "expected patients must be 1…\(Self.maxPatientsPerTarget), found \(target.patients)")
+                    "expected patients must be \(range.lowerBound)…\(range.upperBound), found \(target.patients)")
             }
             switch (target.siteId, target.inseeCode) {
             case (let site?, nil):
