@@ -56,4 +56,25 @@ struct CareSeriesStorageTests {
         try database.importScenario(StoreFixture.scenario(), actor: "test")
         #expect(try database.exportScenario().requests.allSatisfy { $0.series == nil })
     }
+
+    @Test("after the window rolls past an occurrence's booking, the next one keeps the spacing from it")
+    func rolledWindowAnchorsTheNext() throws {
+        var scenario = Self.scenario().expandingSeries()
+        let monday = StoreFixture.monday
+        let start = WallClock.paris.instant(on: monday, at: LocalTime(hour: 9, minute: 0)!)
+        scenario.bookings = [
+            Booking(
+                id: "B-1", requestId: "R-1-1", specialistId: "SP-1", siteId: "A", start: start,
+                end: start.addingTimeInterval(30 * 60), host: .siteEquipment, status: .done)
+        ]
+        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+        try database.importScenario(scenario, actor: "test")
+        _ = try WindowRoller(database: database, seed: 1, actor: "test").roll(to: monday.adding(days: 2))
+        let exported = try database.exportScenario()
+        #expect(!exported.requests.contains { $0.id == "R-1-1" }, "booked before the window")
+        let second = try #require(exported.requests.first { $0.id == "R-1-2" })
+        #expect(second.earliestDate == monday.adding(days: 3) && second.latestDate == monday.adding(days: 5))
+        #expect(exported.requests.first { $0.id == "R-1-3" }?.latestDate == nil)
+        #expect(ScenarioValidator().validate(exported).isEmpty, "what is left of a series is a valid series")
+    }
 }

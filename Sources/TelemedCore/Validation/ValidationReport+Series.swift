@@ -86,7 +86,10 @@ extension ValidationReport {
                 seen[index] = position
             }
         }
-        let missing = (1...max(1, spec.count)).filter { seen[$0] == nil }
+        // Occurrences before the first one listed may be gone: a rolled planning window keeps only
+        // what is left of a series (the export anchors the first one left to its predecessor).
+        let firstLeft = seen.keys.min() ?? 1
+        let missing = (firstLeft...max(firstLeft, spec.count)).filter { seen[$0] == nil }
         if !missing.isEmpty && CareSeries.countRange.contains(spec.count) {
             report(
                 firstPath.key("series"),

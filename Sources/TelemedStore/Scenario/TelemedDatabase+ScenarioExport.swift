@@ -66,6 +66,8 @@ extension TelemedDatabase {
                 db, sql: "SELECT * FROM bookings WHERE start >= ? ORDER BY position", arguments: [windowStart]
             ).map(\.booking))
         scenario.zones = try loadZones(db)
+        scenario.requests = try anchoringSeries(
+            scenario.requests, db, windowStart: windowStart, horizonStart: settings.horizonStart)
         // Only campaigns with patients in the window: one whose requests have all passed would be
         // expanded again by whoever reads the file (a campaign listed alone is new).
         let running = Set(scenario.requests.compactMap(\.campaignId))
@@ -87,6 +89,39 @@ extension TelemedDatabase {
             let booking = record.booking
             guard let specialistId = booking.specialistId, let review = booking.review else { return nil }
             return (specialistId, review, booking.id)
+        }
+    }
+
+    /// The first occurrence left of each series whose predecessor was booked before the window
+    /// (and so is not exported) gets that booking's spacing as dates: no earlier than
+    /// `minGapDays` and no later than `maxGapDays` after it, so the series keeps its rhythm
+    /// across the roll. When that latest day has already passed, only the earliest stays: the
+    /// rhythm is broken, and the occurrence is planned as soon as it can be.
+    private static func anchoringSeries(
+        _ requests: [ConsultationRequest], _ db: Database, windowStart: Date, horizonStart: LocalDate
+    ) throws -> [ConsultationRequest] {
+        let listed = Set(
+            requests.compactMap { request in request.series.flatMap { s in s.id.map { "\($0) \(s.index ?? 0)" } } })
+        return try requests.map { request in
+            guard let series = request.series, let id = series.id, let index = series.index, index > 1,
+                !listed.contains("\(id) \(index - 1)")
+            else { return request }
+            let previous = try Date.fetchOne(
+                db,
+                sql: """
+                    SELECT b.start FROM bookings b JOIN requests r ON r.id = b.requestId
+                    WHERE r.seriesId = ? AND r.seriesIndex = ? AND b.start < ?
+                    AND b.status NOT IN ('cancelled', 'notHeld')
+                    ORDER BY b.start DESC LIMIT 1
+                    """, arguments: [id.rawValue, index - 1, windowStart])
+            guard let previous else { return request }
+            let date = WallClock.paris.localDate(of: previous)
+            var anchored = request
+            let earliest = max(horizonStart, request.firstPossibleDate, date.adding(days: series.minGapDays))
+            anchored.earliestDate = earliest
+            let latest = date.adding(days: series.maxGapDays)
+            if latest >= earliest { anchored.latestDate = request.latestDate.map { min($0, latest) } ?? latest }
+            return anchored
         }
     }
 }
