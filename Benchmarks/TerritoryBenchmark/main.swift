@@ -67,7 +67,7 @@ for _ in 0..<repeats {
     durations.append((clock.now - begun) / .seconds(1))
 }
 durations.sort()
-let used = Set(PlanKPIs.servingBookings(in: plan).values.map(\.siteId)).union(plan.visits.map(\.siteId))
+let used = Set(plan.bookings.servingByRequest.values.map(\.siteId)).union(plan.visits.map(\.siteId))
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
 let timings = TerritoryTimings(

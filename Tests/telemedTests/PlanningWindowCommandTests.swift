@@ -101,7 +101,6 @@ struct PlanningWindowCommandTests {
             $0.contains("2027-01-05:")
         }
         #expect(!read.timedOut, "the roll did not commit 2027-01-05 within 5 minutes")
-        let output = read.text
         usleep(300_000)
         kill(rolling.process.processIdentifier, SIGKILL)
         let killed = rolling.finish()

@@ -45,11 +45,7 @@ public struct CampaignProgress: Codable, Hashable, Sendable {
     /// The progress of every campaign of `scenario`, in its order. A request's booking is the one
     /// that occupies resources (its earliest when several).
     public static func of(_ scenario: Scenario, bookings: [Booking]) -> [CampaignProgress] {
-        var status: [ConsultationRequest.ID: Booking] = [:]
-        for booking in bookings where booking.status.occupiesResources {
-            if let kept = status[booking.requestId], (kept.start, kept.id) <= (booking.start, booking.id) { continue }
-            status[booking.requestId] = booking
-        }
+        let status = bookings.servingByRequest
         return scenario.campaigns.map { campaign in
             var bySite: [Site.ID: Figures] = [:]
             var total = Figures()

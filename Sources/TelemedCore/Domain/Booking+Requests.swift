@@ -1,4 +1,15 @@
 extension Sequence<Booking> {
+    /// Per request, the booking that serves it: one occupying resources, the earliest start when
+    /// several. The one definition of "served" for KPIs, stability, campaign progress and explanations.
+    public var servingByRequest: [ConsultationRequest.ID: Booking] {
+        var result: [ConsultationRequest.ID: Booking] = [:]
+        for booking in self where booking.status.occupiesResources {
+            if let kept = result[booking.requestId], (kept.start, kept.id) <= (booking.start, booking.id) { continue }
+            result[booking.requestId] = booking
+        }
+        return result
+    }
+
     /// The requests that hold a booking occupying resources (proposed, confirmed or past and kept):
     /// each may have one only (`requestOnce`).
     public var occupyingRequestIds: Set<ConsultationRequest.ID> {

@@ -111,7 +111,6 @@ public struct Scenario: Codable, Hashable, Sendable {
             zones: try c.decodeIfPresent([Zone].self, forKey: .storedZones) ?? [],
             campaigns: try c.decodeIfPresent([Campaign].self, forKey: .storedCampaigns) ?? []
         )
-        expandUnlistedCampaigns()
     }
 }
 

@@ -27,9 +27,10 @@ public enum ScenarioCoder {
         return decoder
     }
 
-    /// Decodes a scenario; a malformed document throws ``ScenarioDecodingError`` naming the JSON path.
+    /// Decodes a scenario file with its shorthands written out (``Scenario/expandingShorthands()``);
+    /// a malformed document throws ``ScenarioDecodingError`` naming the JSON path.
     public static func decode(_ data: Data) throws(ScenarioDecodingError) -> Scenario {
-        try decode(Scenario.self, from: data)
+        try decode(Scenario.self, from: data).expandingShorthands()
     }
 
     /// Decodes any document the project writes (a plan, KPIs) with the same conventions and the

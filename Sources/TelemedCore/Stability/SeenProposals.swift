@@ -24,10 +24,7 @@ public struct SeenProposals: Sendable {
 
     /// How many seen bookings `plan` keeps and moves (each request's booking that occupies resources).
     public func stability(of plan: Plan) -> Stability {
-        let current = Dictionary(
-            plan.bookings.filter(\.status.occupiesResources).map { ($0.requestId, $0) },
-            uniquingKeysWith: { first, second in (first.start, first.id) <= (second.start, second.id) ? first : second }
-        )
+        let current = plan.bookings.servingByRequest
         let kept = bookings.filter { seen in current[seen.requestId].map { Self.keeps($0, placeOf: seen) } ?? false }
         return Stability(seen: bookings.count, kept: kept.count)
     }

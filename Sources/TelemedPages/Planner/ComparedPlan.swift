@@ -36,7 +36,7 @@ public struct ComparedPlan: Sendable {
         kpis = PlanKPIs(scenario: scenario, plan: plan)
         departments = TerritorialReport(scenario: scenario, plan: plan, catalog: catalog, travel: travel).departments
         let clock = WallClock.paris
-        let bookings = PlanKPIs.servingBookings(in: plan)
+        let bookings = plan.bookings.servingByRequest
         let requestsBySite = Dictionary(grouping: scenario.requests, by: \.siteId)
         sites = scenario.sites.map { site in
             let requests = requestsBySite[site.id] ?? []

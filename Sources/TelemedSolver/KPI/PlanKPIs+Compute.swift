@@ -11,7 +11,7 @@ extension PlanKPIs {
     /// ``AvailabilityModel``; a unit's available minutes are its shifts on its unit days.
     public init(scenario: Scenario, plan: Plan) {
         let clock = WallClock.paris
-        let bookingByRequest = Self.servingBookings(in: plan)
+        let bookingByRequest = plan.bookings.servingByRequest
         let sites = Dictionary(scenario.sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         var urgencyRequests: [Urgency: Int] = [:]
@@ -74,17 +74,6 @@ extension PlanKPIs {
     private static func stability(_ scenario: Scenario, _ plan: Plan) -> Stability? {
         let seen = SeenProposals(scenario)
         return seen.bookings.isEmpty ? nil : seen.stability(of: plan)
-    }
-
-    /// Per request, the booking that serves it: not cancelled, the earliest start when several.
-    /// The one definition of "served" for KPIs and explanations.
-    public static func servingBookings(in plan: Plan) -> [ConsultationRequest.ID: Booking] {
-        var result: [ConsultationRequest.ID: Booking] = [:]
-        for booking in plan.bookings where booking.status.occupiesResources {
-            if let kept = result[booking.requestId], (kept.start, kept.id) <= (booking.start, booking.id) { continue }
-            result[booking.requestId] = booking
-        }
-        return result
     }
 
     /// Specialist minutes are the review of an `async` request and the consultation of a `live` one.

@@ -57,12 +57,6 @@ struct Incumbent: Sendable {
         isCharged && !keeps(request, placement) ? weight : 0
     }
 
-    /// The term for a whole solution: Σ over seen requests of ``cost(_:_:)``.
-    func cost(of placements: [Placement?]) -> Double {
-        guard isCharged else { return 0 }
-        return placements.indices.reduce(0) { $0 + cost($1, placements[$1]) }
-    }
-
     /// What re-timing floating bookings (request → new start) adds to the term.
     func retimingCost(_ retimed: [Int: Int], placements: [Placement?]) -> Double {
         guard isCharged else { return 0 }

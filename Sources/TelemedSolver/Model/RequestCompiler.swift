@@ -31,7 +31,7 @@ struct RequestCompiler: Sendable {
         if let series = request.series, !series.isExpanded {
             throw .invalidScenario([
                 "request \"\(request.id)\": its series {count, minGapDays, maxGapDays} is not expanded into "
-                    + "occurrences; expand it first (Scenario.expandingSeries(), which telemed does when it reads a file)"
+                    + "occurrences; expand it first (Scenario.expandingShorthands(), which telemed does when it reads a file)"
             ])
         }
         let site = try KnownReference.site(of: request, index: index)

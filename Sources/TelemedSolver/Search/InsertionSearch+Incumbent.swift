@@ -46,13 +46,7 @@ extension InsertionSearch {
         guard UnitPresent.siteMayHost(model.mode),
             EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment)
         else { return false }
-        var query = FitQuery(
-            duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
-            siteRooms: (state.siteBusy[model.site], site.rooms))
-        if model.mode == .live, let specialist = shown.specialist {
-            query.nursePresent = site.nursePresent
-            addSpecialist(specialist, to: &query, state)
-        }
+        let query = siteQuery(request, liveSpecialist: model.mode == .live ? shown.specialist : nil, state)
         return Self.startsExactly(query, at: shown.siteInterval)
     }
 
@@ -77,10 +71,8 @@ extension InsertionSearch {
                 guard window.start <= shown.start, shown.end <= window.end else { return false }
             }
         }
-        var query = FitQuery(
-            duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
-            unitStation: station)
-        if model.mode == .live, let specialist = shown.specialist { addSpecialist(specialist, to: &query, state) }
+        let query = unitQuery(
+            request, liveSpecialist: model.mode == .live ? shown.specialist : nil, station: station, state)
         return Self.startsExactly(query, at: shown.siteInterval)
             && routeAccepts(request, shown, unit: unit, day: shown.day, state)
     }
@@ -93,12 +85,6 @@ extension InsertionSearch {
         let window = WithinHorizon.reviewWindow(captureEnd: shown.end, in: problem)
         return window.start <= review.start && review.end <= window.end
             && Self.startsExactly(reviewQuery(specialist, duration: model.duration, state), at: review)
-    }
-
-    private func addSpecialist(_ specialist: Int, to query: inout FitQuery, _ state: SolutionState) {
-        query.specialistAvailable = problem.specialists[specialist].available
-        query.specialistBusy = state.specialistBusy[specialist]
-        query.specialistDailyMax = SpecialistDailyMax(specialist, in: state)
     }
 
     /// Whether every rule of `query` accepts a start exactly at `interval.start`.

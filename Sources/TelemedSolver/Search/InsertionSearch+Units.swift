@@ -92,7 +92,6 @@ extension InsertionSearch {
         _ state: SolutionState, _ shortlist: inout OptionShortlist
     ) {
         let model = problem.requests[request]
-        let site = problem.sites[model.site]
         let dayRange = problem.timeline.dayRange(ofDay: day)
         let notBefore = max(window.start, model.earliestStart, dayRange.start)
         let limit = min(window.end, dayRange.end)
@@ -104,19 +103,12 @@ extension InsertionSearch {
                 let placement: Placement?
                 switch model.mode {
                 case .live:
-                    // A unit's crew accompanies the consultation: no nurse needed (NursePresent).
-                    let query = FitQuery(
-                        duration: model.duration, siteOpen: site.open,
-                        specialistAvailable: problem.specialists[specialist].available,
-                        patientBusy: state.patientBusy[model.patient], specialistBusy: state.specialistBusy[specialist],
-                        unitStation: station, specialistDailyMax: SpecialistDailyMax(specialist, in: state))
+                    let query = unitQuery(request, liveSpecialist: specialist, station: station, state)
                     placement = query.earliest(notBefore: start, notAfterEnd: limit).map {
                         livePlacement(specialist, start: $0, duration: model.duration, unit: unit)
                     }
                 case .async:
-                    let capture = FitQuery(
-                        duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
-                        unitStation: station)
+                    let capture = unitQuery(request, liveSpecialist: nil, station: station, state)
                     placement = asyncPlacement(
                         request, specialist, capture: capture, window: TickInterval(start: start, end: limit),
                         unit: unit,

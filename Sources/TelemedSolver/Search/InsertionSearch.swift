@@ -66,7 +66,6 @@ struct InsertionSearch {
         guard UnitPresent.siteMayHost(model.mode),
             EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment)
         else { return }
-        let rooms = (state.siteBusy[model.site], site.rooms)
         let window = SeriesSpacing.window(
             WithinHorizon.window(of: model, in: problem), days: days, timeline: problem.timeline)
         guard window.duration >= model.duration else { return }
@@ -74,18 +73,12 @@ struct InsertionSearch {
             let placement: Placement?
             switch model.mode {
             case .live:
-                let query = FitQuery(
-                    duration: model.duration, siteOpen: site.open, nursePresent: site.nursePresent,
-                    specialistAvailable: problem.specialists[specialist].available,
-                    patientBusy: state.patientBusy[model.patient], specialistBusy: state.specialistBusy[specialist],
-                    siteRooms: rooms, specialistDailyMax: SpecialistDailyMax(specialist, in: state))
+                let query = siteQuery(request, liveSpecialist: specialist, state)
                 placement = query.earliest(notBefore: window.start, notAfterEnd: window.end).map {
                     livePlacement(specialist, start: $0, duration: model.duration, unit: nil)
                 }
             case .async:
-                let capture = FitQuery(
-                    duration: model.duration, siteOpen: site.open, patientBusy: state.patientBusy[model.patient],
-                    siteRooms: rooms)
+                let capture = siteQuery(request, liveSpecialist: nil, state)
                 placement = asyncPlacement(
                     request, specialist, capture: capture, window: window, unit: nil, state: state)
             case .crew:

@@ -20,6 +20,7 @@ struct Objective {
         var requestsPerDepartment = [Int](repeating: 0, count: problem.departments.count)
         for (request, model) in problem.requests.enumerated() {
             requestsPerDepartment[model.department] += 1
+            total += problem.incumbent.cost(request, state.placements[request])
             guard let placement = state.placements[request] else { continue }
             servedPerDepartment[model.department] += 1
             total += problem.lateness(request, day: placement.day)
@@ -33,7 +34,6 @@ struct Objective {
                 total += weights.continuityBroken
             }
         }
-        total += problem.incumbent.cost(of: state.placements)
         for days in state.timings {
             for timing in days { total += weights.travelMinute * (timing?.exactDrivingMinutes ?? 0) }
         }

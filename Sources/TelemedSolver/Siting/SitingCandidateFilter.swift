@@ -71,7 +71,7 @@ public struct SitingCandidateFilter: Sendable {
 
     /// Requests not served within their delay in the base plan, per site (travel point).
     func unmetRequestsBySite() -> [(TravelPoint, Int)] {
-        let bookings = PlanKPIs.servingBookings(in: basePlan)
+        let bookings = basePlan.bookings.servingByRequest
         let clock = WallClock.paris
         var counts: [Site.ID: Int] = [:]
         for request in base.requests {

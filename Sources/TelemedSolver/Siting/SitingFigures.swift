@@ -20,7 +20,7 @@ public struct SitingFigures: Codable, Hashable, Sendable {
     /// The figures of `plan`; `kpis` are the plan's when already computed.
     public init(scenario: Scenario, plan: Plan, kpis: PlanKPIs? = nil, newSite: Site.ID? = nil) {
         let kpis = kpis ?? PlanKPIs(scenario: scenario, plan: plan)
-        let bookings = PlanKPIs.servingBookings(in: plan)
+        let bookings = plan.bookings.servingByRequest
         let clock = WallClock.paris
         var waits = 0
         var newRequests = 0

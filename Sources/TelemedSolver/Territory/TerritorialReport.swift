@@ -33,7 +33,7 @@ public struct TerritorialReport: Codable, Hashable, Sendable {
     /// drive times of the population figures are always estimated (see ``Catchment``).
     public init(scenario: Scenario, plan: Plan, catalog: CommuneCatalog, travel: (any TravelModel)? = nil) {
         let travel = travel ?? ((try? scenario.travel.makeModel(relativeTo: nil)) ?? GreatCircleTravelModel())
-        let bookings = PlanKPIs.servingBookings(in: plan)
+        let bookings = plan.bookings.servingByRequest
         let activity = Self.activityBySite(scenario: scenario, plan: plan, bookings: bookings, travel: travel)
 
         // A point is used when it hosts a consultation or a unit stops there.

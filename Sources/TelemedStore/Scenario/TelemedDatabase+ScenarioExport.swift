@@ -102,26 +102,40 @@ extension TelemedDatabase {
     ) throws -> [ConsultationRequest] {
         let listed = Set(
             requests.compactMap { request in request.series.flatMap { s in s.id.map { "\($0) \(s.index ?? 0)" } } })
-        return try requests.map { request in
-            guard let series = request.series, let id = series.id, let index = series.index, index > 1,
-                !listed.contains("\(id) \(index - 1)")
-            else { return request }
-            let previous = try Date.fetchOne(
-                db,
-                sql: """
-                    SELECT b.start FROM bookings b JOIN requests r ON r.id = b.requestId
-                    WHERE r.seriesId = ? AND r.seriesIndex = ? AND b.start < ?
-                    AND b.status NOT IN ('cancelled', 'notHeld')
-                    ORDER BY b.start DESC LIMIT 1
-                    """, arguments: [id.rawValue, index - 1, windowStart])
-            guard let previous else { return request }
-            let date = WallClock.paris.localDate(of: previous)
-            var anchored = request
-            let earliest = max(horizonStart, request.firstPossibleDate, date.adding(days: series.minGapDays))
-            anchored.earliestDate = earliest
-            let latest = date.adding(days: series.maxGapDays)
-            if latest >= earliest { anchored.latestDate = request.latestDate.map { min($0, latest) } ?? latest }
-            return anchored
+        let anchored = requests.indices.filter { position in
+            guard let series = requests[position].series, let id = series.id, let index = series.index else {
+                return false
+            }
+            return index > 1 && !listed.contains("\(id) \(index - 1)")
         }
+        guard !anchored.isEmpty else { return requests }
+        // One query for every series: the last booking of each occurrence before the window.
+        var bookedBefore: [String: Date] = [:]
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.seriesId, r.seriesIndex, MAX(b.start) AS start FROM bookings b
+                JOIN requests r ON r.id = b.requestId
+                WHERE r.seriesId IS NOT NULL AND b.start < ? AND b.status NOT IN ('cancelled', 'notHeld')
+                GROUP BY r.seriesId, r.seriesIndex
+                """, arguments: [windowStart])
+        for row in rows {
+            let seriesId: String = row["seriesId"]
+            let index: Int = row["seriesIndex"]
+            bookedBefore["\(seriesId) \(index)"] = row["start"]
+        }
+        var result = requests
+        for position in anchored {
+            let request = requests[position]
+            guard let series = request.series, let id = series.id, let index = series.index,
+                let previous = bookedBefore["\(id) \(index - 1)"]
+            else { continue }
+            let date = WallClock.paris.localDate(of: previous)
+            let earliest = max(horizonStart, request.firstPossibleDate, date.adding(days: series.minGapDays))
+            result[position].earliestDate = earliest
+            let latest = date.adding(days: series.maxGapDays)
+            if latest >= earliest { result[position].latestDate = request.latestDate.map { min($0, latest) } ?? latest }
+        }
+        return result
     }
 }

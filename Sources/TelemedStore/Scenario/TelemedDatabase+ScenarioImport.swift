@@ -14,10 +14,10 @@ extension TelemedDatabase {
     /// try database.importScenario(scenario, actor: "admin")
     /// ```
     ///
-    /// A request with a bare care series spec is stored as its occurrences
-    /// (``Scenario/expandingSeries()``), so the store only ever holds expanded series.
+    /// A campaign stated alone is stored with its patients' requests and a bare care series spec as
+    /// its occurrences (``Scenario/expandingShorthands()``), so the store only ever holds expanded ones.
     public func importScenario(_ scenario: Scenario, replace: Bool = false, actor: String) throws {
-        let scenario = scenario.expandingSeries()
+        let scenario = scenario.expandingShorthands()
         // A held slot lives with its waiting-list offer, which no scenario file carries.
         if let held = scenario.bookings.first(where: { $0.status == .held }) {
             throw StoreError.heldSlotImported(held.id)

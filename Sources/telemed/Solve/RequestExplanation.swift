@@ -13,7 +13,7 @@ struct RequestExplanation {
 
     func render(_ request: ConsultationRequest) -> String {
         var sections = [describe(request)]
-        if let booking = PlanKPIs.servingBookings(in: plan)[request.id] {
+        if let booking = plan.bookings.servingByRequest[request.id] {
             sections.append(describe(booking, of: request))
             if case .unitVisit(let unitId) = booking.host {
                 sections.append(route(of: unitId, on: LocalFormat.clock.localDate(of: booking.start), showing: booking))

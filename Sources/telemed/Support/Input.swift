@@ -6,8 +6,7 @@ import TelemedCore
 enum Input {
     static func scenario(_ path: String) throws -> Scenario {
         do {
-            // A hand-written care series spec becomes its occurrences here, for every command.
-            return try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path)).expandingSeries()
+            return try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw InputError("\(path): \(error.description)")
         }
