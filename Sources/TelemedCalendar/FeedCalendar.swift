@@ -119,6 +119,9 @@ public struct FeedCalendar: Sendable {
             if event.transparent {
                 try Libical.add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: vevent)
             }
+            for category in event.categories {
+                try Libical.add(icalproperty_new_categories(Libical.text(category)), to: vevent)
+            }
             if let alarm = event.alarm {
                 icalcomponent_add_component(vevent, try makeAlarm(alarm))
             }

@@ -29,12 +29,14 @@ public struct FeedEvent: Equatable, Sendable {
     public var transparent: Bool
     /// A `VALARM` inside the event: the reminder a client shows before it.
     public var alarm: FeedAlarm?
+    /// `CATEGORIES`, one property each, so a client can colour or filter them (a campaign stop).
+    public var categories: [String]
 
     public init(
         uid: String, summary: String, description: String? = nil, location: String? = nil,
         start: Date, end: Date, stamp: Date, lastModified: Date? = nil, sequence: Int = 0,
         status: FeedEventStatus = .confirmed, url: String? = nil, geo: GeoPoint? = nil, allDay: Bool = false,
-        transparent: Bool = false, alarm: FeedAlarm? = nil
+        transparent: Bool = false, alarm: FeedAlarm? = nil, categories: [String] = []
     ) {
         self.uid = uid
         self.summary = summary
@@ -51,11 +53,14 @@ public struct FeedEvent: Equatable, Sendable {
         self.allDay = allDay
         self.transparent = transparent
         self.alarm = alarm
+        self.categories = categories
     }
 
     /// Refuses what libical would write differently from what it was given.
     func validate() throws(CalendarError) {
-        let texts = [("uid", uid), ("summary", summary), ("description", description), ("location", location)]
+        let texts =
+            [("uid", uid), ("summary", summary), ("description", description), ("location", location)]
+            + categories.map { ("categories", Optional($0)) }
         for case (let field, let value?) in texts where value.utf8.contains(0) {
             throw .invalidText(field: field)
         }

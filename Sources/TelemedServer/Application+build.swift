@@ -75,6 +75,8 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     ).addRoutes(to: api)
     ScheduleController(database: services.database, store: services.store).addRoutes(to: api)
     PlanController(body: services.body, database: services.database, plans: services.plans).addRoutes(to: api)
+    CampaignController(body: services.body, database: services.database, creation: services.campaigns)
+        .addRoutes(to: api)
     api.refuseOtherMethods()
     return router
 }
@@ -105,7 +107,7 @@ private func addPageRoutes(services: ServerServices, to router: Router<TelemedRe
     ).addRoutes(to: routes)
     PlannerController(
         database: services.database, plans: services.plans, planTimeLimit: services.configuration.planTimeLimit,
-        access: access, pages: pages
+        access: access, pages: pages, campaigns: services.campaigns
     ).addRoutes(to: routes)
     ActivityReportController(database: services.database, access: access).addRoutes(to: routes)
     routes.refuseOtherMethods()

@@ -68,6 +68,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case heldSlotImported(Booking.ID)
     /// A webhook that cannot be registered (its URL, its events).
     case invalidWebhook(String)
+    /// A campaign id already stored (its patients' request ids would collide).
+    case campaignExists(Campaign.ID)
     /// Zones that break the format's rules (each issue with its path); nothing was imported.
     case invalidZones([String])
     /// A sealed secret that cannot be opened with the service's key (another key file) or sealed.
@@ -147,6 +149,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .heldSlotImported(let booking):
             "Booking \(booking) is held for a waiting-list offer, which a scenario file cannot carry: drop it "
                 + "(or import it as proposed). Nothing was imported."
+        case .campaignExists(let id):
+            "A campaign \(id) already exists; choose another id (its patients' references derive from it)."
         case .invalidWebhook(let what):
             "Invalid webhook: \(what); nothing was registered."
         case .invalidZones(let issues):

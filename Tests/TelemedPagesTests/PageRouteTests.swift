@@ -17,7 +17,7 @@ struct PageRouteTests {
     @Test("no two routes share a pattern; every pattern is absolute")
     func distinct() {
         let all = PageRoutes.all
-        #expect(all.count == 21)
+        #expect(all.count == 22)
         #expect(Set(all.map(\.pattern)).count == all.count)
         #expect(all.allSatisfy { $0.pattern.hasPrefix("/") })
     }

@@ -42,13 +42,20 @@ extension FeedSource {
             let stamp = held.map { change(of: $0).lastModified }.max() ?? publishedAt
             let description = stopDescription(
                 visit, position: position + 1, count: stops.count, held: held, leg: leg, from: previous.name)
-            let summary = "Arrêt \(position + 1)/\(stops.count) · \(site.name) (\(site.commune))"
+            let campaigns = campaigns(screenedIn: held)
+            let summary =
+                "Arrêt \(position + 1)/\(stops.count) · "
+                + campaigns.map { "Campagne « \($0.name) » · " }.joined() + "\(site.name) (\(site.commune))"
             let status = stopStatus(visit, held: held)
             events.append(
                 FeedEvent(
                     uid: uid, summary: summary, description: description, location: FeedText.location(of: site),
                     start: visit.arrival, end: visit.departure, stamp: stamp, sequence: held.map(\.version).max() ?? 0,
-                    status: status, geo: site.location, alarm: options.alarm(.unit, status: status, summary: summary)))
+                    status: status, geo: site.location, alarm: options.alarm(.unit, status: status, summary: summary),
+                    categories: campaigns.isEmpty
+                        ? []
+                        : ["Campagne"]
+                            + Set(campaigns.map { FrenchVocabulary.campaignKind($0.kind) }).sorted()))
             if options.includeTravelLegs {
                 let start = previous.departure ?? visit.arrival.addingTimeInterval(-leg.minutes * 60)
                 events.append(
@@ -81,6 +88,12 @@ extension FeedSource {
         ]
         if visit.pinned { lines.append("Arrêt récurrent fixé par le planificateur") }
         let active = held.filter { $0.status.occupiesResources }
+        for campaign in campaigns(screenedIn: held) {
+            let patients = active.filter { request($0.requestId).campaignId == campaign.id }.count
+            lines.append(
+                "Campagne « \(campaign.name) » (\(FrenchVocabulary.campaignKind(campaign.kind).lowercased())) : "
+                    + "\(patients) patient\(patients > 1 ? "s" : "") à cet arrêt")
+        }
         lines.append(active.isEmpty ? "Aucune consultation réservée" : "Consultations :")
         for booking in active {
             let request = request(booking.requestId)
@@ -91,6 +104,12 @@ extension FeedSource {
                     + "\(who) · patient \(request.patientRef)\(proposed)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The campaigns whose patients the stop sees, in the scenario's order: the stop is theirs.
+    private func campaigns(screenedIn held: [Booking]) -> [Campaign] {
+        let ids = Set(held.filter(\.status.occupiesResources).compactMap { request($0.requestId).campaignId })
+        return scenario.campaigns.filter { ids.contains($0.id) }
     }
 
     private func stopStatus(_ visit: Visit, held: [Booking]) -> FeedEventStatus {

@@ -21,11 +21,14 @@ public struct ActivityFigures: Hashable, Sendable {
     /// The waiting list's length at the end of each day of the period through the day of reading
     /// (a day not yet over counts at the time of reading); the days after are still to come.
     public var waitingList: [WaitingListLength]
+    /// The campaigns running during the period, with their progress at the day of reading (from
+    /// all their patients' bookings, since a campaign's figures mean little cut at a month's end).
+    public var campaigns: [CampaignProgress]
 
     public init(
         period: ActivityPeriod, scenarioName: String, urgencyDelays: UrgencyTable<Int>, sites: [ActivitySite],
         units: [ActivityUnit], counts: [ActivityCount], waits: [WaitCount], unitMonths: [UnitMonthCount],
-        waitingList: [WaitingListLength] = []
+        waitingList: [WaitingListLength] = [], campaigns: [CampaignProgress] = []
     ) {
         self.period = period
         self.scenarioName = scenarioName
@@ -36,6 +39,7 @@ public struct ActivityFigures: Hashable, Sendable {
         self.waits = waits
         self.unitMonths = unitMonths
         self.waitingList = waitingList
+        self.campaigns = campaigns
     }
 }
 

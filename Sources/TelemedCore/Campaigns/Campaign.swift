@@ -22,6 +22,12 @@ public struct Campaign: Codable, Hashable, Sendable, Identifiable {
 
     /// Expected patients a target may name: a season's campaign is about 300 in all.
     public static let patientsRange = 1...2_000
+    /// All targets together: a national season is a few thousand; beyond, a file or a body is
+    /// hostile or mistaken, and nothing is generated (validation reports it).
+    public static let maxTotalPatients = 20_000
+
+    /// The patients all targets expect.
+    public var expectedPatients: Int { targets.reduce(0) { $0 + max(0, min($1.patients, Self.maxTotalPatients + 1)) } }
 
     public var id: ID
     public var name: String
@@ -86,9 +92,10 @@ public struct Campaign: Codable, Hashable, Sendable, Identifiable {
     /// One request per expected patient, target by target; a commune's patients are shared
     /// round-robin between its town points. Ids and references are `<campaign>-<site>-<n>` (`n`
     /// from 001 per site), so the same campaign always expands to the same requests. Targets whose
-    /// site is unknown, or whose count is out of ``patientsRange``, expand to nothing (validation
-    /// reports them).
+    /// site is unknown, or whose count is out of ``patientsRange``, expand to nothing, and so does
+    /// a campaign expecting more than ``maxTotalPatients`` (validation reports them).
     public func requests(sites: [Site]) -> [ConsultationRequest] {
+        guard expectedPatients <= Self.maxTotalPatients else { return [] }
         var counts: [Site.ID: Int] = [:]
         var requests: [ConsultationRequest] = []
         for target in targets {

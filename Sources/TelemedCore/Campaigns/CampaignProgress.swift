@@ -42,16 +42,39 @@ public struct CampaignProgress: Codable, Hashable, Sendable {
     public var sites: [SiteFigures]
     public var total: Figures
 
-    /// The progress of every campaign of `scenario`, in its order. A request's booking is the one
-    /// that occupies resources (its earliest when several).
+    /// One of a campaign's patients: the request that screens them, where.
+    public struct Patient: Hashable, Sendable {
+        public var requestId: ConsultationRequest.ID
+        public var siteId: Site.ID
+        public var campaignId: Campaign.ID
+
+        public init(requestId: ConsultationRequest.ID, siteId: Site.ID, campaignId: Campaign.ID) {
+            self.requestId = requestId
+            self.siteId = siteId
+            self.campaignId = campaignId
+        }
+    }
+
+    /// The progress of every campaign of `scenario`, in its order, from a plan's bookings.
     public static func of(_ scenario: Scenario, bookings: [Booking]) -> [CampaignProgress] {
+        let patients = scenario.requests.compactMap { request in
+            request.campaignId.map { Patient(requestId: request.id, siteId: request.siteId, campaignId: $0) }
+        }
+        return of(scenario.campaigns, patients: patients, bookings: bookings)
+    }
+
+    /// The progress of `campaigns`, in their order. A patient's booking is the one that occupies
+    /// resources (its earliest when several): an outcome is one of them, a cancelled or unheld
+    /// session leaves the patient to plan again.
+    public static func of(_ campaigns: [Campaign], patients: [Patient], bookings: [Booking]) -> [CampaignProgress] {
         let status = bookings.servingByRequest
-        return scenario.campaigns.map { campaign in
+        let byCampaign = Dictionary(grouping: patients, by: \.campaignId)
+        return campaigns.map { campaign in
             var bySite: [Site.ID: Figures] = [:]
             var total = Figures()
-            for request in scenario.requests(of: campaign.id) {
-                let booked = status[request.id]?.status
-                bySite[request.siteId, default: Figures()].count(booked)
+            for patient in byCampaign[campaign.id] ?? [] {
+                let booked = status[patient.requestId]?.status
+                bySite[patient.siteId, default: Figures()].count(booked)
                 total.count(booked)
             }
             return CampaignProgress(

@@ -37,6 +37,14 @@ public enum FrenchVocabulary {
         }
     }
 
+    /// What a campaign does: "Dépistage", "Repérage de la fragilité".
+    public static func campaignKind(_ kind: Campaign.Kind) -> String {
+        switch kind {
+        case .screening: "Dépistage"
+        case .frailty: "Repérage de la fragilité"
+        }
+    }
+
     /// As a form offers it: "Téléconsultation (en direct)".
     public static func modeChoice(_ mode: ConsultationMode) -> String {
         switch mode {

@@ -42,6 +42,12 @@ extension ValidationReport {
 
     private mutating func checkTargets(of campaign: Campaign, at path: JSONPath) {
         if campaign.targets.isEmpty { report(path.key("targets"), "a campaign needs at least one site or commune") }
+        if campaign.expectedPatients > Campaign.maxTotalPatients {
+            report(
+                path.key("targets"),
+                "a campaign expects at most \(Campaign.maxTotalPatients) patients in all, found "
+                    + "\(campaign.expectedPatients)")
+        }
         var seen: Set<String> = []
         for (index, target) in campaign.targets.enumerated() {
             let at = path.key("targets")[index]

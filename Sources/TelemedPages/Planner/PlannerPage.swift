@@ -2,7 +2,8 @@ import TelemedSolver
 
 /// The planners' home: the plan in force in figures, the planning window and its nightly rolls,
 /// the last months' activity with the link to the activity report, the re-optimisation of the unconfirmed work
-/// (its last outcome and a button to start one), and the form that starts a what-if.
+/// (its last outcome and a button to start one), the campaigns' progress and the form creating
+/// one, and the form that starts a what-if.
 public struct PlannerPage: Sendable {
     public var planName: String
     public var kpis: PlanKPIs
@@ -16,6 +17,10 @@ public struct PlannerPage: Sendable {
     public var window: PlanningWindowSummary?
     /// The last months' activity and the link to the activity report; nil: no such section.
     public var recentActivity: RecentActivity?
+    /// The campaigns' progress; nil: the section shows the form only.
+    public var campaigns: CampaignProgressSection?
+    /// The form creating a campaign; nil: no such section.
+    public var campaignForm: CampaignForm?
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
     public var signOutPath: String? = PageRoutes.signOut.path()
 
@@ -48,6 +53,9 @@ public struct PlannerPage: Sendable {
         var reoptimisation: Reoptimisation?
         var whatIfRefused: Bool
         var whatIfForm: FormView
+        var campaigns: CampaignProgressSection.Context?
+        var campaignRefused: Bool
+        var campaignForm: FormView?
     }
 
     public func render() -> String {
@@ -65,7 +73,13 @@ public struct PlannerPage: Sendable {
             whatIfForm: FormView(
                 name: "simulation", action: PageRoutes.simulations.path(), protection: protection,
                 groups: whatIf.groups(),
-                submit: "Lancer la simulation"))
+                submit: "Lancer la simulation"),
+            campaigns: campaigns?.context, campaignRefused: !(campaignForm?.errors.isEmpty ?? true),
+            campaignForm: campaignForm.map {
+                FormView(
+                    name: "campagne", action: PageRoutes.campaigns.path(), protection: protection, groups: $0.groups(),
+                    submit: "Créer et planifier la campagne")
+            })
         return PageTemplates.render(context, "planner-page")
     }
 }

@@ -33,6 +33,7 @@ public enum PageRoutes {
     public static let simulations = PageRoute("/planification/simulations")
     public static let simulation = PageRoute("/planification/simulations/{id}")
     public static let reoptimisations = PageRoute("/planification/reoptimisations")
+    public static let campaigns = PageRoute("/planification/campagnes")
     /// The activity report of a period (`?du=YYYY-MM-DD&au=YYYY-MM-DD`), planners and admins only.
     public static let activityReport = PageRoute("/planification/activite")
 
@@ -41,6 +42,6 @@ public enum PageRoutes {
         home, signIn, signOut, site, siteRequest, siteConfirm, siteCancel, siteReschedule, siteOutcome,
         siteWaitlistJoin, siteWaitlistDecline, siteWaitlistWithdraw, unit,
         unitStopOutcomes, specialist, specialistOutcome, planner, simulations, simulation, reoptimisations,
-        activityReport,
+        campaigns, activityReport,
     ]
 }

@@ -44,6 +44,9 @@ public struct ActivityReport: Codable, Hashable, Sendable {
     /// over yet at the time of reading). Absent when no day of the period has come yet, and in
     /// reports written before telemed kept a waiting list: never a figure made up.
     public var waitingList: [WaitingListLength]?
+    /// The campaigns running during the period and their progress per site at `asOf`; absent when
+    /// none ran (and in reports made before campaigns existed).
+    public var campaigns: [CampaignTotal]?
 
     public init(figures: ActivityFigures, asOf: LocalDate, departments names: [Department]) {
         let directory = ActivityDirectory(figures)
@@ -101,6 +104,18 @@ public struct ActivityReport: Codable, Hashable, Sendable {
             UnitTotal(unitId: id, unitName: directory.name(of: id), activity: (activityByUnit[id] ?? []).total)
         }
         waitingList = figures.waitingList.isEmpty ? nil : figures.waitingList
+        campaigns =
+            figures.campaigns.isEmpty
+            ? nil
+            : figures.campaigns.map { campaign in
+                CampaignTotal(
+                    campaignId: campaign.campaignId, name: campaign.name, period: campaign.period,
+                    total: campaign.total,
+                    sites: campaign.sites.map {
+                        let site = directory.site($0.siteId)
+                        return CampaignTotal.SiteFigures(siteId: $0.siteId, siteName: site.name, figures: $0.figures)
+                    })
+            }
     }
 
     /// Every department holding a site or counted, by code, named from `names` (else its code).

@@ -23,6 +23,8 @@ struct ActivityReportContext {
     var units: ReportTable
     /// Nil until telemed keeps a waiting list: the section then says the figure is not measured.
     var waitingList: ReportTable?
+    /// Nil when no campaign ran during the period: the section is left out.
+    var campaigns: ReportTable?
     var sites: ReportTable
     var sitesWithoutActivity: [String]
 }

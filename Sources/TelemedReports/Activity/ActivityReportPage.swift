@@ -29,7 +29,8 @@ public struct ActivityReportPage: Sendable {
             to: french.date(report.period.to), asOf: french.date(report.asOf), future: futureNote,
             months: monthTable(), monthCharts: monthCharts(), departments: departmentTable(),
             specialties: specialtyTable(), waits: waitTable(), waitChart: waitChart(), unitMonths: unitMonthTable(),
-            unitChart: unitChart(), units: unitTable(), waitingList: waitingListTable(), sites: siteTable(),
+            unitChart: unitChart(), units: unitTable(), waitingList: waitingListTable(), campaigns: campaignTable(),
+            sites: siteTable(),
             sitesWithoutActivity: inactiveSitesNote)
         return Self.templates.render(context, "activity-report")
     }

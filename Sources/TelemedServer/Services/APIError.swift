@@ -31,6 +31,14 @@ enum APIError: Error, Equatable {
         }
     }
 
+    /// The body's field a refusal names; nil when it names none.
+    var field: String? {
+        switch self {
+        case .invalidBody(let path, _), .missingField(let path, _): path.isEmpty ? nil : path
+        default: nil
+        }
+    }
+
     var detail: String {
         switch self {
         case .unauthenticated:
@@ -59,7 +67,7 @@ enum APIError: Error, Equatable {
         case .bookingNotFound(let id): self = .notFound("There is no booking \(id).")
         case .bookingExists, .versionMismatch, .invalidTransition, .notReschedulable, .sessionNotStarted,
             .alreadyWaiting, .notWaiting, .requestAlreadyBooked, .noOffer, .alreadyOffered, .heldForAnother,
-            .servedByUnit:
+            .servedByUnit, .campaignExists:
             self = .conflict(error.description, collisions: [])
         case .invalidText(let field): self = .invalidBody(path: field, message: "NUL characters are refused")
         case .unknownReference(let what): self = .badRequest("Unknown reference: \(what).")

@@ -21,6 +21,7 @@ struct ServerServices: Sendable {
     let booking: ProposalBooking
     let outcomes: SessionOutcomes
     let waitlist: WaitlistOffers
+    let campaigns: CampaignCreation
     /// The service's one clock: the database's, so what the store records and what the pages say
     /// agree.
     var clock: ServiceClock { database.clock }
@@ -48,5 +49,6 @@ struct ServerServices: Sendable {
             database: database, store: store, livePlan: livePlan, ids: ids, hold: configuration.waitlistHold,
             logger: logger)
         outcomes = SessionOutcomes(store: store, metrics: metrics, waitlist: waitlist)
+        campaigns = CampaignCreation(database: database, plans: plans, ids: ids)
     }
 }

@@ -6,7 +6,7 @@ extension TelemedDatabase {
     /// date; bookings by their start's local date (Europe/Paris), per status; the waits of the
     /// sessions done; the stored unit routes by date; the waiting list's length at the end of each
     /// day through `asOf` (the report's day of reading; `asOf` itself at the clock's now if that
-    /// is earlier). What each figure counts is on ``ActivityFigures`` and ``ActivityCounts``.
+    /// is earlier); the campaigns running during the period, with their progress. What each figure counts is on ``ActivityFigures`` and ``ActivityCounts``.
     ///
     /// ```swift
     /// let period = try ActivityPeriod(from: try LocalDate("2027-01-01"), to: try LocalDate("2027-12-31"))
@@ -32,7 +32,10 @@ extension TelemedDatabase {
                 },
                 waits: try WaitCountQuery.fetch(db, period: period),
                 unitMonths: try UnitActivityQuery.fetch(db, period: period),
-                waitingList: try WaitingListQuery.fetch(db, period: period, through: asOf, now: clock.now()))
+                waitingList: try WaitingListQuery.fetch(db, period: period, through: asOf, now: clock.now()),
+                campaigns: try Self.campaignProgress(db).filter {
+                    $0.period.start <= period.to && period.from <= $0.period.end
+                })
         }
     }
 

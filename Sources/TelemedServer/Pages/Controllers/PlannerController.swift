@@ -18,11 +18,13 @@ struct PlannerController: Sendable {
     let planTimeLimit: Duration
     let access: PageAccess
     let pages: PageServices
+    let campaigns: CampaignCreation
 
     func addRoutes(to routes: RouteTable) {
         routes.on(.get, PageRoutes.planner.pattern, use: show)
         routes.on(.post, PageRoutes.simulations.pattern, use: start)
         routes.on(.post, PageRoutes.reoptimisations.pattern, use: reoptimise)
+        routes.on(.post, PageRoutes.campaigns.pattern, use: createCampaign)
         routes.on(.get, PageRoutes.simulation.pattern, use: progress)
     }
 
@@ -31,6 +33,37 @@ struct PlannerController: Sendable {
         let schedule = try database.schedule()
         return HTMLResponse.make(
             try page(schedule, form: Self.choices(schedule.scenario), session: visitor.session).render())
+    }
+
+    /// A campaign from the page: checked in French, then as `POST /api/v1/campaigns` checks it;
+    /// stored, a re-optimisation plans it and the planner is sent back home to watch it run.
+    @Sendable func createCampaign(_ request: Request, context: TelemedRequestContext) async throws -> Response {
+        let visitor = try await access.planner(request)
+        let form = try await pages.form(request)
+        try access.requireCSRF(form, session: visitor.session, name: "campagne")
+        let schedule = try database.schedule()
+        let input = CampaignInput(form, choices: Self.campaignChoices(schedule.scenario))
+        let refused: CampaignForm
+        switch input.read(today: WallClock.paris.localDate(of: database.clock.now())) {
+        case .failure(let errors):
+            refused = input.refused(errors.messages)
+        case .success(let body):
+            do {
+                let (campaign, run) = try await campaigns.create(body, actor: visitor.role.description)
+                context.logger.info(
+                    "Campaign created from the planner page",
+                    metadata: ["campaign": "\(campaign.id)", "plan": "\(run.id)"])
+                return HTMLResponse.redirect(to: PageRoutes.planner.path() + "#campagnes")
+            } catch let error as APIError {
+                let path = error.field ?? ""
+                refused = input.refused([
+                    CampaignInput.field(ofPath: path): "La région refuse cette campagne : \(error.detail)"
+                ])
+            }
+        }
+        var page = try page(schedule, form: Self.choices(schedule.scenario), session: visitor.session)
+        page.campaignForm = refused
+        return HTMLResponse.make(page.render(), status: .badRequest)
     }
 
     @Sendable func start(_ request: Request, context: TelemedRequestContext) async throws -> Response {
@@ -123,6 +156,11 @@ struct PlannerController: Sendable {
         page.reoptimisation = last.map(Self.summary)
         let window = try database.planningWindow()
         page.recentActivity = try ActivityReportController.recentActivity(database)
+        page.campaigns = CampaignProgressSection(
+            campaigns: try database.campaignProgress(),
+            siteLabels: Dictionary(
+                schedule.scenario.sites.map { ($0.id, "\($0.name) (\($0.commune))") }, uniquingKeysWith: { a, _ in a }))
+        page.campaignForm = Self.campaignChoices(schedule.scenario)
         page.window = PlanningWindowSummary(
             today: window.today, end: window.end, weeks: window.weeks,
             rolls: try database.recentRolls(limit: 7).map {
@@ -153,6 +191,15 @@ struct PlannerController: Sendable {
     /// figures and the depot commune of a what-if.
     static func catalog(_ scenario: Scenario) throws -> CommuneCatalog {
         try CommuneCatalog.shipped(for: scenario)
+    }
+
+    /// The empty campaign form: the region's sites, the specialties its specialists practise and
+    /// the equipment its sites and units have.
+    static func campaignChoices(_ scenario: Scenario) -> CampaignForm {
+        CampaignForm(
+            sites: scenario.sites.map { .init(id: $0.id.rawValue, label: "\($0.name) (\($0.commune))") },
+            specialties: Set(scenario.specialists.flatMap(\.specialties)).sorted(),
+            equipment: Set(scenario.sites.flatMap(\.equipment) + scenario.units.flatMap(\.equipment)).sorted())
     }
 
     static func choices(_ scenario: Scenario) -> WhatIfForm {
