@@ -46,6 +46,11 @@ def read_event(event):
     for name in ["DTSTART", "DTEND"]:
         if name in event:
             result[name.lower()] = when(event[name])
+    # CATEGORIES may stand several times, each a list of values (RFC 5545 3.8.1.2).
+    categories = event.get("CATEGORIES", [])
+    if not isinstance(categories, list):
+        categories = [categories]
+    result["categories"] = [str(value) for prop in categories for value in prop.cats]
     if "GEO" in event:
         result["geo"] = [event["GEO"].latitude, event["GEO"].longitude]
     result["alarms"] = [

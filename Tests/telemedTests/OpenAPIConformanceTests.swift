@@ -69,10 +69,11 @@ struct OpenAPIConformanceTests {
         var delivery: String
         var plans: [String]
         var feed: String
+        var campaign: String
     }
 
-    /// A booking made, a request put on the waiting list and two plan runs started through the
-    /// API, with the fixture's site and unit.
+    /// A booking made, a request put on the waiting list, two plan runs started and a campaign
+    /// created through the API, with the fixture's site and unit.
     static func realIds(_ server: RunningServer, admin: String) async throws -> RealIds {
         let site = "E-58-0001"
         let hooked = try TelemedProcess.run([
@@ -110,12 +111,19 @@ struct OpenAPIConformanceTests {
             delivery = (deliveries?.first?["id"] as? Int).map(String.init)
             if delivery == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
+        let campaign = try await server.send(
+            "POST", "/api/v1/campaigns", token: admin,
+            json: #"{"id": "C-ST", "name": "Dépistage ECG", "kind": "screening", "specialty": "cardiology", "#
+                + #""mode": "crew", "period": {"start": "2027-03-22", "end": "2027-04-02"}, "#
+                + #""targets": [{"siteId": "T-58-0001", "patients": 3}], "minutesPerPatient": 15}"#)
+        #expect(campaign.status == 201, "\(campaign.text)")
         let feed = server.credentials.feedPath("site", site).split(separator: "/").last.map(String.init) ?? ""
         return RealIds(
             site: site, proposal: proposalIds[1], unit: "U-58",
             booking: try #require(try booked.json()["id"] as? String), waiting: requestIds[2],
-            delivery: try #require(delivery, "no delivery of the booking's event within 30 s"), plans: plans, feed: feed
-        )
+            delivery: try #require(delivery, "no delivery of the booking's event within 30 s"), plans: plans,
+            feed: feed,
+            campaign: "C-ST")
     }
 
     /// schemathesis.toml giving each operation's path parameters real values.
@@ -136,6 +144,7 @@ struct OpenAPIConformanceTests {
             ("/api/v1/plans/{id}", ["path.id": ids.plans[0]]),
             ("/api/v1/plans/{id}/compare/{other}", ["path.id": ids.plans[0], "path.other": ids.plans[1]]),
             ("/feeds/{file}", ["path.file": ids.feed]),
+            ("/api/v1/campaigns/{id}", ["path.id": ids.campaign]),
         ]
         return operations.map { operation in
             let parameters = operation.parameters.sorted { $0.key < $1.key }

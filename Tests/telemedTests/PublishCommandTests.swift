@@ -122,6 +122,39 @@ struct PublishCommandTests {
         #expect(report.feeds["specialist-S-01.ics"]?.calendar["x-wr-calname"] == "Séances · \(readBack)")
     }
 
+    @Test("a unit stop screening a campaign's patients is named after it, with its categories, read by icalendar")
+    func campaignStops() throws {
+        let name = "Dépistage ECG; printemps, \\ Nièvre"
+        var document = try ScenarioCoder.load(contentsOf: Self.fixtures.appendingPathComponent("scenario.json"))
+        document.bookings = []
+        document.add(
+            Campaign(
+                id: "C-ECG", name: name, kind: .screening, specialty: .cardiology, mode: .crew,
+                period: document.horizon,
+                targets: [CampaignTarget(siteId: "T-58-0001", patients: 5)], minutesPerPatient: 15,
+                equipment: [.ecg]))
+        let scenarioFile = TelemedProcess.temporaryFile("campaign.json")
+        let planFile = TelemedProcess.temporaryFile("campaign-plan.json")
+        try FileManager.default.createDirectory(
+            at: scenarioFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try ScenarioCoder.encode(document).write(to: scenarioFile)
+        let solved = try TelemedProcess.run(
+            ["solve", scenarioFile.path, "--seed", "1", "--iterations", "50", "--out", planFile.path])
+        #expect(solved.status == 0, "\(solved.standardError)")
+        let (result, out) = try Self.publish(scenario: scenarioFile.path, plan: planFile.path)
+        #expect(result.status == 0, "\(result.standardError)")
+        let events = try #require(PythonFeedCheck.check(out).feeds["unit-U-58.ics"]).events
+        let stops = events.filter { $0.summary?.contains("Campagne « \(name) »") == true }
+        #expect(!stops.isEmpty, "\(events.compactMap(\.summary))")
+        #expect(stops.allSatisfy { $0.categories == ["Campagne", "Dépistage"] })
+        let patients = stops.compactMap(\.description).map { description in
+            description.split(separator: "\n").first { $0.hasPrefix("Campagne") }.map(String.init) ?? ""
+        }
+        #expect(patients.allSatisfy { $0.hasSuffix("à cet arrêt") && $0.contains("(dépistage)") }, "\(patients)")
+        let others = events.filter { $0.summary?.contains("Campagne") != true }
+        #expect(others.allSatisfy { $0.categories.isEmpty })
+    }
+
     @Test("travel legs are added on request; a plan naming an unknown site exits 1 and writes nothing")
     func optionsAndErrors() throws {
         let (withLegs, out) = try Self.publish(extra: ["--travel-legs"])

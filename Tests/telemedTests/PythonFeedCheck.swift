@@ -26,6 +26,7 @@ enum PythonFeedCheck {
         var dtstart: Time?
         var dtend: Time?
         var alarms: [Alarm]
+        var categories: [String]
     }
 
     struct Alarm: Decodable, Equatable {
