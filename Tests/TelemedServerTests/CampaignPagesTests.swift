@@ -103,4 +103,39 @@ struct CampaignPagesTests {
         }
         #expect(try fixture.database.campaigns().isEmpty)
     }
+
+    @Test(
+        "the programmes demo's campaign, 300 patients at 20 sites, is shown planned on the planner page and in unit feeds"
+    )
+    func programmesDemo() async throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Scenarios/campaigns-demo.json")
+        let scenario = try ScenarioCoder.load(contentsOf: url)
+        let campaign = try #require(scenario.campaigns.first)
+        let clock = ServiceClock.manual(ManualTime(try ServiceClock.instant("2027-01-04T08:00:00+01:00")))
+        let fixture = try ServerFixture(
+            confirmedDays: 0, clock: clock, scenario: scenario, iterations: 0)
+        let progress = try #require(try fixture.database.campaignProgress().first)
+        #expect(progress.total.patients == 300 && progress.total.planned == 300 && progress.sites.count == 20)
+        try await fixture.app().test(.router) { client in
+            let (cookie, home) = try await PageForms.signIn(client, token: fixture.credentials.plannerToken)
+            let page = String(
+                buffer: try await client.execute(uri: home, method: .get, headers: [.cookie: cookie]).body)
+            #expect(page.contains("\(campaign.name) — du"))
+            #expect(
+                page.contains("<th scope=\"row\">Ensemble</th><td>300</td><td>300</td><td>0</td><td>0</td><td>0</td>"))
+            var named = 0
+            for unit in scenario.units {
+                let feed = try await client.execute(uri: fixture.feed("unit", unit.id.rawValue).path, method: .get)
+                // Unfolded (RFC 5545 3.1), the name's comma escaped as TEXT values are (3.3.11).
+                let text = String(buffer: feed.body).replacingOccurrences(of: "\r\n ", with: "")
+                let escaped = campaign.name.replacingOccurrences(of: ",", with: "\\,")
+                named +=
+                    text.components(separatedBy: "\r\n").filter {
+                        $0.hasPrefix("SUMMARY:Arrêt") && $0.contains("Campagne « \(escaped) »")
+                    }.count
+            }
+            #expect(named > 10, "the units' stops that screen the campaign's patients say so")
+        }
+    }
 }

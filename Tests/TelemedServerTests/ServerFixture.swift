@@ -28,15 +28,17 @@ struct ServerFixture {
     let configuration: ServerConfiguration
 
     /// `confirmedDays`: how many days from the horizon's start the setup confirms (the rest stays
-    /// proposed, for re-optimisation to move); `scenario`: another region than the feeds fixture.
+    /// proposed, for re-optimisation to move); `scenario`: another region than the feeds fixture;
+    /// `iterations`: the setup's search after construction.
     init(
         configuration: ServerConfiguration = ServerConfiguration(port: 0, planTimeLimit: .milliseconds(200)),
-        confirmedDays: Int = 14, clock: ServiceClock = ServerFixture.clock, scenario: Scenario? = nil
+        confirmedDays: Int = 14, clock: ServiceClock = ServerFixture.clock, scenario: Scenario? = nil,
+        iterations: Int = 50
     ) throws {
         database = try TelemedDatabase.inMemory(clock: clock)
         let scenario = try scenario ?? ScenarioCoder.load(contentsOf: Self.scenarioURL)
         let setup = RegionSetup(
-            scenario: scenario, solver: SolverOptions(seed: 1, iterations: 50), confirmedDays: confirmedDays)
+            scenario: scenario, solver: SolverOptions(seed: 1, iterations: iterations), confirmedDays: confirmedDays)
         credentials = try setup.run(into: database).credentials
         self.configuration = configuration
     }
