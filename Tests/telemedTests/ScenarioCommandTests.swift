@@ -131,6 +131,28 @@ struct ScenarioCommandTests {
         for reason in reasons { #expect(result.standardError.contains(reason), "\(result.standardError)") }
     }
 
+    @Test("--departments generates those departments only; with --region, or naming an unknown one, it exits 1")
+    func departments() throws {
+        let out = TelemedProcess.temporaryFile("departments.json")
+        let result = try TelemedProcess.run([
+            "scenario", "generate", "--departments", "58,89", "--start", "2027-03-01", "--weeks", "1", "--out",
+            out.path,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let scenario = try ScenarioCoder.load(contentsOf: out)
+        #expect(Set(scenario.sites.map(\.departmentCode)) == ["58", "89"])
+        #expect(scenario.provenance?.contains("--departments 58,89") == true)
+        for (arguments, reason) in [
+            (["--departments", "58", "--region", "27"], "give --region or --departments, not both"),
+            (["--departments", "58,2C"], "unknown department \"2C\""),
+        ] {
+            let refused = try TelemedProcess.run(
+                ["scenario", "generate"] + arguments + ["--start", "2027-03-01", "--out", "-"])
+            #expect(refused.status != 0 && refused.standardOutput.isEmpty)
+            #expect(refused.standardError.contains(reason), "\(refused.standardError)")
+        }
+    }
+
     @Test("stats prints region-scale counts per kind, department, specialty and urgency")
     func statsOnDemo() throws {
         let result = try TelemedProcess.run(["scenario", "stats", Self.demo])

@@ -107,7 +107,7 @@ public struct Campaign: Codable, Hashable, Sendable, Identifiable {
                 let site = places[patient % places.count]
                 let number = (counts[site.id] ?? 0) + 1
                 counts[site.id] = number
-                let reference = "\(id.rawValue)-\(site.id.rawValue)-\(Self.threeDigits(number))"
+                let reference = "\(id.rawValue)-\(site.id.rawValue)-\(String(zeroPadded: number, width: 3))"
                 requests.append(
                     ConsultationRequest(
                         id: ConsultationRequest.ID(reference), siteId: site.id, patientRef: reference,
@@ -119,10 +119,6 @@ public struct Campaign: Codable, Hashable, Sendable, Identifiable {
         return requests
     }
 
-    private static func threeDigits(_ number: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, 3 - text.count)) + text
-    }
 }
 
 /// Where a campaign screens and how many patients it expects there: one site, or a commune (its

@@ -14,6 +14,19 @@ public struct CommuneCatalog: Sendable {
     /// The regions' communes, in INSEE code order.
     public var communes: [Commune]
     public var departments: [Department]
+    /// How `telemed scenario generate` names this selection (`--region 27`, `--region all`,
+    /// `--departments 21,58,71`), for a generated scenario's provenance.
+    public var selection: String {
+        if regionCode == CommuneDirectory.wholeCountry { return "--region all" }
+        if let byDepartments { return "--departments \(byDepartments)" }
+        return "--region \(regionCode)"
+    }
+    /// One region whole: not a set of departments, several regions or the whole country.
+    public var isOneRegion: Bool {
+        byDepartments == nil && regionCode != CommuneDirectory.wholeCountry && !regionCode.contains("+")
+    }
+    /// The department codes joined by commas when the catalog was cut by departments.
+    var byDepartments: String?
 
     /// The shipped communes of one metropolitan region; an overseas or unknown code is refused
     /// with the reason and the list of metropolitan regions.

@@ -69,6 +69,41 @@ public struct CommuneDirectory: Sendable {
             departments: departments.filter { wanted.contains($0.regionCode) })
     }
 
+    /// Every metropolitan region: the whole country telemed can plan (`--region all`).
+    public func metropolitanCatalog() throws(GenerationError) -> CommuneCatalog {
+        var catalog = try catalog(regions: metropolitanRegions.map(\.code))
+        catalog.regionCode = Self.wholeCountry
+        catalog.regionName = "France métropolitaine"
+        return catalog
+    }
+
+    /// The code a whole-country catalog goes by.
+    public static let wholeCountry = "all"
+
+    /// The communes of `codes` (departments, any order, repeats ignored), whatever their regions:
+    /// a programme often spans a few departments of two regions. An unknown or overseas
+    /// department is refused, naming it.
+    public func catalog(departments codes: [String]) throws(GenerationError) -> CommuneCatalog {
+        var chosen: [Department] = []
+        for code in Set(codes).sorted() {
+            guard let department = departments.first(where: { $0.code == code }) else {
+                throw .invalidParameter(
+                    "unknown department \"\(code)\": give INSEE department codes such as 21, 2A or 971 "
+                        + "(metropolitan only)")
+            }
+            _ = try plannableRegion(department.regionCode)
+            chosen.append(department)
+        }
+        guard !chosen.isEmpty else { throw .invalidParameter("name at least one department") }
+        let wanted = Set(chosen.map(\.code))
+        return CommuneCatalog(
+            regionCode: chosen.map(\.code).joined(separator: "+"),
+            regionName: Self.frenchList(chosen.map(\.name)),
+            communes: communes.filter { wanted.contains($0.departmentCode) },
+            departments: departments.filter { wanted.contains($0.code) },
+            byDepartments: chosen.map(\.code).joined(separator: ","))
+    }
+
     /// The regions of the departments the scenario's sites lie in, by code: the one place the
     /// commands that need communes take their region from. No sites, no region.
     public func regionCodes(of scenario: Scenario) throws(GenerationError) -> [String] {

@@ -10,15 +10,11 @@ extension DemoRegionGenerator {
             let mean = profile.expectedRequests(at: site, weeks: options.weeks)
             requests += draw.requests(
                 count: rng.poisson(mean: mean), at: site, siteIndex: siteIndex,
-                id: { ConsultationRequest.ID("R-\(Self.fiveDigits($0))") }, firstNumber: requests.count + 1,
+                id: { ConsultationRequest.ID("R-\(String(zeroPadded: $0, width: 5))") },
+                firstNumber: requests.count + 1,
                 random: &rng)
         }
         return requests
-    }
-
-    private static func fiveDigits(_ number: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, 5 - text.count)) + text
     }
 }
 

@@ -49,7 +49,7 @@ extension DemoRegionGenerator {
             let beds = 40 + Int(rng.nextUnit() * 35) + Int(rng.nextUnit() * 35)
             let equipment = Self.ehpadEquipmentOdds.filter { rng.chance($0.1) }.map(\.0)
             let saturdayMorning = rng.chance(0.1)
-            let id = Site.ID("E-\(commune.departmentCode)-\(fourDigits(sequence))")
+            let id = Site.ID("E-\(commune.departmentCode)-\(String(zeroPadded: sequence, width: 4))")
             sites.append(
                 Site(
                     id: id,
@@ -100,7 +100,7 @@ extension DemoRegionGenerator {
             // Open two or three days a week; a nurse from the local practice on one of them.
             let days = Array(rng.shuffled(Weekday.workingDays).prefix(2 + (rng.chance(0.5) ? 1 : 0))).sorted()
             let host = SyntheticNames.element(SyntheticNames.townPointHosts, &rng)
-            let id = Site.ID("T-\(commune.departmentCode)-\(fourDigits(sequence))")
+            let id = Site.ID("T-\(commune.departmentCode)-\(String(zeroPadded: sequence, width: 4))")
             return Site(
                 id: id,
                 kind: .townPoint,
@@ -136,8 +136,4 @@ extension DemoRegionGenerator {
         return GeoPoint(latitude: (latitude * 1e5).rounded() / 1e5, longitude: (longitude * 1e5).rounded() / 1e5)
     }
 
-    func fourDigits(_ number: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, 4 - text.count)) + text
-    }
 }

@@ -14,7 +14,7 @@ extension DemoRegionGenerator {
         for (specialty, count) in profile.specialists {
             for _ in 0..<count {
                 let number = specialists.count + 1
-                let id = Specialist.ID("S-\(fourDigits(number).dropFirst())")
+                let id = Specialist.ID("S-\(String(zeroPadded: number, width: 3))")
                 var specialties = [specialty]
                 if let second = Self.secondSpecialty[specialty], rng.chance(0.4) { specialties.append(second) }
                 let halfDays = 2 + rng.int(below: 2)
@@ -75,7 +75,7 @@ extension DemoRegionGenerator {
                         day: day, siteId: stop.id, arrival: try! LocalTime("09:30"), departure: try! LocalTime("12:00"))
                 )
             }
-            let id = MobileUnit.ID("U-\(fourDigits(index + 1).dropFirst(2))")
+            let id = MobileUnit.ID("U-\(String(zeroPadded: index + 1, width: 2))")
             units.append(
                 MobileUnit(
                     id: id,
