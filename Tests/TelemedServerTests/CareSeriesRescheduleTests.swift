@@ -1,0 +1,102 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TelemedCore
+import TelemedStore
+import Testing
+
+@testable import TelemedServer
+
+@Suite("Moving a care series occurrence")
+struct CareSeriesRescheduleTests {
+    /// A series every 4 to 7 days booked Monday 22 (its first proposal that day), Friday 26 and
+    /// Friday 2 April: the occurrences' booking ids, in order.
+    private func bookedSeries(
+        _ client: some TestClientProtocol, _ fixture: ServerFixture
+    ) async throws -> [Booking.ID] {
+        let asked = try await SeriesFixture.ask(
+            client, fixture,
+            SeriesFixture.request(
+                series: #""count": 3, "minGapDays": 4, "maxGapDays": 7"#,
+                extra: #", "earliestDate": "2027-03-22""#)
+        ).decode(SeriesProposalsBody.self)
+        let monday = try #require(
+            asked.proposals.first { WallClock.paris.localDate(of: $0.start) == SeriesFixture.monday })
+        let first = try await SeriesFixture.book(client, fixture, proposal: monday.id).decode(BookingBody.self)
+        let occurrences = try #require(asked.series?.occurrences)
+        var ids = [Booking.ID(rawValue: first.id)]
+        for (occurrence, day) in zip(occurrences.dropFirst(), [SeriesFixture.friday, SeriesFixture.nextFriday]) {
+            let booked = try SeriesFixture.bookFirstFreeSlot(
+                .init(rawValue: occurrence.requestId), on: day, in: fixture.database, id: "B-OCC-\(occurrence.index)")
+            ids.append(try #require(booked).id)
+        }
+        return ids
+    }
+
+    private func reschedule(
+        _ client: some TestClientProtocol, _ fixture: ServerFixture, _ booking: Booking.ID
+    ) async throws -> SeriesProposalsBody {
+        try await client.execute(
+            uri: "/api/v1/bookings/\(booking)/reschedule", method: .post,
+            headers: ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad))
+        ) { response in
+            #expect(response.status == .created)
+            return try response.decode(SeriesProposalsBody.self)
+        }
+    }
+
+    @Test("a move offers only days that keep the spacing with the booked previous and next occurrences")
+    func spacingKept() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            let bookings = try await bookedSeries(client, fixture)
+            // Occurrence 2: 4–7 days after Monday 22 and before Friday 2, so Friday 26 to Monday 29
+            // (Easter Monday).
+            let middle = try await reschedule(client, fixture, bookings[1])
+            #expect(!middle.proposals.isEmpty)
+            for proposal in middle.proposals {
+                #expect(WallClock.paris.localDate(of: proposal.start) == SeriesFixture.friday)
+            }
+            // Occurrence 3: 4–7 days after Friday 26, so Tuesday 30 to Friday 2.
+            let last = try await reschedule(client, fixture, bookings[2])
+            #expect(!last.proposals.isEmpty)
+            for proposal in last.proposals {
+                #expect(WallClock.paris.localDate(of: proposal.start) == SeriesFixture.nextFriday)
+            }
+            // Booking a proposal of the move keeps the series whole.
+            let moved = try await SeriesFixture.book(client, fixture, proposal: try #require(middle.proposals.first).id)
+            #expect(moved.status == .created)
+        }
+    }
+
+    @Test("when no slot keeps the spacing, the move says why: the rule, the neighbours and the days")
+    func spacingExplained() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.app().test(.router) { client in
+            let bookings = try await bookedSeries(client, fixture)
+            // Friday 26's other mornings go to other residents: nothing is left on the one day allowed.
+            for number in 1...6 {
+                let other = try SeriesFixture.otherResident("R-FILL-\(number)", in: fixture.database)
+                _ = try SeriesFixture.bookFirstFreeSlot(
+                    other, on: SeriesFixture.friday, in: fixture.database, id: "B-FILL-\(number)")
+            }
+            let middle = try await reschedule(client, fixture, bookings[1])
+            #expect(middle.proposals.isEmpty)
+            let unavailable = try #require(middle.unavailable)
+            #expect(unavailable.constraint == "seriesSpacing")
+            let spacing = try #require(unavailable.spacing)
+            #expect(spacing.index == 2)
+            #expect(spacing.previous?.index == 1)
+            #expect(spacing.previous?.date == SeriesFixture.monday)
+            #expect(spacing.previous?.bookingId == bookings[0].rawValue)
+            #expect(spacing.next?.index == 3)
+            #expect(spacing.next?.date == SeriesFixture.nextFriday)
+            #expect(spacing.earliestDate == SeriesFixture.friday)
+            #expect(spacing.latestDate == SeriesFixture.friday.adding(days: 3))
+            #expect(spacing.cause == "noFreeSlot")
+            #expect(unavailable.reason.contains("4–7 days after occurrence 1 (booked on 2027-03-22)"))
+            #expect(unavailable.reason.contains("4–7 days before occurrence 3 (booked on 2027-04-02)"))
+            #expect(unavailable.reason.contains("from 2027-03-26 to 2027-03-29"))
+        }
+    }
+}
