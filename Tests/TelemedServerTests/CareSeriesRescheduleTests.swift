@@ -9,30 +9,6 @@ import Testing
 
 @Suite("Moving a care series occurrence")
 struct CareSeriesRescheduleTests {
-    /// A series every 4 to 7 days booked Monday 22 (its first proposal that day), Friday 26 and
-    /// Friday 2 April: the occurrences' booking ids, in order.
-    private func bookedSeries(
-        _ client: some TestClientProtocol, _ fixture: ServerFixture
-    ) async throws -> [Booking.ID] {
-        let asked = try await SeriesFixture.ask(
-            client, fixture,
-            SeriesFixture.request(
-                series: #""count": 3, "minGapDays": 4, "maxGapDays": 7"#,
-                extra: #", "earliestDate": "2027-03-22""#)
-        ).decode(SeriesProposalsBody.self)
-        let monday = try #require(
-            asked.proposals.first { WallClock.paris.localDate(of: $0.start) == SeriesFixture.monday })
-        let first = try await SeriesFixture.book(client, fixture, proposal: monday.id).decode(BookingBody.self)
-        let occurrences = try #require(asked.series?.occurrences)
-        var ids = [Booking.ID(rawValue: first.id)]
-        for (occurrence, day) in zip(occurrences.dropFirst(), [SeriesFixture.friday, SeriesFixture.nextFriday]) {
-            let booked = try SeriesFixture.bookFirstFreeSlot(
-                .init(rawValue: occurrence.requestId), on: day, in: fixture.database, id: "B-OCC-\(occurrence.index)")
-            ids.append(try #require(booked).id)
-        }
-        return ids
-    }
-
     private func reschedule(
         _ client: some TestClientProtocol, _ fixture: ServerFixture, _ booking: Booking.ID
     ) async throws -> SeriesProposalsBody {
@@ -49,7 +25,7 @@ struct CareSeriesRescheduleTests {
     func spacingKept() async throws {
         let fixture = try ServerFixture()
         try await fixture.app().test(.router) { client in
-            let bookings = try await bookedSeries(client, fixture)
+            let bookings = try await SeriesFixture.bookedSeries(client, fixture)
             // Occurrence 2: 4–7 days after Monday 22 and before Friday 2, so Friday 26 to Monday 29
             // (Easter Monday).
             let middle = try await reschedule(client, fixture, bookings[1])
@@ -73,13 +49,8 @@ struct CareSeriesRescheduleTests {
     func spacingExplained() async throws {
         let fixture = try ServerFixture()
         try await fixture.app().test(.router) { client in
-            let bookings = try await bookedSeries(client, fixture)
-            // Friday 26's other mornings go to other residents: nothing is left on the one day allowed.
-            for number in 1...6 {
-                let other = try SeriesFixture.otherResident("R-FILL-\(number)", in: fixture.database)
-                _ = try SeriesFixture.bookFirstFreeSlot(
-                    other, on: SeriesFixture.friday, in: fixture.database, id: "B-FILL-\(number)")
-            }
+            let bookings = try await SeriesFixture.bookedSeries(client, fixture)
+            try SeriesFixture.fillFriday(fixture.database)
             let middle = try await reschedule(client, fixture, bookings[1])
             #expect(middle.proposals.isEmpty)
             let unavailable = try #require(middle.unavailable)

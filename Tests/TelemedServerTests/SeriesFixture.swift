@@ -58,6 +58,38 @@ enum SeriesFixture {
         return nil
     }
 
+    /// A series every 4 to 7 days booked Monday 22 (its first proposal that day), Friday 26 and
+    /// Friday 2 April: the occurrences' booking ids, in order.
+    static func bookedSeries(
+        _ client: some TestClientProtocol, _ fixture: ServerFixture
+    ) async throws -> [Booking.ID] {
+        let asked = try await SeriesFixture.ask(
+            client, fixture,
+            SeriesFixture.request(
+                series: #""count": 3, "minGapDays": 4, "maxGapDays": 7"#,
+                extra: #", "earliestDate": "2027-03-22""#)
+        ).decode(SeriesProposalsBody.self)
+        let monday = try #require(
+            asked.proposals.first { WallClock.paris.localDate(of: $0.start) == SeriesFixture.monday })
+        let first = try await SeriesFixture.book(client, fixture, proposal: monday.id).decode(BookingBody.self)
+        let occurrences = try #require(asked.series?.occurrences)
+        var ids = [Booking.ID(rawValue: first.id)]
+        for (occurrence, day) in zip(occurrences.dropFirst(), [SeriesFixture.friday, SeriesFixture.nextFriday]) {
+            let booked = try SeriesFixture.bookFirstFreeSlot(
+                .init(rawValue: occurrence.requestId), on: day, in: fixture.database, id: "B-OCC-\(occurrence.index)")
+            ids.append(try #require(booked).id)
+        }
+        return ids
+    }
+
+    /// Friday 26's other mornings go to other residents: nothing is left that day.
+    static func fillFriday(_ database: TelemedDatabase) throws {
+        for number in 1...6 {
+            let other = try otherResident("R-FILL-\(number)", in: database)
+            _ = try bookFirstFreeSlot(other, on: friday, in: database, id: "B-FILL-\(number)")
+        }
+    }
+
     /// A dermatology request of another resident, stored as the API would (with consent).
     static func otherResident(_ id: String, in database: TelemedDatabase) throws -> ConsultationRequest.ID {
         let request = ConsultationRequest(
