@@ -120,4 +120,36 @@ struct CareSeriesAPITests {
             #expect(problem.detail.contains("\(gap) days after booking \(booked.id)"))
         }
     }
+
+    @Test(
+        "a waiting occurrence is offered a slot once its previous occurrence is booked, within the spacing from it",
+        arguments: [true, false])
+    func waitlistOfferKeepsSpacing(previousBooked: Bool) async throws {
+        let fixture = try ServerFixture()
+        let staff = ServerFixture.bearer(fixture.token(site: ServerFixture.ehpad), json: true)
+        try await fixture.app().test(.router) { client in
+            let asked = try await SeriesFixture.askFromMonday(client, fixture, count: 2)
+            if previousBooked { _ = try await SeriesFixture.bookMonday(client, fixture, asked) }
+            let second = try #require(asked.series?.occurrences.last).requestId
+            try await client.execute(uri: "/api/v1/requests/\(second)/waitlist", method: .post, headers: staff) {
+                #expect($0.status == .created)
+            }
+            // A cancellation frees a slot: the waiting list is offered the plan's capacity.
+            let freed = try fixture.confirmedBooking(at: ServerFixture.ehpad)
+            try await client.execute(uri: "/api/v1/bookings/\(freed.id)/cancel", method: .post, headers: staff) {
+                #expect($0.status == .ok)
+            }
+            let list = try await client.execute(
+                uri: "/api/v1/sites/\(ServerFixture.ehpad)/waitlist", method: .get, headers: staff
+            ) { try $0.decode(WaitlistView.self) }
+            let entry = try #require(list.entries.first { $0.requestId.rawValue == second })
+            if previousBooked {
+                // 4–7 days after Monday 22: Friday 26 (Monday 29 is Easter Monday).
+                let offer = try #require(entry.offer)
+                #expect(WallClock.paris.localDate(of: offer.start) == SeriesFixture.friday)
+            } else {
+                #expect(entry.offer == nil, "occurrence 2 held a slot while occurrence 1 has none")
+            }
+        }
+    }
 }

@@ -45,6 +45,26 @@ struct CareSeriesRescheduleTests {
         }
     }
 
+    @Test("a re-optimisation places the later occurrences of a series asked through the API, each spaced from the last")
+    func replannedInSpacing() async throws {
+        let fixture = try ServerFixture()
+        let planner = ServerFixture.bearer(fixture.credentials.plannerToken, json: true)
+        try await fixture.app().test(.router) { client in
+            let asked = try await SeriesFixture.askFromMonday(client, fixture, count: 3)
+            _ = try await SeriesFixture.bookMonday(client, fixture, asked)
+            let run = try await PlanTests.run(#"{"kind": "reoptimise"}"#, client: client, headers: planner)
+            #expect(run.applied != nil)
+            let bookings = try fixture.database.schedule().scenario.bookings.filter(\.status.occupiesResources)
+            let days = try #require(asked.series?.occurrences).map { occurrence in
+                bookings.first { $0.requestId.rawValue == occurrence.requestId }.map {
+                    WallClock.paris.localDate(of: $0.start)
+                }
+            }
+            // The dermatologist's only days 4–7 days apart: Friday 26, then Friday 2 April.
+            #expect(days == [SeriesFixture.monday, SeriesFixture.friday, SeriesFixture.nextFriday])
+        }
+    }
+
     @Test("when no slot keeps the spacing, the move says why: the rule, the neighbours and the days")
     func spacingExplained() async throws {
         let fixture = try ServerFixture()

@@ -58,24 +58,39 @@ enum SeriesFixture {
         return nil
     }
 
+    /// A series of `count` every 4 to 7 days from Monday 22, asked through the API.
+    static func askFromMonday(
+        _ client: some TestClientProtocol, _ fixture: ServerFixture, count: Int
+    ) async throws -> SeriesProposalsBody {
+        try await ask(
+            client, fixture,
+            request(
+                series: #""count": \#(count), "minGapDays": 4, "maxGapDays": 7"#,
+                extra: #", "earliestDate": "2027-03-22""#)
+        ).decode(SeriesProposalsBody.self)
+    }
+
+    /// Books the first occurrence of `asked` with its proposal on Monday 22.
+    static func bookMonday(
+        _ client: some TestClientProtocol, _ fixture: ServerFixture, _ asked: SeriesProposalsBody
+    ) async throws -> BookingBody {
+        let proposal = try #require(asked.proposals.first { WallClock.paris.localDate(of: $0.start) == monday })
+        let response = try await book(client, fixture, proposal: proposal.id)
+        #expect(response.status == .created)
+        return try response.decode(BookingBody.self)
+    }
+
     /// A series every 4 to 7 days booked Monday 22 (its first proposal that day), Friday 26 and
     /// Friday 2 April: the occurrences' booking ids, in order.
     static func bookedSeries(
         _ client: some TestClientProtocol, _ fixture: ServerFixture
     ) async throws -> [Booking.ID] {
-        let asked = try await SeriesFixture.ask(
-            client, fixture,
-            SeriesFixture.request(
-                series: #""count": 3, "minGapDays": 4, "maxGapDays": 7"#,
-                extra: #", "earliestDate": "2027-03-22""#)
-        ).decode(SeriesProposalsBody.self)
-        let monday = try #require(
-            asked.proposals.first { WallClock.paris.localDate(of: $0.start) == SeriesFixture.monday })
-        let first = try await SeriesFixture.book(client, fixture, proposal: monday.id).decode(BookingBody.self)
+        let asked = try await askFromMonday(client, fixture, count: 3)
+        let first = try await bookMonday(client, fixture, asked)
         let occurrences = try #require(asked.series?.occurrences)
         var ids = [Booking.ID(rawValue: first.id)]
-        for (occurrence, day) in zip(occurrences.dropFirst(), [SeriesFixture.friday, SeriesFixture.nextFriday]) {
-            let booked = try SeriesFixture.bookFirstFreeSlot(
+        for (occurrence, day) in zip(occurrences.dropFirst(), [friday, nextFriday]) {
+            let booked = try bookFirstFreeSlot(
                 .init(rawValue: occurrence.requestId), on: day, in: fixture.database, id: "B-OCC-\(occurrence.index)")
             ids.append(try #require(booked).id)
         }
