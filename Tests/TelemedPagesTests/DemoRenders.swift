@@ -40,6 +40,20 @@ enum DemoRenders {
             model.noProposalReason = FrenchVocabulary.explanation(rule) + "."
             return ("staff, \(rule.rawValue)", StaffPage(model: model).render())
         }
+        // A care series: its rhythm, the days of later sessions, and each reason a move may lack a day.
+        var series = staffModel(site, scenario: scenario, plan: plan)
+        series.proposalSeries = .init(count: 3, minGapDays: 4, maxGapDays: 7)
+        series.series = PageSamples.careSeries
+        let moves = [SeriesWording.Cause.noDayKeepsBothGaps, .outsidePlanningWindow, .noFreeSlot].map { cause in
+            var model = series
+            model.proposals = []
+            let monday = scenario.horizon.start
+            model.noProposalReason =
+                SeriesWording.spacingRefusal(
+                    neighbours: [(1, monday), (3, monday.adding(days: 11))], minGapDays: 4, maxGapDays: 7,
+                    window: monday.adding(days: 4)...monday.adding(days: 7), cause: cause) + "."
+            return ("staff, series move \(cause)", StaffPage(model: model).render())
+        }
         let crews = scenario.units.map { unit in
             ("crew \(unit.id.rawValue)", CrewPage(model: crewModel(unit, scenario: scenario, plan: plan)).render())
         }
@@ -48,7 +62,7 @@ enum DemoRenders {
             today: scenario.horizon.start, end: scenario.horizon.end, weeks: 4,
             rolls: [.init(date: scenario.horizon.start, placed: 3, repaired: 1, overdue: 0, unplaced: 2)])
         let running = WhatIfRunningPage(studyName: "Essai", variants: [.init(name: "référence", progress: 0.5)])
-        return staff + refusals + crews + [
+        return staff + refusals + [("staff, series", StaffPage(model: series).render())] + moves + crews + [
             ("planner", planner.render()),
             ("comparison", PlanComparisonPage(title: "Comparaison", plans: try PageSamples.comparedPlans()).render()),
             ("running", running.render()), ("login", LoginPage(protection: PageSamples.protection).render()),

@@ -12,6 +12,7 @@ struct PageBrowserTests {
     static let headings = [
         "staff": "Demander une téléconsultation", "staff-refused": "corrigez les champs signalés",
         "staff-waitlist": "Réservé pour cette demande jusqu’au mercredi 24 mars 2027, 15 h 30",
+        "staff-series": "Série de 4 séances — tous les 14 jours",
         "crew": "Aujourd’hui", "planner": "Simuler un changement", "planner-refused": "Le facteur doit être positif",
         "whatif-running": "Calcul en cours", "comparison": "Indicateurs", "login": "Code d’accès",
         "error": "Accès refusé", "activity-report": "Délais d’accès par urgence",

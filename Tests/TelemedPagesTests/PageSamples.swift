@@ -71,6 +71,48 @@ enum PageSamples {
             protection: protection)
     }
 
+    /// The staff page after asking for a care series (its proposals with the days the later sessions
+    /// would take), with the site's series: one begun, one whose resident reference is hostile.
+    static func staffSeries() -> StaffPageModel {
+        var model = staff()
+        model.notice = nil
+        model.proposalSeries = .init(count: 3, minGapDays: 4, maxGapDays: 7)
+        for position in model.proposals.indices {
+            let day = model.proposals[position].date
+            model.proposals[position].following = [
+                .init(index: 2, earliest: day.adding(days: 4), latest: day.adding(days: 7)),
+                .init(index: 3, earliest: day.adding(days: 8), latest: day.adding(days: 14)),
+            ]
+        }
+        model.series = careSeries
+        return model
+    }
+
+    static let careSeries: [StaffPageModel.CareSeriesGroup] = [
+        .init(
+            residentReference: "P-PLAIE", specialty: .woundCare,
+            spacing: .init(count: 4, minGapDays: 14, maxGapDays: 14),
+            sessions: [
+                .init(
+                    index: 1,
+                    booked: .init(
+                        date: date("2027-03-08"), start: time("10:00"), practitioner: "Dr B. Roux", status: .done)),
+                .init(
+                    index: 2,
+                    booked: .init(
+                        date: date("2027-03-22"), start: time("10:30"), practitioner: "Dr B. Roux", status: .confirmed)
+                ),
+                .init(
+                    index: 3, booked: nil,
+                    days: .init(index: 3, earliest: date("2027-04-05"), latest: date("2027-04-05"))),
+                .init(index: 4, booked: nil),
+            ]),
+        .init(
+            residentReference: hostileReference, specialty: .dermatology,
+            spacing: .init(count: 3, minGapDays: 4, maxGapDays: 7),
+            sessions: [.init(index: 1, booked: nil), .init(index: 2, booked: nil), .init(index: 3, booked: nil)]),
+    ]
+
     /// The staff page after a request with no slot, its waiting list of three: one returned after a
     /// session not held, with a slot held for it; one whose reference is hostile; one plain.
     static func staffWaiting() -> StaffPageModel {
@@ -172,6 +214,7 @@ enum PageSamples {
             ("staff", StaffPage(model: staff()).render()),
             ("staff-refused", StaffPage(model: staff(refused: true)).render()),
             ("staff-waitlist", StaffPage(model: staffWaiting()).render()),
+            ("staff-series", StaffPage(model: staffSeries()).render()),
             ("crew", CrewPage(model: crew).render()),
             ("planner", try plannerPage().render()),
             (

@@ -84,9 +84,16 @@ enum PageForms {
         _ client: some TestClientProtocol, site: String, cookie: String, page html: String,
         fields: [(String, String)]
     ) async throws -> TestResponse {
-        let csrf = try #require(Self.csrf(in: html, action: "\(site)/demandes"))
+        try await post(client, action: "\(site)/demandes", cookie: cookie, page: html, fields: fields)
+    }
+
+    /// Posts the form of `html` whose action is `action`, with its CSRF value and `fields`.
+    static func post(
+        _ client: some TestClientProtocol, action: String, cookie: String, page html: String,
+        fields: [(String, String)] = []
+    ) async throws -> TestResponse {
+        let csrf = try #require(Self.csrf(in: html, action: action))
         return try await client.execute(
-            uri: "\(site)/demandes", method: .post, headers: headers(cookie: cookie),
-            body: body([("csrf", csrf)] + fields))
+            uri: action, method: .post, headers: headers(cookie: cookie), body: body([("csrf", csrf)] + fields))
     }
 }

@@ -10,7 +10,7 @@ import Testing
 
 @Suite("Plan runs")
 struct PlanTests {
-    private struct PlanBody: Decodable {
+    struct PlanBody: Decodable {
         var id: String
         var status: String
         var kpis: PlanKPIsBody?
@@ -18,7 +18,7 @@ struct PlanTests {
         var applied: PlanApplication?
     }
 
-    private struct PlanKPIsBody: Decodable {
+    struct PlanKPIsBody: Decodable {
         var requests: Int
         var served: Int
     }
@@ -34,7 +34,7 @@ struct PlanTests {
     }
 
     /// Starts a run (202, `running`) and polls it until it ends.
-    private static func run(
+    static func run(
         _ body: String, client: some TestClientProtocol, headers: HTTPFields
     ) async throws -> PlanBody {
         let id = try await client.execute(

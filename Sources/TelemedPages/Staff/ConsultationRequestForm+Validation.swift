@@ -13,6 +13,8 @@ extension ConsultationRequestForm {
         public var notes: String?
         /// nil when not recorded yet.
         public var consent: Consent?
+        /// A care series to expand (count and gaps, no id): nil for a single consultation.
+        public var series: CareSeries?
     }
 
     public static let maxReferenceLength = 64
@@ -42,11 +44,40 @@ extension ConsultationRequestForm {
             errors[.notes] = "Les notes tiennent en \(Self.maxNotesLength) caractères au plus."
         }
         let consent = validatedConsent(today: today, errors: &errors)
+        let series = validatedSeries(errors: &errors)
         guard errors.isEmpty, let specialty, let mode, let urgency else { throw FieldErrors(errors) }
         let trimmedNotes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
         return Submission(
             residentReference: reference, specialty: specialty, mode: mode, urgency: urgency, equipment: equipment,
-            notes: trimmedNotes.isEmpty ? nil : trimmedNotes, consent: consent)
+            notes: trimmedNotes.isEmpty ? nil : trimmedNotes, consent: consent, series: series)
+    }
+
+    /// The series typed, nil when its three fields are empty; the ranges a scenario accepts
+    /// (``CareSeries/countRange``, ``CareSeries/gapRange``).
+    private func validatedSeries(errors: inout [Field: String]) -> CareSeries? {
+        let typed = [seriesCount, seriesMinGapDays, seriesMaxGapDays].map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        if typed.allSatisfy(\.isEmpty) { return nil }
+        let (counts, gaps) = (CareSeries.countRange, CareSeries.gapRange)
+        let count = Int(typed[0]).flatMap { counts.contains($0) ? $0 : nil }
+        if count == nil {
+            errors[.seriesCount] =
+                "Indiquez un nombre de séances entre \(counts.lowerBound) et \(counts.upperBound), ou laissez les trois"
+                + " champs de la série vides pour une seule séance."
+        }
+        let reason = "Indiquez un nombre de jours entre \(gaps.lowerBound) et \(gaps.upperBound)."
+        let minGap = Int(typed[1]).flatMap { gaps.contains($0) ? $0 : nil }
+        if minGap == nil { errors[.seriesMinGapDays] = reason }
+        let maxGap = Int(typed[2]).flatMap { gaps.contains($0) ? $0 : nil }
+        if maxGap == nil { errors[.seriesMaxGapDays] = reason }
+        guard let count, let minGap, let maxGap else { return nil }
+        guard minGap <= maxGap else {
+            errors[.seriesMaxGapDays] =
+                "L’écart maximal ne peut pas être plus court que l’écart minimal (\(minGap) jours)."
+            return nil
+        }
+        return CareSeries(count: count, minGapDays: minGap, maxGapDays: maxGap)
     }
 
     /// The consent typed, nil when none was chosen (the date is then ignored).

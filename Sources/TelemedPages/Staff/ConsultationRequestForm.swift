@@ -5,6 +5,7 @@ import TelemedCore
 public struct ConsultationRequestForm: Sendable {
     public enum Field: String, CaseIterable, Sendable {
         case residentReference, specialty, mode, urgency, equipment, notes, consentGivenBy, consentRecordedOn
+        case seriesCount, seriesMinGapDays, seriesMaxGapDays
     }
 
     public var residentReference: String
@@ -18,6 +19,11 @@ public struct ConsultationRequestForm: Sendable {
     public var consentGivenBy: String
     /// The day the consent was recorded, `YYYY-MM-DD` (the page offers today).
     public var consentRecordedOn: String
+    /// A care series, all three empty for a single consultation: how many sessions, and the
+    /// fewest and most days between two of them, as typed.
+    public var seriesCount: String
+    public var seriesMinGapDays: String
+    public var seriesMaxGapDays: String
     /// Why the server refused each field, in French.
     public var errors: [Field: String]
     /// The specialties and equipment this site may ask for.
@@ -27,7 +33,8 @@ public struct ConsultationRequestForm: Sendable {
     public init(
         residentReference: String = "", specialty: String = "", mode: String = ConsultationMode.live.rawValue,
         urgency: String = Urgency.routine.rawValue, equipment: [String] = [], notes: String = "",
-        consentGivenBy: String = "", consentRecordedOn: String = "",
+        consentGivenBy: String = "", consentRecordedOn: String = "", seriesCount: String = "",
+        seriesMinGapDays: String = "", seriesMaxGapDays: String = "",
         errors: [Field: String] = [:], specialties: [Specialty], equipmentChoices: [Equipment]
     ) {
         self.residentReference = residentReference
@@ -38,6 +45,9 @@ public struct ConsultationRequestForm: Sendable {
         self.notes = notes
         self.consentGivenBy = consentGivenBy
         self.consentRecordedOn = consentRecordedOn
+        self.seriesCount = seriesCount
+        self.seriesMinGapDays = seriesMinGapDays
+        self.seriesMaxGapDays = seriesMaxGapDays
         self.errors = errors
         self.specialties = specialties
         self.equipmentChoices = equipmentChoices
@@ -83,6 +93,24 @@ public struct ConsultationRequestForm: Sendable {
             FormField(
                 name: Field.consentRecordedOn.rawValue, label: "Consentement recueilli le", control: .date,
                 values: [consentRecordedOn], error: errors[.consentRecordedOn]),
+        ]
+    }
+
+    /// The optional series, in a fieldset of its own: empty for a single consultation.
+    func seriesFields() -> [FormField] {
+        [
+            FormField(
+                name: Field.seriesCount.rawValue, label: "Nombre de séances", control: .number(step: "1"),
+                values: [seriesCount],
+                hint: "Laisser vide pour une seule séance ; par exemple 6 pour une plaie revue toutes les deux semaines"
+                    + " pendant trois mois.",
+                error: errors[.seriesCount]),
+            FormField(
+                name: Field.seriesMinGapDays.rawValue, label: "Écart minimal entre deux séances (jours)",
+                control: .number(step: "1"), values: [seriesMinGapDays], error: errors[.seriesMinGapDays]),
+            FormField(
+                name: Field.seriesMaxGapDays.rawValue, label: "Écart maximal entre deux séances (jours)",
+                control: .number(step: "1"), values: [seriesMaxGapDays], error: errors[.seriesMaxGapDays]),
         ]
     }
 }

@@ -1,8 +1,8 @@
 import TelemedCore
 
 /// The page of one site's staff: the sessions of this week and the next ones, the request form,
-/// the proposals with one-click confirmation, the waiting list with the slots held for it, and the
-/// site's calendar subscription.
+/// the proposals with one-click confirmation, the site's care series, the waiting list with the
+/// slots held for it, and the site's calendar subscription.
 public struct StaffPage: Sendable {
     public var model: StaffPageModel
     /// The sign-out page the header links to ("Se déconnecter"); nil for none.
@@ -20,23 +20,28 @@ public struct StaffPage: Sendable {
         let context = StaffPageContext(
             frame: PageFrame(
                 title: "Téléconsultations · \(model.site.name)",
-                navigation: [
-                    .init(label: "Demander", href: "#demande"), .init(label: "Séances", href: "#seances"),
-                    .init(label: "Liste d’attente", href: "#attente"), .init(label: "Calendrier", href: "#abonnement"),
-                ],
+                navigation: [.init(label: "Demander", href: "#demande"), .init(label: "Séances", href: "#seances")]
+                    + (model.series.isEmpty ? [] : [.init(label: "Séries", href: "#series")]) + [
+                        .init(label: "Liste d’attente", href: "#attente"),
+                        .init(label: "Calendrier", href: "#abonnement"),
+                    ],
                 signOut: signOutPath, copyScript: true),
             site: model.site, notice: model.notice, noProposalReason: model.noProposalReason,
             requestRefused: !model.request.errors.isEmpty,
             showsProposals: model.noProposalReason != nil || !proposals.isEmpty, hasProposalList: !proposals.isEmpty,
             requestForm: FormView(
                 name: "demande", action: PageRoutes.siteRequest.path(model.site.id), protection: model.protection,
-                groups: [.init(fields: model.request.fields())], submit: "Chercher des créneaux"),
+                groups: [
+                    .init(fields: model.request.fields()),
+                    .init(legend: "Série de séances (facultatif)", fields: model.request.seriesFields()),
+                ], submit: "Chercher des créneaux"),
             proposals: proposals,
             weeks: upcomingWeeks(), past: pastTable(), webcal: webcal,
             feed: CopyButton(id: "lien-https", label: "Adresse https du calendrier", value: model.feedURL),
             waitlist: waitlistRows(), hasWaitlist: !model.waiting.isEmpty, waitlistHeaders: Self.waitlistHeaders,
             waitlistJoin: waitlistJoinForm(),
-            holdHours: model.holdHours)
+            holdHours: model.holdHours, proposalSeries: proposalSeriesText(), series: seriesTables(),
+            hasSeries: !model.series.isEmpty)
         return PageTemplates.render(context, "staff-page")
     }
 
@@ -46,6 +51,7 @@ public struct StaffPage: Sendable {
             number: index + 1, when: when, end: FrenchVocabulary.time(proposal.end), specialist: proposal.specialist,
             place: proposal.unitName.map { "L’unité mobile vient sur place : \($0)." }
                 ?? "Sur place, avec l’équipement du lieu.",
+            following: Self.followingText(proposal.following),
             confirm: FormView(
                 name: "confirmer", action: PageRoutes.siteConfirm.path(model.site.id), protection: model.protection,
                 hidden: [("proposal", proposal.id)], submit: "Confirmer ce créneau",

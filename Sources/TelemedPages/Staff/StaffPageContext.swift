@@ -8,7 +8,18 @@ struct StaffPageContext {
         var end, specialist: String
         /// Whether the unit comes, in a sentence.
         var place: String
+        /// For a care series: the days the later sessions would take.
+        var following: String?
         var confirm: FormView
+    }
+
+    struct SeriesRow {
+        var session, when, practitioner, status: String
+    }
+
+    struct SeriesTable {
+        var caption: String
+        var rows: [SeriesRow]
     }
 
     struct Row {
@@ -46,4 +57,8 @@ struct StaffPageContext {
     var waitlistHeaders: [String]
     var waitlistJoin: FormView?
     var holdHours: String
+    /// The rhythm of the care series the proposals are for.
+    var proposalSeries: String?
+    var series: [SeriesTable]
+    var hasSeries: Bool
 }

@@ -64,9 +64,13 @@ public struct StaffPageModel: Sendable {
         public var end: LocalTime
         /// The itinerant unit that comes to the site for it, nil when the site's equipment serves.
         public var unitName: String?
+        /// For the first session of a care series: the days the later ones would take if this
+        /// slot is confirmed.
+        public var following: [SessionDays]
 
         public init(
-            id: String, specialist: String, date: LocalDate, start: LocalTime, end: LocalTime, unitName: String?
+            id: String, specialist: String, date: LocalDate, start: LocalTime, end: LocalTime, unitName: String?,
+            following: [SessionDays] = []
         ) {
             self.id = id
             self.specialist = specialist
@@ -74,6 +78,7 @@ public struct StaffPageModel: Sendable {
             self.start = start
             self.end = end
             self.unitName = unitName
+            self.following = following
         }
     }
 
@@ -148,6 +153,11 @@ public struct StaffPageModel: Sendable {
     public var waitlistCandidate: String?
     /// How long an offered slot stays held, in opening hours ("4").
     public var holdHours: String = "4"
+    /// When the request just asked for is a care series: its spacing (the proposals are for its
+    /// first session).
+    public var proposalSeries: SeriesSpacing?
+    /// The site's care series that are not over, each with its sessions.
+    public var series: [CareSeriesGroup] = []
 
     public init(
         site: SiteHeader, today: LocalDate, sessions: [Session], request: ConsultationRequestForm,

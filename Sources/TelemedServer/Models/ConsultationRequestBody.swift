@@ -22,11 +22,14 @@ struct ConsultationRequestBody: Codable, Sendable {
     /// Put the request on the site's waiting list as well: slots that free up before the earliest
     /// proposal returned (any slot when there is none) are offered and held for it.
     var waitlist: Bool?
+    /// A care series: one request per session, spaced as asked; proposals are for the first.
+    var series: SeriesRequestBody?
 
     static let maxNotesLength = 2_000
     static let maxPatientRefLength = 64
 
-    /// The request under `id`; refuses what the validator would not name clearly.
+    /// The request under `id` (with a series, still the bare spec to expand); refuses what the
+    /// validator would not name clearly.
     func request(id: ConsultationRequest.ID, today: LocalDate) throws -> ConsultationRequest {
         let trimmed = patientRef.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, patientRef.count <= Self.maxPatientRefLength else {
@@ -45,6 +48,6 @@ struct ConsultationRequestBody: Codable, Sendable {
             id: id, siteId: siteId, patientRef: patientRef, specialty: specialty, mode: mode,
             requiredEquipment: requiredEquipment ?? [], durationMinutes: durationMinutes, urgency: urgency,
             releaseDate: releaseDate ?? today, earliestDate: earliestDate, preferredSpecialistId: preferredSpecialistId,
-            consent: consent)
+            consent: consent, series: try series?.spec())
     }
 }

@@ -39,10 +39,14 @@ struct ProposalsResponse: Codable, Sendable {
     var unavailable: UnavailableView?
     /// Set when the request was put on its site's waiting list (`"waitlist": true`).
     var waitlist: WaitlistEntryView?
+    /// Set for a care series: the occurrences stored and the days they would take.
+    var series: SeriesView?
 }
 
 /// Why a request got no proposal.
 struct UnavailableView: Codable, Sendable {
     var constraint: ConstraintName
     var reason: String
+    /// For a series occurrence whose neighbours' spacing leaves no slot: the gaps and the days.
+    var spacing: SpacingView?
 }

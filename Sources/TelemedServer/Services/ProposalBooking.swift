@@ -11,7 +11,6 @@ struct ProposalBooking: Sendable {
     let bookings: BookingQueue
     let offers: ProposalOffers
     let metrics: ServerMetrics
-    let ids: IdGenerator
 
     /// Books proposal `id` for `role`: 404 when unknown, 403 for another site's staff, 410 once
     /// expired; a conflict found by the store's re-check is returned, not thrown, for each caller
@@ -45,7 +44,7 @@ struct ProposalBooking: Sendable {
     }
 
     /// New proposals to move `booking`, stored; the booking itself stays as it is until one of
-    /// them is booked.
+    /// them is booked. A care series occurrence keeps its spacing with its booked neighbours.
     func rescheduleOffer(for booking: Booking) async throws -> ProposalOffer {
         guard booking.status == .confirmed || booking.status == .proposed else {
             throw APIError.conflict(
@@ -54,11 +53,7 @@ struct ProposalBooking: Sendable {
         guard let original = try database.request(id: booking.requestId) else {
             throw APIError.notFound("The request of booking \(booking.id) is no longer stored.")
         }
-        // The engine plans a copy under a fresh id (the original is already in its plan); the
-        // booking it becomes names the original request.
-        var copy = original
-        copy.id = .init(rawValue: ids.next("R-"))
-        let offer = try await offers.make(for: copy, bookedAs: original.id, replacing: booking.id)
+        let offer = try await offers.move(booking, of: original)
         try database.saveProposals(offer.stored)
         return offer
     }

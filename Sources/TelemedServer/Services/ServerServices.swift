@@ -44,7 +44,7 @@ struct ServerServices: Sendable {
         offers = ProposalOffers(
             database: database, livePlan: livePlan, metrics: metrics, ids: ids,
             lifetime: configuration.proposalLifetime)
-        booking = ProposalBooking(database: database, bookings: bookings, offers: offers, metrics: metrics, ids: ids)
+        booking = ProposalBooking(database: database, bookings: bookings, offers: offers, metrics: metrics)
         waitlist = WaitlistOffers(
             database: database, store: store, livePlan: livePlan, ids: ids, hold: configuration.waitlistHold,
             logger: logger)

@@ -96,9 +96,7 @@ actor WaitlistOffers {
     ) async throws -> WaitlistOffer? {
         let now = database.clock.now()
         let refused = Set(try database.endedOffers(of: entry.requestId).map { SlotKey($0.specialistId, $0.start) })
-        // The engine plans a copy under a fresh id (the original is already in its plan, unplaced).
-        var copy = request
-        copy.id = .init(rawValue: ids.next("R-"))
+        guard let copy = try await plannedCopy(of: request) else { return nil }
         let set: ProposalSet
         do {
             set = try await livePlan.proposals(for: copy, notBefore: now, limit: Self.candidates)
@@ -127,6 +125,21 @@ actor WaitlistOffers {
             }
         }
         return nil
+    }
+
+    /// What the engine plans: a copy under a fresh id (the original is already in its plan,
+    /// unplaced). A care series occurrence waits for its previous occurrence's booking, then keeps
+    /// its spacing with its booked neighbours (``OccurrenceWindow``); nil while it cannot be offered.
+    private func plannedCopy(of request: ConsultationRequest) async throws -> ConsultationRequest? {
+        let id = ConsultationRequest.ID(rawValue: ids.next("R-"))
+        guard let window = try OccurrenceWindow.of(request, in: database) else {
+            var copy = request
+            copy.id = id
+            return copy
+        }
+        guard !window.previousUnbooked else { return nil }
+        let days = OccurrenceWindow.plannableDays(try await livePlan.horizon(), today: database.clock.today())
+        return window.copy(of: request, as: id, within: days)
     }
 
     private struct SlotKey: Hashable {

@@ -4,8 +4,9 @@ import TelemedCore
 
 /// The committed facts a change could collide with, read inside the change's write transaction:
 /// the confirmed and done bookings that share a specialist day, a site's rooms, a patient, a request
-/// or a unit day with the changed bookings, the stored routes of the unit days concerned, and the
-/// entities they name. Small enough to hand to the plan checker on every confirmation.
+/// or a unit day with the changed bookings, those of the neighbouring occurrences of a care series,
+/// the stored routes of the unit days concerned, and the entities they name. Small enough to hand
+/// to the plan checker on every confirmation.
 struct CommittedSlice {
     let settings: ScenarioSettingsRecord
     /// The days the check looks at: the changed bookings' and route's days, widened by the review
@@ -65,6 +66,12 @@ struct CommittedSlice {
                 "specialistId = ? AND start >= ? AND start < ? AND reviewStart IS NOT NULL",
                 [booking.specialistId, from.addingTimeInterval(-reviewDays), from], where: counted)
             try collect("requestId = ?", [booking.requestId])
+            // A care series' occurrences just before and after this one: the checker's
+            // `seriesSpacing` then sees the committed neighbours this booking must keep its gap with.
+            try collect(
+                "requestId IN (SELECT n.id FROM requests n JOIN requests r ON n.seriesId = r.seriesId"
+                    + " WHERE r.id = ? AND n.seriesIndex IN (r.seriesIndex - 1, r.seriesIndex + 1))",
+                [booking.requestId])
             try collect(
                 "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"
                     + " AND start < ? AND end > ?",

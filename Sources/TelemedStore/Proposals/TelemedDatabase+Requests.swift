@@ -12,15 +12,24 @@ extension TelemedDatabase {
     /// try database.recordRequest(request, notes: nil, proposals: offered)
     /// ```
     public func recordRequest(_ request: ConsultationRequest, notes: String?, proposals: [StoredProposal]) throws {
+        try recordRequests([request], notes: notes, proposals: proposals)
+    }
+
+    /// ``recordRequest(_:notes:proposals:)`` for the occurrences of a care series asked for at once
+    /// (``ConsultationRequest/expandingSeries()``), each with the same notes: all or none are stored.
+    public func recordRequests(_ requests: [ConsultationRequest], notes: String?, proposals: [StoredProposal]) throws {
+        if let notes, notes.utf8.contains(0) { throw StoreError.invalidText(field: "requests.notes") }
         try writer.write { db in
-            guard try SiteRecord.exists(db, key: request.siteId) else {
-                throw StoreError.unknownReference("site \(request.siteId)")
-            }
-            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
-            try RequestRecord(request, position: position).insert(db)
-            if let notes {
-                if notes.utf8.contains(0) { throw StoreError.invalidText(field: "requests.notes") }
-                try db.execute(sql: "UPDATE requests SET notes = ? WHERE id = ?", arguments: [notes, request.id])
+            var position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
+            for request in requests {
+                guard try SiteRecord.exists(db, key: request.siteId) else {
+                    throw StoreError.unknownReference("site \(request.siteId)")
+                }
+                try RequestRecord(request, position: position).insert(db)
+                position += 1
+                if let notes {
+                    try db.execute(sql: "UPDATE requests SET notes = ? WHERE id = ?", arguments: [notes, request.id])
+                }
             }
             try Self.insert(proposals, db)
         }

@@ -65,6 +65,11 @@ struct StaffController: Sendable {
         do {
             let offer = try await offers.request(body, logger: context.logger)
             model.proposals = try await builder.proposals(offer)
+            model.proposalSeries = offer.response.series.map {
+                .init(count: $0.count, minGapDays: $0.minGapDays, maxGapDays: $0.maxGapDays)
+            }
+            // The series just stored is listed with the site's others.
+            model = try await builder.withSeries(model, site: site)
             let equipment = try await builder.siteEquipment(site)
             if ConsultationRequest.isServedAtSite(
                 mode: body.mode, requiring: body.requiredEquipment ?? [], withEquipment: equipment)
@@ -234,8 +239,24 @@ struct StaffController: Sendable {
         return booking
     }
 
+    /// Why nothing was offered, in French: a series occurrence's spacing with its neighbours and
+    /// the days it leaves, or the blocking rule's explanation.
     private static func noProposal(_ offer: ProposalOffer) -> String {
-        offer.response.unavailable.map { FrenchVocabulary.explanation($0.constraint) + "." }
-            ?? "aucun spécialiste ni créneau ne convient dans la période planifiée."
+        guard let unavailable = offer.response.unavailable else {
+            return "aucun spécialiste ni créneau ne convient dans la période planifiée."
+        }
+        guard let spacing = unavailable.spacing else {
+            return FrenchVocabulary.explanation(unavailable.constraint) + "."
+        }
+        let cause: SeriesWording.Cause =
+            switch spacing.cause {
+            case .noDayKeepsBothGaps: .noDayKeepsBothGaps
+            case .outsidePlanningWindow: .outsidePlanningWindow
+            case .noFreeSlot: .noFreeSlot
+            }
+        let window = spacing.earliestDate.flatMap { first in spacing.latestDate.map { first...$0 } }
+        return SeriesWording.spacingRefusal(
+            neighbours: [spacing.previous, spacing.next].compactMap { $0 }.map { ($0.index, $0.date) },
+            minGapDays: spacing.minGapDays, maxGapDays: spacing.maxGapDays, window: window, cause: cause) + "."
     }
 }

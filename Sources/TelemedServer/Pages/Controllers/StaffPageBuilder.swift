@@ -27,7 +27,7 @@ struct StaffPageBuilder: Sendable {
         let monday = today.adding(days: 1 - today.weekday.isoNumber)
         // The four weeks before this one too: history, read by date like the rest.
         let window = UTCInterval(
-            start: WallClock.paris.dayInterval(monday.adding(days: -StaffPage.pastDays)).start,
+            start: Self.listedSince(today: today),
             end: WallClock.paris.dayInterval(monday.adding(days: Self.listedDays - 1)).end)
         let names = Names(scenario)
         let now = database.clock.now()
@@ -41,6 +41,7 @@ struct StaffPageBuilder: Sendable {
             sessions: sessions, request: Self.emptyForm(scenario, site: site, today: database.clock.today()),
             feedURL: "\(pages.baseURL(request))/feeds/\(secret).ics",
             protection: pages.protection(session: session))
+        model.series = try careSeries(atSite: id, since: window.start, names: names)
         try await waitlist.refresh()
         model.waiting = try database.waitlist(siteId: id).enumerated().map { index, entry in
             try waiting(entry, position: index + 1, names: names)
@@ -71,16 +72,76 @@ struct StaffPageBuilder: Sendable {
         try await livePlan.scenario().sites.first { $0.id == id }?.equipment ?? []
     }
 
-    /// The proposals of an offer as the page lists them.
+    /// The proposals of an offer as the page lists them; for a care series' first session, each
+    /// with the days the later sessions would take if it is confirmed.
     func proposals(_ offer: ProposalOffer) async throws -> [StaffPageModel.Proposal] {
         let names = Names(try await livePlan.scenario())
+        let series = offer.response.series
         return offer.stored.map { stored in
             let proposal = stored.proposal
+            let day = WallClock.paris.localDate(of: proposal.start)
             return StaffPageModel.Proposal(
-                id: stored.id, specialist: names.practitioner(proposal.specialistId),
-                date: WallClock.paris.localDate(of: proposal.start),
+                id: stored.id, specialist: names.practitioner(proposal.specialistId), date: day,
                 start: WallClock.paris.localTime(of: proposal.start),
-                end: WallClock.paris.localTime(of: proposal.end), unitName: names.unit(proposal.host))
+                end: WallClock.paris.localTime(of: proposal.end), unitName: names.unit(proposal.host),
+                following: series.map { Self.following($0, firstOn: day) } ?? [])
+        }
+    }
+
+    /// The days sessions 2… of `series` take when the first is on `day`.
+    private static func following(_ series: SeriesView, firstOn day: LocalDate) -> [StaffPageModel.SessionDays] {
+        let spacing = CareSeries(count: series.count, minGapDays: series.minGapDays, maxGapDays: series.maxGapDays)
+        return series.occurrences.dropFirst().map { occurrence in
+            let window = spacing.window(ofOccurrence: occurrence.index, firstOn: day)
+            return StaffPageModel.SessionDays(
+                index: occurrence.index, earliest: window.lowerBound, latest: window.upperBound)
+        }
+    }
+
+    /// The start of the first day listed: the Monday four weeks before this week's.
+    static func listedSince(today: LocalDate) -> Date {
+        let monday = today.adding(days: 1 - today.weekday.isoNumber)
+        return WallClock.paris.dayInterval(monday.adding(days: -StaffPage.pastDays)).start
+    }
+
+    /// `model` with the site's care series read again: after a request, the series just stored.
+    func withSeries(_ model: StaffPageModel, site id: Site.ID) async throws -> StaffPageModel {
+        var updated = model
+        updated.series = try careSeries(
+            atSite: id, since: Self.listedSince(today: model.today), names: Names(try await livePlan.scenario()))
+        return updated
+    }
+
+    /// The site's care series that are not over (``TelemedDatabase/careSeries(atSite:since:)``, from
+    /// the first day the page lists on), each session with its booking or, when not booked yet, the
+    /// days the previous booking allows.
+    private func careSeries(atSite id: Site.ID, since: Date, names: Names) throws -> [StaffPageModel.CareSeriesGroup] {
+        let paris = WallClock.paris
+        return try database.careSeries(atSite: id, since: since).compactMap { occurrences in
+            guard let first = occurrences.first?.request, let spec = first.series else { return nil }
+            var previous: LocalDate?
+            let sessions = occurrences.map { occurrence in
+                defer { previous = occurrence.booking.map { paris.localDate(of: $0.start) } }
+                guard let booking = occurrence.booking else {
+                    return StaffPageModel.CareSeriesGroup.Session(
+                        index: occurrence.index, booked: nil,
+                        days: previous.map {
+                            .init(
+                                index: occurrence.index, earliest: $0.adding(days: spec.gapDays.lowerBound),
+                                latest: $0.adding(days: spec.gapDays.upperBound))
+                        })
+                }
+                return StaffPageModel.CareSeriesGroup.Session(
+                    index: occurrence.index,
+                    booked: .init(
+                        date: paris.localDate(of: booking.start), start: paris.localTime(of: booking.start),
+                        practitioner: names.practitioner(booking.specialistId), status: booking.status,
+                        outcomeReason: booking.outcomeReason))
+            }
+            return StaffPageModel.CareSeriesGroup(
+                residentReference: first.patientRef, specialty: first.specialty,
+                spacing: .init(count: spec.count, minGapDays: spec.minGapDays, maxGapDays: spec.maxGapDays),
+                sessions: sessions)
         }
     }
 

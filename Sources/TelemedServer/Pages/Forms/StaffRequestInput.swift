@@ -29,6 +29,9 @@ struct StaffRequestInput {
         typed.notes = form[Field.notes.rawValue]
         typed.consentGivenBy = form[Field.consentGivenBy.rawValue]
         typed.consentRecordedOn = form[Field.consentRecordedOn.rawValue]
+        typed.seriesCount = form[Field.seriesCount.rawValue]
+        typed.seriesMinGapDays = form[Field.seriesMinGapDays.rawValue]
+        typed.seriesMaxGapDays = form[Field.seriesMaxGapDays.rawValue]
         typed.errors = [:]
         self.typed = typed
     }
@@ -41,7 +44,10 @@ struct StaffRequestInput {
                     siteId: siteId, patientRef: asked.residentReference, specialty: asked.specialty, mode: asked.mode,
                     urgency: asked.urgency, requiredEquipment: asked.equipment,
                     durationMinutes: Self.minutes(asked.mode), releaseDate: nil, earliestDate: nil,
-                    preferredSpecialistId: nil, notes: asked.notes, consent: asked.consent))
+                    preferredSpecialistId: nil, notes: asked.notes, consent: asked.consent,
+                    series: asked.series.map {
+                        SeriesRequestBody(count: $0.count, minGapDays: $0.minGapDays, maxGapDays: $0.maxGapDays)
+                    }))
         } catch {
             var refused = typed
             refused.errors = error.messages
