@@ -38,7 +38,7 @@ struct FormAccessibilityTests {
                 let formName = try #require(
                     [
                         "demande", "confirmer", "annuler", "deplacer", "simulation", "reoptimisation", "connexion",
-                        "attente", "refuser", "retirer",
+                        "attente", "refuser", "retirer", "campagne",
                     ].first {
                         PageSamples.protection.token.isValid(value, session: "session-1", form: $0)
                     }, "\(name): the CSRF value matches no form name")

@@ -205,7 +205,59 @@ enum PageSamples {
             state: .applied(
                 .init(rescheduled: 12, cancelled: 1, added: 2, unchanged: 40, skipped: 3, routesReplaced: 4)))
         page.recentActivity = try recentActivity()
+        page.campaigns = campaignProgress()
+        page.campaignForm = campaignForm(refused: false)
         return page
+    }
+
+    /// The planner page with both forms refused.
+    static func plannerRefused() throws -> PlannerPage {
+        var page = PlannerPage(
+            planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: true),
+            protection: protection)
+        page.campaignForm = campaignForm(refused: true)
+        return page
+    }
+
+    /// A screening campaign half planned, one site with a patient missed.
+    static func campaignProgress() -> CampaignProgressSection {
+        var planned = CampaignProgress.Figures()
+        planned.patients = 15
+        planned.planned = 9
+        planned.done = 4
+        planned.noShow = 1
+        var untouched = CampaignProgress.Figures()
+        untouched.patients = 20
+        var total = planned
+        total.patients += untouched.patients
+        return CampaignProgressSection(
+            campaigns: [
+                CampaignProgress(
+                    campaignId: "C-RETINO", name: "Dépistage de la rétinopathie diabétique, printemps",
+                    period: Horizon(
+                        start: LocalDate(year: 2027, month: 3, day: 22)!, end: LocalDate(year: 2027, month: 4, day: 30)!
+                    ),
+                    sites: [
+                        .init(siteId: "E-58-0001", figures: planned), .init(siteId: "T-58-0001", figures: untouched),
+                    ],
+                    total: total)
+            ],
+            siteLabels: ["E-58-0001": "EHPAD Les Tilleuls (Clamecy)", "T-58-0001": "Maison de santé (Lormes)"])
+    }
+
+    /// The campaign form, empty or refused with the reasons of a planner's typical slips.
+    static func campaignForm(refused: Bool) -> CampaignForm {
+        var form = CampaignForm(
+            sites: [.init(id: "E-58-0001", label: "EHPAD Les Tilleuls (Clamecy)")],
+            specialties: [.ophthalmology, .cardiology], equipment: [.retinalCamera, .ecg])
+        guard refused else { return form }
+        form.values = [.name: "Dépistage", .targets: "E-99-9999 15", .minutesPerPatient: "0"]
+        do {
+            _ = try form.validated(today: LocalDate(year: 2027, month: 3, day: 15)!)
+        } catch {
+            form.errors = error.messages
+        }
+        return form
     }
 
     /// Every page, named as its screenshot.
@@ -217,13 +269,7 @@ enum PageSamples {
             ("staff-series", StaffPage(model: staffSeries()).render()),
             ("crew", CrewPage(model: crew).render()),
             ("planner", try plannerPage().render()),
-            (
-                "planner-refused",
-                PlannerPage(
-                    planName: "plan du 24 mars", kpis: try plannerKPIs(), whatIf: whatIfForm(refused: true),
-                    protection: protection
-                ).render()
-            ),
+            ("planner-refused", try plannerRefused().render()),
             (
                 "whatif-running",
                 WhatIfRunningPage(

@@ -62,7 +62,7 @@ struct CampaignPagesTests {
             ("targets", "T-58-0001 3\nT-58-0001 4", "figure déjà plus haut"),
             ("periodStart", "2027-03-01", "avant aujourd’hui"),
             ("periodEnd", "2027-03-20", "avant le premier"),
-            ("minutesPerPatient", "0", "nombre entier de minutes"),
+            ("minutesPerPatient", "0", "Une durée entière, de 1 à 240 min"),
             ("name", "", "Donnez un nom"),
             ("targets", "99999 5", "La région refuse cette campagne"),
             ("equipment", "<script>", "Cochez des équipements"),

@@ -33,6 +33,11 @@ public struct CampaignProgress: Codable, Hashable, Sendable {
     public struct SiteFigures: Codable, Hashable, Sendable {
         public var siteId: Site.ID
         public var figures: Figures
+
+        public init(siteId: Site.ID, figures: Figures) {
+            self.siteId = siteId
+            self.figures = figures
+        }
     }
 
     public var campaignId: Campaign.ID
@@ -41,6 +46,14 @@ public struct CampaignProgress: Codable, Hashable, Sendable {
     /// One entry per site with patients, by site id.
     public var sites: [SiteFigures]
     public var total: Figures
+
+    public init(campaignId: Campaign.ID, name: String, period: Horizon, sites: [SiteFigures], total: Figures) {
+        self.campaignId = campaignId
+        self.name = name
+        self.period = period
+        self.sites = sites
+        self.total = total
+    }
 
     /// One of a campaign's patients: the request that screens them, where.
     public struct Patient: Hashable, Sendable {

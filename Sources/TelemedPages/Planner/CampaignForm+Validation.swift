@@ -41,7 +41,7 @@ extension CampaignForm {
         let minutes = Int(text(.minutesPerPatient))
         if minutes.map(Self.minutesRange.contains) != true {
             errors[.minutesPerPatient] =
-                "Un nombre entier de minutes, de \(Self.minutesRange.lowerBound) à \(Self.minutesRange.upperBound)."
+                "Une durée entière, de \(Self.minutesRange.lowerBound) à \(Self.minutesRange.upperBound) min."
         }
         let chosen = equipmentValues.map { value in equipment.first { $0.rawValue == value } }
         if chosen.contains(where: { $0 == nil }) { errors[.equipment] = "Cochez des équipements de la liste." }

@@ -86,7 +86,7 @@ public struct CampaignForm: Sendable {
                         required: true)
                 ]),
             .init(fields: [
-                field(.minutesPerPatient, "Minutes par patient", .number(step: "1"), required: true),
+                field(.minutesPerPatient, "Durée par patient (min)", .number(step: "1"), required: true),
                 field(
                     .equipment, "Équipement nécessaire",
                     .checkboxes(equipment.map { ($0.rawValue, FrenchVocabulary.equipment($0)) })),

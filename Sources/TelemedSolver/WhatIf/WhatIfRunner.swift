@@ -58,22 +58,35 @@ public enum WhatIfRunner {
     ) throws(SolverError) -> [SolvedVariant] {
         let single = SolverOptions(
             seed: options.seed, iterations: options.iterations, timeLimit: options.timeLimit, threads: 1)
-        let solvers = try variants.map { variant throws(SolverError) in
-            try Solver(scenario: variant.scenario, travelModel: travelModel)
+        // A national variant is solved by parts (one core each: the variants share the cores).
+        let solvers = try variants.map { variant throws(SolverError) -> Solver? in
+            DecomposedSolver.applies(to: variant.scenario)
+                ? nil : try Solver(scenario: variant.scenario, travelModel: travelModel)
         }
-        let results = Mutex<[Int: SolvedVariant]>([:])
+        let results = Mutex<[Int: Result<SolvedVariant, SolverError>]>([:])
         DispatchQueue.concurrentPerform(iterations: variants.count) { index in
             let (variant, scenario) = variants[index]
-            let result = solvers[index].solve(single)
+            let result: SolverResult
+            if let solver = solvers[index] {
+                result = solver.solve(single)
+            } else {
+                do throws(SolverError) {
+                    result = try DecomposedSolver(scenario: scenario, travelModel: travelModel).solve(single)
+                } catch {
+                    results.withLock { $0[index] = .failure(error) }
+                    finished?(index)
+                    return
+                }
+            }
             let solved = SolvedVariant(
                 variant: variant, scenario: scenario, plan: result.plan,
                 kpis: PlanKPIs(scenario: scenario, plan: result.plan), iterations: result.iterations,
                 placeableAlone: result.placeableAlone)
-            results.withLock { $0[index] = solved }
+            results.withLock { $0[index] = .success(solved) }
             finished?(index)
         }
         let solved = results.withLock { $0 }
-        return variants.indices.map { solved[$0]! }
+        return try variants.indices.map { index throws(SolverError) in try solved[index]!.get() }
     }
 
     /// Solved variants with their territorial figures, computed side by side like the solves.

@@ -44,8 +44,8 @@ extension TelemedDatabase {
             db, sql: "SELECT * FROM requests WHERE seriesId IN (\(marks)) ORDER BY seriesIndex, position",
             arguments: arguments
         ).map(\.request)
-        // At most one booking of a request occupies resources (`requestOnce`); the latest wins
-        // should stored data say otherwise.
+        // At most one booking of a request occupies resources (`requestOnce`); should stored data
+        // say otherwise, the serving one is the earliest, as everywhere else.
         let bookings = try BookingRecord.fetchAll(
             db,
             sql: """
@@ -54,7 +54,7 @@ extension TelemedDatabase {
                 ORDER BY start
                 """, arguments: arguments
         ).map(\.booking)
-        let booked = Dictionary(bookings.map { ($0.requestId, $0) }, uniquingKeysWith: { _, later in later })
+        let booked = bookings.servingByRequest
         var grouped: [CareSeries.ID: [SeriesOccurrence]] = [:]
         for request in requests {
             guard let id = request.series?.id else { continue }

@@ -43,8 +43,15 @@ struct SolveCommand: ParsableCommand {
         parsing: .unconditional, help: "Stop after this many improvement iterations; makes runs exactly reproducible.")
     var iterations: Int?
 
-    @Option(help: "Independent searches run in parallel (seeds seed, seed+1…); the best plan wins.")
-    var threads: Int = 1
+    @Option(
+        help: ArgumentHelp(
+            "Cores to use (default: 1, or every core for a scenario solved by parts).",
+            discussion: """
+                A scenario of \(DecomposedSolver.threshold) requests or more without bookings is solved by \
+                parts (clusters of departments, side by side), then as a whole; a smaller one runs this \
+                many independent searches (seeds seed, seed+1…) and keeps the best.
+                """))
+    var threads: Int?
 
     @Option(help: "Where to write the plan JSON; '-' writes to standard output.")
     var out: String = "plan.json"
@@ -62,7 +69,7 @@ struct SolveCommand: ParsableCommand {
         guard timeLimit > 0, timeLimit.isFinite else {
             throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
         }
-        if threads < 1 || threads > 64 {
+        if let threads, threads < 1 || threads > 64 {
             throw ValidationError("--threads must be between 1 and 64 (got \(threads))")
         }
         if let iterations, iterations < 0 {
@@ -76,18 +83,27 @@ struct SolveCommand: ParsableCommand {
     func run() throws {
         let document = try Input.scenario(scenario, seeing: incumbent)
         let travel = try Input.travelModel(for: document, at: scenario)
-        let solver: Solver
+        let progressLine = ProgressLine()
+        let byParts = DecomposedSolver.applies(to: document)
+        let options = SolverOptions(
+            seed: seed, iterations: iterations, timeLimit: .milliseconds(Int((timeLimit * 1000).rounded(.up))),
+            threads: threads ?? (byParts ? ProcessInfo.processInfo.activeProcessorCount : 1))
+        let result: SolverResult
         do {
-            solver = try Solver(scenario: document, travelModel: travel)
+            if byParts {
+                let solver = DecomposedSolver(scenario: document, travelModel: travel)
+                progressLine.begin(
+                    "planning \(document.requests.count) requests in \(solver.partCount) parts on \(options.threads) "
+                        + "cores, then as a whole…")
+                result = try solver.solve(options) { progressLine.report($0) }
+            } else {
+                let solver = try Solver(scenario: document, travelModel: travel)
+                progressLine.begin("building the first plan for \(document.requests.count) requests…")
+                result = solver.solve(options) { progressLine.report($0) }
+            }
         } catch {
             throw ValidationError("\(scenario): \(error.description)")
         }
-        let progressLine = ProgressLine()
-        progressLine.begin("building the first plan for \(document.requests.count) requests…")
-        let options = SolverOptions(
-            seed: seed, iterations: iterations, timeLimit: .milliseconds(Int((timeLimit * 1000).rounded(.up))),
-            threads: threads)
-        let result = solver.solve(options) { progressLine.report($0) }
         progressLine.finish()
 
         try Output.write(ScenarioCoder.encode(result.plan), to: out)
