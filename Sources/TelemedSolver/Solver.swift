@@ -88,9 +88,8 @@ public struct Solver: Sendable {
         }!
         state = results[winner]!.best
         let iterations = results.values.reduce(0) { $0 + $1.iterations }
-        let unassigned = state.placements.indices.filter { RequestOnce.isUnplaced($0, in: state) }.map {
-            explainer.explain($0, in: state)
-        }
+        let unassigned = explainer.explain(
+            state.placements.indices.filter { RequestOnce.isUnplaced($0, in: state) }, in: state)
         let plan = PlanBuilder(problem: problem).plan(from: state, unassigned: unassigned)
         let elapsed = clock.now - started
         progress?(SolverProgress(elapsed: elapsed, iterations: iterations, best: plan.score))

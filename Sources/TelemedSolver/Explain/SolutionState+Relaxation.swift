@@ -9,13 +9,17 @@ extension SolutionState {
             if !keepDailyCounts {
                 copy.specialistDayCount[specialist] = Array(repeating: 0, count: problem.timeline.dayCount)
             }
-            for (request, placement) in placements.enumerated()
-            where placement?.specialist == specialist && !PinnedUnchanged.mayMove(request, in: self) {
-                copy.specialistBusy[specialist].insert(placement!.specialistInterval, owner: request)
-                if !keepDailyCounts {
-                    copy.specialistDayCount[specialist][
-                        problem.dayIndex(ofTick: placement!.specialistInterval.start)] += 1
-                }
+        }
+        // One walk over the placements for all the specialists: a national plan has tens of
+        // thousands, and a specialty dozens of specialists.
+        let freed = Set(specialists)
+        for (request, placement) in placements.enumerated() {
+            guard let placement, let specialist = placement.specialist, freed.contains(specialist),
+                !PinnedUnchanged.mayMove(request, in: self)
+            else { continue }
+            copy.specialistBusy[specialist].insert(placement.specialistInterval, owner: request)
+            if !keepDailyCounts {
+                copy.specialistDayCount[specialist][problem.dayIndex(ofTick: placement.specialistInterval.start)] += 1
             }
         }
         return copy

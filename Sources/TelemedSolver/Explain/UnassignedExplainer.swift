@@ -30,12 +30,29 @@ struct UnassignedExplainer {
     }
 
     func explain(_ request: Int, in state: SolutionState) -> UnassignedRequest {
-        let (constraint, reason) = diagnose(request, in: state)
-        return UnassignedRequest(
-            requestId: problem.scenario.requests[request].id, constraint: constraint, reason: reason)
+        explain([request], in: state)[0]
     }
 
-    private func diagnose(_ request: Int, in state: SolutionState) -> (ConstraintName, String) {
+    /// Every request's explanation against one state. The copy with the units' movable work
+    /// removed does not depend on the request: it is made once for all of them, since making it
+    /// rebuilds every route (once per request, a national plan's explanations took minutes).
+    func explain(_ requests: [Int], in state: SolutionState) -> [UnassignedRequest] {
+        var unitsFreed: SolutionState?
+        return requests.map { request in
+            let (constraint, reason) = diagnose(request, in: state) {
+                if let unitsFreed { return unitsFreed }
+                let freed = state.freeingUnits()
+                unitsFreed = freed
+                return freed
+            }
+            return UnassignedRequest(
+                requestId: problem.scenario.requests[request].id, constraint: constraint, reason: reason)
+        }
+    }
+
+    private func diagnose(
+        _ request: Int, in state: SolutionState, unitsFreed: () -> SolutionState
+    ) -> (ConstraintName, String) {
         let scenario = problem.scenario
         let model = problem.requests[request]
         let source = scenario.requests[request]
@@ -98,7 +115,7 @@ struct UnassignedExplainer {
                 "every \(specialty) slot that fits \(place) is taken (due \(due)); alone it would go to \(name) on \(when)"
             )
         }
-        if fits(state.freeingUnits()) {
+        if fits(unitsFreed()) {
             if unitStationTaken(lone.placement, site: model.site, in: state) {
                 return (
                     .roomFree,
@@ -121,7 +138,7 @@ struct UnassignedExplainer {
         if fits(state.freeingPatient(model.patient)) {
             return (.patientNoOverlap, "the patient's other consultations take the only times that fit (due \(due))")
         }
-        if fits(state.freeingSpecialists(specialists).freeingUnits()) {
+        if fits(unitsFreed().freeingSpecialists(specialists)) {
             return (
                 .specialistNoOverlap,
                 "both \(specialty) specialists' time and the unit days that could serve \(place) are taken (due \(due)); "
