@@ -24,8 +24,11 @@ public struct DecomposedSolver: Sendable {
     /// Requests from which a scenario is solved by parts: about two regions' month. Below it the
     /// whole search is fast enough and loses nothing to a cut.
     public static let threshold = 6_000
-    /// Share of a time limit the parts get; the whole search has the rest.
+    /// Share of a time limit the parts get; the whole search has the rest, less ``tailShare``.
     static let partShare = 0.6
+    /// Share of a time limit kept for what follows the whole search: explaining every request
+    /// left out (about 10 s for the country) and writing the plan, so the run ends on time.
+    static let tailShare = 0.05
 
     let scenario: Scenario
     let travelModel: (any TravelModel)?
@@ -68,7 +71,7 @@ public struct DecomposedSolver: Sendable {
         // With an iteration limit the run must not depend on the machine's cores: one search.
         if options.iterations != nil { wholeOptions.threads = 1 }
         if let limit = options.timeLimit {
-            wholeOptions.timeLimit = max(.milliseconds(1), limit - (clock.now - started))
+            wholeOptions.timeLimit = max(.milliseconds(1), limit - (clock.now - started) - limit * Self.tailShare)
         }
         var result = try Solver(scenario: whole, travelModel: travelModel).solve(wholeOptions, progress: progress)
         result.elapsed = clock.now - started
