@@ -30,8 +30,7 @@ struct CampaignController: Sendable {
 
     @Sendable func list(_ request: Request, context: TelemedRequestContext) async throws -> Response {
         try context.requireRole().requirePlanning()
-        let progress = try database.campaignProgress()
-        let views = zip(try database.campaigns(), progress).map { CampaignView(campaign: $0, progress: $1) }
+        let views = try database.campaignsWithProgress().map { CampaignView(campaign: $0, progress: $1) }
         return try JSONResponse.make(CampaignListView(campaigns: views))
     }
 
@@ -41,8 +40,7 @@ struct CampaignController: Sendable {
     }
 
     private func view(of id: Campaign.ID) throws -> CampaignView {
-        guard let campaign = try database.campaigns().first(where: { $0.id == id }),
-            let progress = try database.campaignProgress().first(where: { $0.campaignId == id })
+        guard let (campaign, progress) = try database.campaignsWithProgress().first(where: { $0.campaign.id == id })
         else { throw APIError.notFound("There is no campaign \(id).") }
         return CampaignView(campaign: campaign, progress: progress)
     }

@@ -13,9 +13,10 @@ struct CampaignCreation: Sendable {
 
     /// The stored campaign and the re-optimisation run planning it. A campaign the region cannot
     /// hold is an ``APIError`` (400) naming the body's field, and stores nothing.
-    func create(_ body: CampaignBody, actor: String) async throws -> (Campaign, PlanRun) {
+    /// `region`: the stored scenario when the caller has read it already (the planner page has).
+    func create(_ body: CampaignBody, in region: Scenario? = nil, actor: String) async throws -> (Campaign, PlanRun) {
         let campaign = body.campaign(id: Campaign.ID(ids.next("C-")))
-        let scenario = try database.schedule().scenario
+        let scenario = try region ?? database.schedule().scenario
         let today = WallClock.paris.localDate(of: database.clock.now())
         if campaign.period.start < today {
             throw APIError.invalidBody(

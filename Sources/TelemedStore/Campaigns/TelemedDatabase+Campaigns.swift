@@ -51,8 +51,19 @@ extension TelemedDatabase {
         try writer.read { db in try Self.campaignProgress(db) }
     }
 
+    /// Each stored campaign with its progress, from one read: what the API lists.
+    public func campaignsWithProgress() throws -> [(campaign: Campaign, progress: CampaignProgress)] {
+        try writer.read { db in
+            let campaigns = try Self.loadCampaigns(db)
+            return Array(zip(campaigns, try Self.campaignProgress(db, of: campaigns)))
+        }
+    }
+
     static func campaignProgress(_ db: Database) throws -> [CampaignProgress] {
-        let campaigns = try loadCampaigns(db)
+        try campaignProgress(db, of: loadCampaigns(db))
+    }
+
+    private static func campaignProgress(_ db: Database, of campaigns: [Campaign]) throws -> [CampaignProgress] {
         guard !campaigns.isEmpty else { return [] }
         let patients = try Row.fetchAll(
             db, sql: "SELECT id, siteId, campaignId FROM requests WHERE campaignId IS NOT NULL ORDER BY position"

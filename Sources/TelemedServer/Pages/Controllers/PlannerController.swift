@@ -49,7 +49,8 @@ struct PlannerController: Sendable {
             refused = input.refused(errors.messages)
         case .success(let body):
             do {
-                let (campaign, run) = try await campaigns.create(body, actor: visitor.role.description)
+                let (campaign, run) = try await campaigns.create(
+                    body, in: schedule.scenario, actor: visitor.role.description)
                 context.logger.info(
                     "Campaign created from the planner page",
                     metadata: ["campaign": "\(campaign.id)", "plan": "\(run.id)"])
