@@ -1,20 +1,6 @@
 import TelemedCore
 
 extension StaffPageModel {
-    /// How a care series is spaced: `count` sessions, each `minGapDays`…`maxGapDays` after the one
-    /// before.
-    public struct SeriesSpacing: Sendable {
-        public var count: Int
-        public var minGapDays: Int
-        public var maxGapDays: Int
-
-        public init(count: Int, minGapDays: Int, maxGapDays: Int) {
-            self.count = count
-            self.minGapDays = minGapDays
-            self.maxGapDays = maxGapDays
-        }
-    }
-
     /// The days session `index` of a series may take (local dates).
     public struct SessionDays: Sendable {
         public var index: Int
@@ -66,10 +52,10 @@ extension StaffPageModel {
 
         public var residentReference: String
         public var specialty: Specialty
-        public var spacing: SeriesSpacing
+        public var spacing: CareSeries
         public var sessions: [Session]
 
-        public init(residentReference: String, specialty: Specialty, spacing: SeriesSpacing, sessions: [Session]) {
+        public init(residentReference: String, specialty: Specialty, spacing: CareSeries, sessions: [Session]) {
             self.residentReference = residentReference
             self.specialty = specialty
             self.spacing = spacing

@@ -155,7 +155,7 @@ public struct StaffPageModel: Sendable {
     public var holdHours: String = "4"
     /// When the request just asked for is a care series: its spacing (the proposals are for its
     /// first session).
-    public var proposalSeries: SeriesSpacing?
+    public var proposalSeries: CareSeries?
     /// The site's care series that are not over, each with its sessions.
     public var series: [CareSeriesGroup] = []
 
