@@ -1,6 +1,7 @@
 // Solves a scenario (default: the demo region) under a time limit and prints one JSON object:
 // the service figures of the targets, the checker's verdict, iterations and timings.
-// Usage: SolverBenchmark [SCENARIO] [--time-limit S] [--seed N] [--threads N]
+// Usage: SolverBenchmark [SCENARIO] [--time-limit S] [--iterations N] [--seed N] [--threads N]
+// (--iterations replaces the time limit: a fixed amount of work, to compare costs per iteration).
 import Foundation
 import TelemedCore
 import TelemedSolver
@@ -17,6 +18,13 @@ struct BenchmarkResult: Encodable {
     var unassignedByConstraint: [String: Int]
     var violations: Int
     var iterations: Int
+    /// The first plan (regret insertion): its time, per request, and what it placed.
+    var constructionSeconds: Double
+    var constructionMicrosecondsPerRequest: Double
+    var constructionPlaced: Int
+    /// Improvement time per iteration and per iteration and request (threads side by side).
+    var searchMicrosecondsPerIteration: Double
+    var searchNanosecondsPerIterationAndRequest: Double
     var solveSeconds: Double
     var checkSeconds: Double
 }
@@ -41,19 +49,23 @@ let parsed = parseArguments(Array(CommandLine.arguments.dropFirst()))
 let timeLimit = parsed.options["--time-limit"].flatMap(Double.init) ?? 10
 let seed = parsed.options["--seed"].flatMap(UInt64.init) ?? 1
 let threads = parsed.options["--threads"].flatMap(Int.init) ?? 1
+let iterations = parsed.options["--iterations"].flatMap(Int.init)
 let path = parsed.positional.first ?? "Scenarios/bfc-demo.json"
 
 let scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
 let clock = ContinuousClock()
 let solver = try Solver(scenario: scenario)
 let started = clock.now
-let result = solver.solve(SolverOptions(seed: seed, timeLimit: .milliseconds(Int(timeLimit * 1000)), threads: threads))
+let result = solver.solve(
+    SolverOptions(
+        seed: seed, iterations: iterations, timeLimit: .milliseconds(Int(timeLimit * 1000)), threads: threads))
 let solveSeconds = (clock.now - started) / .seconds(1)
 let checkStarted = clock.now
 let report = try PlanChecker(scenario: scenario).check(result.plan)
 let checkSeconds = (clock.now - checkStarted) / .seconds(1)
 
 let served = scenario.requests.count - result.plan.unassigned.count
+let searchMicroseconds = result.searchElapsed / .microseconds(1)
 let placeable = result.placeableAlone
 let output = BenchmarkResult(
     scenario: path, seed: seed, threads: threads, timeLimitSeconds: timeLimit, requests: scenario.requests.count,
@@ -61,6 +73,14 @@ let output = BenchmarkResult(
     servedOfPlaceableAlone: (Double(served) / Double(max(1, placeable)) * 10_000).rounded() / 10_000,
     unassignedByConstraint: Dictionary(grouping: result.plan.unassigned, by: \.constraint.rawValue).mapValues(\.count),
     violations: report.violations.count, iterations: result.iterations,
+    constructionSeconds: (result.construction.elapsed / .milliseconds(1)).rounded() / 1000,
+    constructionMicrosecondsPerRequest: (result.construction.elapsed / .microseconds(1)
+        / Double(scenario.requests.count)
+        * 10).rounded() / 10,
+    constructionPlaced: result.construction.placed,
+    searchMicrosecondsPerIteration: (searchMicroseconds / Double(max(1, result.iterations)) * 10).rounded() / 10,
+    searchNanosecondsPerIterationAndRequest: (searchMicroseconds * 1000 / Double(max(1, result.iterations))
+        / Double(scenario.requests.count) * 10).rounded() / 10,
     solveSeconds: (solveSeconds * 1000).rounded() / 1000, checkSeconds: (checkSeconds * 1000).rounded() / 1000)
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]

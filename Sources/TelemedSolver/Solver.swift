@@ -38,6 +38,16 @@ public struct SolverResult: Sendable {
     /// Requests with a feasible placement when nothing but pinned facts is planned: the ones a
     /// plan could serve if they did not compete with each other.
     public var placeableAlone: Int
+    /// The first plan, before any improvement: how long regret insertion took and how many
+    /// requests it placed (pinned facts and kept proposals included).
+    public var construction: Construction
+    /// How long the improvement searches ran (all threads side by side).
+    public var searchElapsed: Duration
+
+    public struct Construction: Sendable {
+        public var elapsed: Duration
+        public var placed: Int
+    }
 }
 
 /// The scheduler: compiles a scenario once, then builds plans (pure: no I/O, no global state).
@@ -61,7 +71,8 @@ public struct Solver: Sendable {
         var state = SolutionState(problem: problem)
         let search = InsertionSearch(problem: problem)
         search.placeIncumbent(into: &state)
-        RegretInsertion(search: search).insert(Array(problem.requests.indices), into: &state)
+        RegretInsertion(search: search, refresh: .whenDrawn).insert(Array(problem.requests.indices), into: &state)
+        let construction = SolverResult.Construction(elapsed: clock.now - started, placed: state.assignedCount)
         let explainer = UnassignedExplainer(problem: problem)
         let lonePlacement = problem.requests.indices.map {
             state.placements[$0] != nil ? nil : explainer.lonePlacement($0)
@@ -74,6 +85,7 @@ public struct Solver: Sendable {
             lonePlacement: lonePlacement)
         let constructed = state
         let outcomes = Mutex<[Int: LargeNeighbourhoodSearch.Outcome]>([:])
+        let searchStarted = clock.now
         DispatchQueue.concurrentPerform(iterations: options.threads) { thread in
             var threadOptions = options
             threadOptions.seed = options.seed &+ UInt64(thread)
@@ -83,6 +95,7 @@ public struct Solver: Sendable {
             outcomes.withLock { $0[thread] = outcome }
         }
         let results = outcomes.withLock { $0 }
+        let searchElapsed = clock.now - searchStarted
         let winner = (0..<options.threads).min {
             (objective.score(results[$0]!.best), $0) < (objective.score(results[$1]!.best), $1)
         }!
@@ -94,6 +107,7 @@ public struct Solver: Sendable {
         let elapsed = clock.now - started
         progress?(SolverProgress(elapsed: elapsed, iterations: iterations, best: plan.score))
         return SolverResult(
-            plan: plan, iterations: iterations, elapsed: elapsed, placeableAlone: placeableAlone.filter { $0 }.count)
+            plan: plan, iterations: iterations, elapsed: elapsed, placeableAlone: placeableAlone.filter { $0 }.count,
+            construction: construction, searchElapsed: searchElapsed)
     }
 }

@@ -8,6 +8,14 @@ extension InsertionSearch {
     ) {
         let model = problem.requests[request]
         let route = state.routes[unit][day]
+        let lateness = problem.lateness(request, day: day)
+        let joined = route.stopIndex(ofSite: model.site)
+        let positions = joined == nil ? newStopPositions(request, unit: unit, day: day, stops: route.stops, state) : []
+        // Every other cost term is ≥ 0: a day whose cheapest driving cannot enter the shortlist is
+        // left before its sequence is built (most days of a long window are).
+        guard let cheapest = joined == nil ? positions.first?.added : 0,
+            lateness + travelWeight * cheapest < shortlist.threshold
+        else { return }
         let current = state.schedulerSequence(unit: unit, day: day)
         let newItem = RouteScheduler.Item(request: request, duration: model.duration, anchoredStart: nil, review: nil)
         // Candidates cheapest first, each with the driving it adds; sequences are built one at a
@@ -17,7 +25,7 @@ extension InsertionSearch {
                 added: Double,
                 sequence: () -> [(site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item])]
             )] = []
-        if let index = route.stopIndex(ofSite: model.site) {
+        if let index = joined {
             candidates = [
                 (
                     0,
@@ -37,8 +45,7 @@ extension InsertionSearch {
                 ),
             ]
         } else {
-            candidates = newStopPositions(request, unit: unit, day: day, current: current, state).map {
-                position, added in
+            candidates = positions.map { position, added in
                 (
                     added,
                     {
@@ -50,7 +57,6 @@ extension InsertionSearch {
             }
         }
         let drivenBefore = state.timings[unit][day]?.exactDrivingMinutes ?? 0
-        let lateness = problem.lateness(request, day: day)
         for candidate in candidates {
             // Every other cost term is ≥ 0: once the added driving alone cannot enter the
             // shortlist, no later (costlier) candidate can.
@@ -103,17 +109,16 @@ extension InsertionSearch {
     /// Where a new stop for `request` may go in the day, with the driving each adds: positions the
     /// day's ``RouteSlack`` admits, cheapest first (ties keep route order).
     private func newStopPositions(
-        _ request: Int, unit: Int, day: Int,
-        current: [(site: Int, pinnedWindow: TickInterval?, items: [RouteScheduler.Item])], _ state: SolutionState
+        _ request: Int, unit: Int, day: Int, stops: [Route.Stop], _ state: SolutionState
     ) -> [(position: Int, added: Double)] {
         let model = problem.requests[request]
         let site = problem.sites[model.site]
         let travel = problem.travel
         let depot = problem.units[unit].place
-        let places = current.map { problem.sites[$0.site].place }
+        let places = stops.map { problem.sites[$0.site].place }
         let slack = state.slacks[unit][day]
         var candidates: [(position: Int, added: Double)] = []
-        for position in 0...current.count {
+        for position in 0...stops.count {
             if let slack,
                 !slack.admits(
                     place: site.place, open: site.open, duration: model.duration, earliestStart: model.earliestStart,
@@ -122,7 +127,7 @@ extension InsertionSearch {
                 continue
             }
             let from = position == 0 ? depot : places[position - 1]
-            let to = position == current.count ? depot : places[position]
+            let to = position == stops.count ? depot : places[position]
             let added =
                 travel.exactMinutes(from, site.place) + travel.exactMinutes(site.place, to)
                 - travel.exactMinutes(from, to)

@@ -10,21 +10,24 @@ extension InsertionSearch {
         let firstDay = max(window.lowerBound, days.lowerBound)
         let endDay = min(window.upperBound, days.upperBound + 1)
         guard firstDay < endDay else { return }
-        for (unitIndex, unit) in problem.units.enumerated() {
-            guard EquipmentAvailable.satisfied(required: model.equipment, site: site.equipment, unit: unit.equipment),
-                UnitRouteFeasible.reaches(unit, site, travel: problem.travel)
-            else { continue }
-            for day in firstDay..<endDay {
-                // Costs only grow with lateness: no later day can beat what is kept.
-                let lowerBound =
-                    problem.lateness(request, day: day) + Self.earlinessTieBreak
-                    * Double(problem.timeline.dayStarts[day]) / Double(problem.timeline.ticksPerDay)
-                if lowerBound >= shortlist.threshold { break }
-                guard problem.units[unitIndex].days[day] != nil else { continue }
+        let units = problem.units.indices.filter {
+            EquipmentAvailable.satisfied(
+                required: model.equipment, site: site.equipment, unit: problem.units[$0].equipment)
+                && UnitRouteFeasible.reaches(problem.units[$0], site, travel: problem.travel)
+        }
+        guard !units.isEmpty else { return }
+        // Day by day across the units, so that once the shortlist is full no unit looks at a day
+        // whose lateness alone costs more than what is kept (costs only grow with lateness).
+        for day in firstDay..<endDay {
+            let lowerBound =
+                problem.lateness(request, day: day) + Self.earlinessTieBreak
+                * Double(problem.timeline.dayStarts[day]) / Double(problem.timeline.ticksPerDay)
+            if lowerBound >= shortlist.threshold { break }
+            for unit in units where problem.units[unit].days[day] != nil {
                 if model.mode != .live {
-                    addRetimedCaptureOptions(request, unit: unitIndex, day: day, state, &shortlist)
+                    addRetimedCaptureOptions(request, unit: unit, day: day, state, &shortlist)
                 } else {
-                    addUnitDayOptions(request, unit: unitIndex, day: day, state, &shortlist)
+                    addUnitDayOptions(request, unit: unit, day: day, state, &shortlist)
                 }
             }
         }
@@ -40,6 +43,7 @@ extension InsertionSearch {
         let windows = route.stops.map { $0.window(setup: unitModel.setup) }
         let sitePlace = problem.sites[model.site].place
         let travel = problem.travel
+        let lateness = problem.lateness(request, day: day)
 
         func neighbours(before index: Int, after nextIndex: Int) -> (
             prevEnd: Int, prevPlace: Int, nextStart: Int, nextPlace: Int
@@ -77,6 +81,9 @@ extension InsertionSearch {
                 let added =
                     travel.exactMinutes(around.prevPlace, sitePlace) + travel.exactMinutes(sitePlace, around.nextPlace)
                     - travel.exactMinutes(around.prevPlace, around.nextPlace)
+                // Every other cost term is ≥ 0: a position whose driving alone cannot enter the
+                // shortlist is not tried.
+                guard lateness + travelWeight * added < shortlist.threshold else { continue }
                 tryWindow(
                     request, unit: unit, day: day, window: window, station: BusyList(), addedTravel: added, state,
                     &shortlist)
