@@ -99,6 +99,8 @@ extension InsertionSearch {
                     placement: placement,
                     cost: cost(request, placement, addedTravel: addedTravel, in: state),
                     hostKey: InsertionOption.hostKey(specialist: specialist, unit: unit, day: day))
+                // As for crew work: which bookings move is only worked out for an option that can enter.
+                guard option.cost < shortlist.threshold else { continue }
                 option.retimed = retimed()
                 option.cost += problem.incumbent.retimingCost(option.retimed, placements: state.placements)
                 shortlist.offer(option)
