@@ -2,7 +2,8 @@
 // solver's construction (`--iterations 0`) or a short search, then `--count` new requests, each a
 // copy of a scenario request with a fresh id and patient (so the mix of sites, specialties, modes
 // and equipment is the demo's), get up to 3 proposals each. Prints one JSON object.
-// Usage: ProposalBenchmark [SCENARIO] [--count N] [--iterations N] [--seed N]
+// Usage: ProposalBenchmark [SCENARIO] [--plan PLAN] [--count N] [--iterations N] [--seed N]
+// (--plan: the plan in force is that file, e.g. `telemed solve`'s national plan, instead of a solve).
 import Foundation
 import TelemedCore
 import TelemedSolver
@@ -35,7 +36,9 @@ let iterations = options["--iterations"].flatMap(Int.init) ?? 0
 let seed = options["--seed"].flatMap(UInt64.init) ?? 1
 
 let scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
-let plan = try Solver(scenario: scenario).solve(SolverOptions(seed: seed, iterations: iterations)).plan
+let plan =
+    try options["--plan"].map { try ScenarioCoder.decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: $0))) }
+    ?? Solver(scenario: scenario).solve(SolverOptions(seed: seed, iterations: iterations)).plan
 let clock = ContinuousClock()
 let engineStarted = clock.now
 let engine = try ProposalEngine(scenario: scenario, plan: plan)
