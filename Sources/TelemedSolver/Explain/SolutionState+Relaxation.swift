@@ -33,10 +33,10 @@ extension SolutionState {
         return copy
     }
 
-    func freeingUnits() -> SolutionState {
+    func freeingUnits(_ units: Set<Int>) -> SolutionState {
         var copy = self
         for (request, placement) in placements.enumerated()
-        where placement?.unit != nil && PinnedUnchanged.mayMove(request, in: self) {
+        where placement?.unit.map(units.contains) == true && PinnedUnchanged.mayMove(request, in: self) {
             copy.remove(request)
         }
         return copy

@@ -35,13 +35,15 @@ struct UnassignedExplainer {
 
     /// Every request's explanation against one state. The copy with the units' movable work
     /// removed does not depend on the request: it is made once for all of them, since making it
-    /// rebuilds every route (once per request, a national plan's explanations took minutes).
+    /// rebuilds every route (once per request, a national plan's explanations took minutes). Only
+    /// the units that may host one of them are freed: the others' days cannot hold them anyway,
+    /// and a proposal's explanation on a national plan then frees a few units, not a hundred.
     func explain(_ requests: [Int], in state: SolutionState) -> [UnassignedRequest] {
         var unitsFreed: SolutionState?
         return requests.map { request in
             let (constraint, reason) = diagnose(request, in: state) {
                 if let unitsFreed { return unitsFreed }
-                let freed = state.freeingUnits()
+                let freed = state.freeingUnits(Set(requests.flatMap(problem.unitsThatMayHost)))
                 unitsFreed = freed
                 return freed
             }

@@ -10,11 +10,7 @@ extension InsertionSearch {
         let firstDay = max(window.lowerBound, days.lowerBound)
         let endDay = min(window.upperBound, days.upperBound + 1)
         guard firstDay < endDay else { return }
-        let units = problem.units.indices.filter {
-            EquipmentAvailable.satisfied(
-                required: model.equipment, site: site.equipment, unit: problem.units[$0].equipment)
-                && UnitRouteFeasible.reaches(problem.units[$0], site, travel: problem.travel)
-        }
+        let units = problem.unitsThatMayHost(request)
         guard !units.isEmpty else { return }
         // Day by day across the units, so that once the shortlist is full no unit looks at a day
         // whose lateness alone costs more than what is kept (costs only grow with lateness).
