@@ -51,9 +51,7 @@ public struct ScenarioValidator: Sendable {
         } else if index.requests[request.id] != nil {
             report.report(path.key("id"), "request id \"\(id)\" is already used")
         }
-        report.checkRequest(
-            request, at: path, practised: Set(scenario.specialists.flatMap(\.specialties)),
-            provided: Set(scenario.sites.flatMap(\.equipment) + scenario.units.flatMap(\.equipment)))
+        report.checkRequest(request, at: path, practised: index.practised, provided: index.provided)
         return report.issues
     }
 }

@@ -66,7 +66,9 @@ public struct ProposalEngine: Sendable {
         let options = InsertionSearch(problem: extended).options(for: index, in: state, keep: max(1, limit))
         guard !options.isEmpty else {
             return ProposalSet(
-                proposals: [], unavailable: UnassignedExplainer(problem: extended).explain(index, in: state))
+                proposals: [],
+                // The engine's state holds only pinned facts: it is the explainer's "alone".
+                unavailable: UnassignedExplainer(problem: extended, alone: state).explain(index, in: state))
         }
         let timeline = extended.timeline
         let scenario = extended.scenario
