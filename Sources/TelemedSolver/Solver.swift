@@ -71,7 +71,7 @@ public struct Solver: Sendable {
         var state = SolutionState(problem: problem)
         let search = InsertionSearch(problem: problem)
         search.placeIncumbent(into: &state)
-        RegretInsertion(search: search, refresh: .whenDrawn).insert(Array(problem.requests.indices), into: &state)
+        RegretInsertion(search: search, refresh: .construction).insert(Array(problem.requests.indices), into: &state)
         let construction = SolverResult.Construction(elapsed: clock.now - started, placed: state.assignedCount)
         let explainer = UnassignedExplainer(problem: problem)
         let lonePlacement = problem.requests.indices.map {

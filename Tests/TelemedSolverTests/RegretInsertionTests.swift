@@ -62,7 +62,7 @@ struct RegretInsertionTests {
 
     @Test(
         "a first plan leaves out only requests with no feasible option left",
-        arguments: [RegretInsertion.Refresh.atOnce, .whenDrawn])
+        arguments: [RegretInsertion.Refresh.atOnce, .whenDrawn(classSize: 0)])
     func constructionIsMaximal(refresh: RegretInsertion.Refresh) throws {
         let problem = try SchedulingProblem(scenario: ScenarioCoder.load(contentsOf: SolverDemoTests.scenarioURL))
         let search = InsertionSearch(problem: problem)

@@ -16,7 +16,7 @@ struct PendingOptions {
     private var version: [Int: Int] = [:]
     private var holders: [Resource: Set<Int>] = [:]
     /// Requests whose cached options may no longer hold, kept for a refresh when drawn
-    /// (``RegretInsertion/Refresh/whenDrawn``).
+    /// (``RegretInsertion/Refresh/whenDrawn(classSize:)``).
     private var stale: Set<Int> = []
 
     func isStale(_ request: Int) -> Bool { stale.contains(request) }
