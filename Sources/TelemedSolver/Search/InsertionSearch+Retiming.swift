@@ -62,12 +62,16 @@ extension InsertionSearch {
             // shortlist, no later (costlier) candidate can.
             if lateness + travelWeight * candidate.added >= shortlist.threshold { return }
             guard let result = scheduler.schedule(unit: unit, day: day, sequence: candidate.sequence(), state: state),
-                let start = result.starts[request]
+                let start = result.start(of: request)
             else { continue }
             let end = start + model.duration
             let addedTravel = result.timing.exactDrivingMinutes - drivenBefore
             func retimed() -> [Int: Int] {
-                result.starts.filter { $0.key != request && state.placements[$0.key]?.start != $0.value }
+                var moved: [Int: Int] = [:]
+                for (other, start) in result.starts where other != request && state.placements[other]?.start != start {
+                    moved[other] = start
+                }
+                return moved
             }
             if model.mode == .crew {
                 let placement = Placement(

@@ -29,6 +29,23 @@ extension InsertionSearch {
         }
     }
 
+    /// The options of `request` on one unit day only: how a repair that opens an idle day puts
+    /// its first request there. Empty when the day cannot host it.
+    func options(for request: Int, unit: Int, day: Int, in state: SolutionState, keep: Int = 1) -> [InsertionOption] {
+        let model = problem.requests[request]
+        guard let days = SeriesSpacing.days(of: request, in: state), days.contains(day),
+            WithinHorizon.days(of: model, in: problem).contains(day), problem.units[unit].days[day] != nil,
+            problem.unitsThatMayHost(request).contains(unit)
+        else { return [] }
+        var shortlist = OptionShortlist(capacity: keep)
+        if model.mode != .live {
+            addRetimedCaptureOptions(request, unit: unit, day: day, state, &shortlist)
+        } else {
+            addUnitDayOptions(request, unit: unit, day: day, state, &shortlist)
+        }
+        return shortlist.options
+    }
+
     private func addUnitDayOptions(
         _ request: Int, unit: Int, day: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist
     ) {

@@ -32,6 +32,7 @@ struct LargeNeighbourhoodSearch {
         var rng = SeededRandomNumberGenerator(seed: options.seed)
         let ruin = Ruin(problem: problem, search: search, lonePlacement: lonePlacement)
         let regret = RegretInsertion(search: search)
+        let repair = Repair(problem: problem, search: search)
         var ruins = OperatorWeights(count: RuinOperator.allCases.count)
         var repairs = OperatorWeights(count: RepairOperator.allCases.count)
         var current = initial
@@ -64,8 +65,11 @@ struct LargeNeighbourhoodSearch {
             let removed = ruin.apply(RuinOperator(rawValue: ruinIndex)!, count: count, to: &candidate, rng: &rng)
             let toInsert = removed + unassignedToRetry(candidate, removed: removed, rng: &rng)
             switch RepairOperator(rawValue: repairIndex)! {
-            case .greedy: greedy(toInsert, into: &candidate, rng: &rng)
+            case .greedy:
+                let order = Repair.Order.allCases[rng.weightedIndex(Repair.Order.cumulativeWeights)]
+                repair.greedy(toInsert, order: order, into: &candidate, rng: &rng)
             case .regret: regret.insert(toInsert, into: &candidate)
+            case .openDay: repair.openDay(toInsert, into: &candidate, rng: &rng)
             }
             let candidateValue = value(candidate)
             let temperature = startTemperature * pow(0.001, fraction)
@@ -119,19 +123,5 @@ struct LargeNeighbourhoodSearch {
         let others = waiting.filter { !Set(chosen).contains($0) }
         chosen += rng.shuffled(others).prefix(max(2, Self.unassignedPerRepair - chosen.count))
         return chosen
-    }
-
-    /// Highest served weight first, random order within (care series occurrences in their
-    /// order, so each finds its predecessor placed), each to its cheapest option.
-    private func greedy(_ requests: [Int], into state: inout SolutionState, rng: inout SeededRandomNumberGenerator) {
-        func rank(_ request: Int) -> (Int, Int) {
-            (-problem.requests[request].servedWeight, problem.scenario.requests[request].series?.index ?? 0)
-        }
-        let order = rng.shuffled(requests).sorted { rank($0) < rank($1) }
-        for request in order where RequestOnce.isUnplaced(request, in: state) {
-            if let option = search.options(for: request, in: state, keep: 1).first {
-                state.place(request, option: option)
-            }
-        }
     }
 }

@@ -19,9 +19,11 @@ struct RouteScheduler {
 
     struct Result {
         var stops: [Route.Stop]
-        /// New start of every booking of the day (the inserted one included).
-        var starts: [Int: Int]
+        /// New start of every booking of the day (the inserted one included), in visiting order.
+        var starts: [(request: Int, start: Int)]
         var timing: RouteTiming
+
+        func start(of request: Int) -> Int? { starts.first { $0.request == request }?.start }
     }
 
     /// `sequence`: the day's stops in visiting order with their items in order. Pinned stops keep
@@ -45,12 +47,20 @@ struct RouteScheduler {
     ) -> Result? {
         guard let dayModel = problem.units[unit].days[day] else { return nil }
         let unitModel = problem.units[unit]
-        let onRoute = Set(sequence.flatMap { $0.items.map(\.request) })
+        // Built once, and only when a patient has other bookings (rare; every pass used to pay).
+        var onRoute: Set<Int>?
+        func elsewhere(_ item: Item) -> BusyList? {
+            let patient = problem.requests[item.request].patient
+            guard state.patientBusy[patient].entries.contains(where: { $0.owner != item.request }) else { return nil }
+            let route = onRoute ?? Set(sequence.flatMap { $0.items.map(\.request) })
+            onRoute = route
+            return PatientNoOverlap.busy(patient, in: state, excluding: route)
+        }
         var lunchTaken = !reserveLunch || dayModel.lunchWindow == nil
         var cursor = dayModel.shift.start
         var place = unitModel.place
         var stops: [Route.Stop] = []
-        var starts: [Int: Int] = [:]
+        var starts: [(request: Int, start: Int)] = []
 
         func takeLunchIfDue(before length: Int) {
             guard !lunchTaken, let window = dayModel.lunchWindow else { return }
@@ -85,7 +95,7 @@ struct RouteScheduler {
                         entries.isEmpty ? UnitPresent.earliestStart(arrival: cursor, setup: unitModel.setup) : cursor)
                     guard
                         let found = floatingStart(
-                            item, notBefore: stationFree, site: stop.site, onRoute: onRoute, state: state)
+                            item, notBefore: stationFree, site: stop.site, patientBusy: elsewhere(item))
                     else { return nil }
                     start = found
                 }
@@ -93,7 +103,7 @@ struct RouteScheduler {
                 entries.append(
                     BusyList.Entry(
                         interval: TickInterval(start: start, end: start + item.duration), owner: item.request))
-                starts[item.request] = start
+                starts.append((item.request, start))
                 stationFree = start + item.duration
                 cursor = stationFree
             }
@@ -105,10 +115,10 @@ struct RouteScheduler {
         return Result(stops: stops, starts: starts, timing: timing)
     }
 
-    /// The earliest start of a floating capture: site open, the patient free (bookings on this
-    /// route excepted: the pass orders them), inside the day, and before its review within the delay.
-    private func floatingStart(_ item: Item, notBefore: Int, site: Int, onRoute: Set<Int>, state: SolutionState) -> Int?
-    {
+    /// The earliest start of a floating capture: site open, the patient free (`patientBusy`: the
+    /// patient's bookings off this route, nil when none; the pass orders those on it), inside
+    /// the day, and before its review within the delay.
+    private func floatingStart(_ item: Item, notBefore: Int, site: Int, patientBusy: BusyList?) -> Int? {
         let model = problem.requests[item.request]
         let day = problem.dayIndex(ofTick: notBefore)
         var limit = problem.timeline.dayRange(ofDay: day).end
@@ -120,7 +130,7 @@ struct RouteScheduler {
         }
         let query = FitQuery(
             duration: item.duration, siteOpen: problem.sites[site].open,
-            patientBusy: PatientNoOverlap.busy(model.patient, in: state, excluding: onRoute))
+            patientBusy: patientBusy)
         guard let start = query.earliest(notBefore: lowest, notAfterEnd: limit) else { return nil }
         if let review = item.review,
             WithinHorizon.reviewWindow(captureEnd: start + item.duration, in: problem).end < review.end

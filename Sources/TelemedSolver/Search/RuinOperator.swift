@@ -19,14 +19,6 @@ enum RuinOperator: Int, CaseIterable, Sendable {
     case blocking
 }
 
-/// The "repair" half: put unassigned requests back.
-enum RepairOperator: Int, CaseIterable, Sendable {
-    /// One by one in random order, each at its cheapest place.
-    case greedy
-    /// Regret-2, most constrained first.
-    case regret
-}
-
 struct Ruin {
     let problem: SchedulingProblem
     let search: InsertionSearch
