@@ -33,6 +33,7 @@ struct LargeNeighbourhoodSearch {
         let ruin = Ruin(problem: problem, search: search, lonePlacement: lonePlacement)
         let regret = RegretInsertion(search: search)
         let repair = Repair(problem: problem, search: search)
+        let routes = RouteLocalSearch(problem: problem, scheduler: search.scheduler)
         var ruins = OperatorWeights(count: RuinOperator.allCases.count)
         var repairs = OperatorWeights(count: RepairOperator.allCases.count)
         var current = initial
@@ -71,6 +72,8 @@ struct LargeNeighbourhoodSearch {
             case .regret: regret.insert(toInsert, into: &candidate)
             case .openDay: repair.openDay(toInsert, into: &candidate, rng: &rng)
             }
+            let touched = toInsert.flatMap { [current.placements[$0]?.day, candidate.placements[$0]?.day] }
+            routes.improve(days: Set(touched.compactMap { $0 }), in: &candidate, rng: &rng)
             let candidateValue = value(candidate)
             let temperature = startTemperature * pow(0.001, fraction)
             var reward = 0.0

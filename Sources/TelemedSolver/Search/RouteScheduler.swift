@@ -33,7 +33,9 @@ struct RouteScheduler {
     )
         -> Result?
     {
-        for reserveLunch in [false, true] {
+        // Without a lunch break the second pass would repeat the first.
+        let lunch = problem.units[unit].days[day]?.lunchWindow != nil
+        for reserveLunch in lunch ? [false, true] : [false] {
             if let result = pass(unit: unit, day: day, sequence: sequence, reserveLunch: reserveLunch, state: state) {
                 return result
             }

@@ -159,6 +159,15 @@ struct SolutionState: Sendable {
         }
     }
 
+    /// Puts a unit day's stops back in time order after re-timing and refreshes its timing and
+    /// slack (``retime(_:start:)`` leaves both to the placement that follows it).
+    mutating func refresh(unit: Int, day: Int) {
+        var route = routes[unit][day]
+        let setup = problem.units[unit].setup
+        route.stops.sort { $0.window(setup: setup).start < $1.window(setup: setup).start }
+        setRoute(route, unit: unit, day: day)
+    }
+
     private mutating func setRoute(_ route: Route, unit: Int, day: Int) {
         routes[unit][day] = route
         timings[unit][day] =
