@@ -10,8 +10,9 @@ import TelemedCore
 /// ``RouteScheduler``) move, and only between units of the same day; a move's gain is counted in
 /// driving and it is applied only when ``RouteScheduler`` times every changed day and the day's
 /// driving drops. Requests that are pinned, in a care series, seen by staff (stability counts
-/// their moves) or whose patient has another booking stay where they are, so no other term of
-/// the objective can change.
+/// their moves) or whose patient has another booking stay where they are, and a move that would
+/// re-time a seen booking on a changed day is not made, so no other term of the objective can
+/// change.
 struct RouteLocalSearch {
     let problem: SchedulingProblem
     let scheduler: RouteScheduler
@@ -288,7 +289,11 @@ struct RouteLocalSearch {
                 timed.append((route.unit, []))
                 continue
             }
-            guard let result = scheduler.schedule(unit: route.unit, day: day, sequence: route.sequence, state: state)
+            guard let result = scheduler.schedule(unit: route.unit, day: day, sequence: route.sequence, state: state),
+                // A booking staff have seen keeps its time: stability would count the move.
+                result.starts.allSatisfy({ request, start in
+                    state.placements[request]?.start == start || problem.incumbent.place(of: request) == nil
+                })
             else { return false }
             timed.append((route.unit, result.starts))
             after += result.timing.exactDrivingMinutes
