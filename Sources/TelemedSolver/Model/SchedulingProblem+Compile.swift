@@ -96,7 +96,8 @@ extension SchedulingProblem {
             specialists: specialists, units: units, pinned: pinned, patientCount: compiler.patients.count,
             departments: compiler.departments, reviewSpan: reviewSpan, requestCompiler: compiler,
             zoneGroups: ZoneGroups(scenario: scenario),
-            incumbent: Incumbent(scenario: scenario, index: index, timeline: timeline))
+            incumbent: Incumbent(scenario: scenario, index: index, timeline: timeline),
+            hostingUnits: requests.map { Self.hostingUnits(of: $0, sites: sites, units: units, travel: travel) })
     }
 }
 

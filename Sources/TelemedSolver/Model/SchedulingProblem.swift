@@ -92,6 +92,9 @@ struct SchedulingProblem: Sendable {
     let zoneGroups: ZoneGroups
     /// The proposed bookings staff have seen, for the stability term.
     let incumbent: Incumbent
+    /// Per request, the units that may host it (``unitsThatMayHost(_:)``), worked out once:
+    /// every option search, repair and explanation asks.
+    let hostingUnits: [[Int]]
 
     var timeline: Timeline { availability.timeline }
     var endTick: Int { timeline.endTick }
@@ -119,7 +122,8 @@ struct SchedulingProblem: Sendable {
             scenario: scenario, availability: availability, travel: travel, requests: requests,
             sites: sites, specialists: specialists, units: units, pinned: pinned,
             patientCount: compiler.patients.count, departments: compiler.departments, reviewSpan: reviewSpan,
-            requestCompiler: compiler, zoneGroups: zoneGroups, incumbent: incumbent.appending())
+            requestCompiler: compiler, zoneGroups: zoneGroups, incumbent: incumbent.appending(),
+            hostingUnits: hostingUnits + [Self.hostingUnits(of: compiled, sites: sites, units: units, travel: travel)])
     }
 
     /// Sets every compiled request's series links (``SeriesSpacing/links(of:)``).

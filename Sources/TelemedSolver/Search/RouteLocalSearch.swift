@@ -18,15 +18,12 @@ struct RouteLocalSearch {
     let scheduler: RouteScheduler
     /// Per site, the nearest sites that hold floating requests, nearest first.
     let neighbours: [[Int]]
-    /// Per request, the units that may host it.
-    let hosts: [Set<Int>]
 
     static let neighbourCount = 12
 
     init(problem: SchedulingProblem, scheduler: RouteScheduler) {
         self.problem = problem
         self.scheduler = scheduler
-        hosts = problem.requests.indices.map { Set(problem.unitsThatMayHost($0)) }
         let floating = Set(problem.requests.enumerated().filter { $0.element.mode != .live }.map(\.element.site))
         let sites = floating.sorted()
         var lists = Array(repeating: [Int](), count: problem.sites.count)
@@ -152,7 +149,7 @@ struct RouteLocalSearch {
     }
 
     private func hostable(_ stops: some Swift.Sequence<Sequence.Element>, by unit: Int) -> Bool {
-        stops.allSatisfy { stop in stop.items.allSatisfy { hosts[$0.request].contains(unit) } }
+        stops.allSatisfy { stop in stop.items.allSatisfy { problem.unitsThatMayHost($0.request).contains(unit) } }
     }
 
     /// Moves the stop at `from` right after the stop at `to` (Exchange10).
