@@ -20,11 +20,7 @@ extension InsertionSearch {
                 * Double(problem.timeline.dayStarts[day]) / Double(problem.timeline.ticksPerDay)
             if lowerBound >= shortlist.threshold { break }
             for unit in units where problem.units[unit].days[day] != nil {
-                if model.mode != .live {
-                    addRetimedCaptureOptions(request, unit: unit, day: day, state, &shortlist)
-                } else {
-                    addUnitDayOptions(request, unit: unit, day: day, state, &shortlist)
-                }
+                addOptions(request, unit: unit, day: day, state, &shortlist)
             }
         }
     }
@@ -38,12 +34,20 @@ extension InsertionSearch {
             problem.unitsThatMayHost(request).contains(unit)
         else { return [] }
         var shortlist = OptionShortlist(capacity: keep)
-        if model.mode != .live {
+        addOptions(request, unit: unit, day: day, state, &shortlist)
+        return shortlist.options
+    }
+
+    /// One unit day's options: captures and crew work float on the route (re-timed), `live`
+    /// consultations need a gap between stops.
+    private func addOptions(
+        _ request: Int, unit: Int, day: Int, _ state: SolutionState, _ shortlist: inout OptionShortlist
+    ) {
+        if problem.requests[request].mode != .live {
             addRetimedCaptureOptions(request, unit: unit, day: day, state, &shortlist)
         } else {
             addUnitDayOptions(request, unit: unit, day: day, state, &shortlist)
         }
-        return shortlist.options
     }
 
     private func addUnitDayOptions(
