@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -40,6 +41,11 @@ let package = Package(
             dependencies: [
                 "TelemedCore", "TelemedSolver", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .systemLibrary(
@@ -182,7 +188,7 @@ let package = Package(
             name: "TelemedCoreTests", dependencies: ["TelemedCore", "TelemedTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "TelemedSolverTests", dependencies: ["TelemedSolver", "TelemedTestSupport"]),
-        .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore", "TelemedReports"]),
+        .testTarget(name: "TelemedStoreTests", dependencies: ["TelemedStore", "TelemedReports", "TelemedTestSupport"]),
         .testTarget(
             name: "TelemedCalendarTests",
             dependencies: [

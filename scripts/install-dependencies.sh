@@ -9,10 +9,12 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # tzdata: Europe/Paris rules for libical and Foundation; pkg-config: finds libical for SwiftPM;
 # python3, python3-venv: the feed tests read feeds back with Python's icalendar too, and the what-if
 # tests read territories.csv with Python's csv module; chromium, fonts-dejavu-core: the report and
-# page tests render HTML in headless Chromium and screenshot it (a browser without fonts draws boxes).
+# page tests render HTML in headless Chromium and screenshot it (a browser without fonts draws boxes);
+# postgresql: the second store (`--db postgres://…`), whose tests start a throwaway cluster of their
+# own (initdb in a temporary folder); nothing here configures or starts Debian's default cluster.
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends libical-dev libsqlite3-dev tzdata pkg-config python3 python3-venv \
-  chromium fonts-dejavu-core
+  chromium fonts-dejavu-core postgresql
 
 # Python tools the tests run, each independent of the code it checks: icalendar (an iCalendar parser
 # other than libical, for scripts/check_feeds.py), openapi-spec-validator (openapi.yaml is a valid

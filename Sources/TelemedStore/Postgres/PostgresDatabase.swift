@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+
+/// ``SQLDatabase`` on PostgreSQL. Writes run SERIALIZABLE: PostgreSQL lets two transactions run
+/// side by side and aborts one (SQLSTATE 40001) when their reads and writes could not have run one
+/// after the other; the aborted one runs again from the start, up to ``maximumAttempts`` times.
+/// So a write sees what SQLite's single writer would have shown it, while writes that touch
+/// different rows (two sites, two specialists) do not wait for each other. Reads run REPEATABLE
+/// READ: one snapshot for the whole read, as a SQLite read in WAL mode.
+final class PostgresStoreDatabase: SQLDatabase, @unchecked Sendable {
+    let pool: PostgresPool
+    /// Runs of one write before its serialization failure is reported.
+    let maximumAttempts: Int
+
+    var dialect: SQLDialect { .postgres }
+
+    init(pool: PostgresPool, maximumAttempts: Int = 20) {
+        self.pool = pool
+        self.maximumAttempts = maximumAttempts
+    }
+
+    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try pool.withConnection { connection in
+            try transaction(connection, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", body)
+        }
+    }
+
+    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try pool.withConnection { connection in
+                    try transaction(connection, begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", body)
+                }
+            } catch let error as PostgresStatementError where error.isRetryable && attempt < maximumAttempts {
+                attempt += 1
+                // Spread the retries of the transactions that collided so they do not collide again.
+                Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.004) * Double(min(attempt, 8)))
+            }
+        }
+    }
+
+    private func transaction<T>(
+        _ connection: PostgresSQLConnection, begin: String, _ body: (any SQLConnection) throws -> T
+    ) throws -> T {
+        try connection.execute(sql: begin)
+        do {
+            let result = try body(connection)
+            try connection.execute(sql: "COMMIT")
+            return result
+        } catch {
+            // A failed statement leaves the transaction aborted; ROLLBACK ends it either way.
+            _ = try? connection.execute(sql: "ROLLBACK")
+            throw error
+        }
+    }
+}

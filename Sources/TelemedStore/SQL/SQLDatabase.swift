@@ -1,0 +1,18 @@
+import Foundation
+
+/// A database the store runs its transactions on: SQLite through GRDB (one file, one process's
+/// writer) or PostgreSQL (shared by several replicas). Both give the store the same guarantee:
+/// a `write` runs as if no other write ran at the same time.
+protocol SQLDatabase: Sendable {
+    var dialect: SQLDialect { get }
+
+    /// Runs `body` on a consistent snapshot; nothing it sees changes while it runs.
+    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T
+
+    /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
+    ///
+    /// - important: PostgreSQL may run `body` more than once (a transaction that lost a race with
+    ///   another is rolled back and run again), so `body` must not change anything outside the
+    ///   database except through its result.
+    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T
+}
