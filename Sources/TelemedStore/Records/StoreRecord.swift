@@ -7,7 +7,7 @@ import TelemedCore
 /// (sorted keys, ISO 8601 instants), so a JSON column reads back as the value that was written.
 ///
 /// Every save refuses a text holding NUL: SQLite's C text API would cut it there.
-protocol StoreRecord: Codable, FetchableRecord, PersistableRecord {}
+protocol StoreRecord: Codable, FetchableRecord, PersistableRecord, SQLRecord {}
 
 extension StoreRecord {
     static func databaseJSONEncoder(for column: String) -> JSONEncoder { StoreJSON.encoder }

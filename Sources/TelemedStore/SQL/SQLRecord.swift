@@ -1,0 +1,63 @@
+import Foundation
+
+/// A row type of the store: a table's name, and how a value becomes columns and back. `Codable`
+/// records get both from ``SQLRowDecoder`` and ``SQLRowEncoder``; a record read on every
+/// confirmation writes its own for speed.
+protocol SQLRecord {
+    static var databaseTableName: String { get }
+    init(row: SQLRow) throws
+    /// The record's columns, in the table's order where it matters to no one but the reader.
+    func columnValues() throws -> [(name: String, value: SQLValue)]
+}
+
+extension SQLRecord where Self: Decodable {
+    init(row: SQLRow) throws { try self.init(from: SQLRowDecoder(row: row)) }
+}
+
+extension SQLRecord where Self: Encodable {
+    func columnValues() throws -> [(name: String, value: SQLValue)] { try SQLRowEncoder.columns(of: self) }
+}
+
+extension SQLRecord {
+    static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [Self] {
+        var records: [Self] = []
+        try db.forEachRow(sql: sql, arguments: arguments) { records.append(try Self(row: $0)) }
+        return records
+    }
+
+    static func fetchOne(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> Self? {
+        try db.fetchOne(sql: sql, arguments: arguments).map { try Self(row: $0) }
+    }
+
+    /// Inserts the record; refuses text holding NUL (SQLite's C API would cut it there and
+    /// PostgreSQL refuses it) with ``StoreError/invalidText(field:)``.
+    func insert(_ db: any SQLConnection) throws {
+        let columns = try checkedColumns()
+        try db.execute(sql: Self.insertSQL(columns.map(\.name)), arguments: SQLArguments(columns.map(\.value)))
+    }
+
+    /// Inserts the record without its `id` column and returns the id the database gave it.
+    func insertReturningID(_ db: any SQLConnection) throws -> Int64 {
+        let columns = try checkedColumns().filter { $0.name != "id" }
+        let sql = Self.insertSQL(columns.map(\.name)) + " RETURNING id"
+        guard let id = try db.fetchOne(Int64.self, sql: sql, arguments: SQLArguments(columns.map(\.value))) else {
+            throw SQLError.missingColumn("id")
+        }
+        return id
+    }
+
+    private func checkedColumns() throws -> [(name: String, value: SQLValue)] {
+        let columns = try columnValues()
+        for column in columns {
+            if case .text(let text) = column.value, text.utf8.contains(0) {
+                throw StoreError.invalidText(field: "\(Self.databaseTableName).\(column.name)")
+            }
+        }
+        return columns
+    }
+
+    private static func insertSQL(_ names: [String]) -> String {
+        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        return "INSERT INTO \(databaseTableName) (\(names.joined(separator: ", "))) VALUES (\(marks))"
+    }
+}
