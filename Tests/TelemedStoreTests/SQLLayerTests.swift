@@ -140,4 +140,20 @@ struct SQLLayerTests {
         #expect(count == 2)
         #expect(PostgresPlaceholders.numbered("a - b / c ?").sql == "a - b / c $1")
     }
+
+    @Test("a script is cut at semicolons outside quotes and function bodies")
+    func script() {
+        let statements = PostgresScript.statements(
+            """
+            CREATE TABLE a (x TEXT CHECK (x <> ';'));
+            CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no; never'; END $$;
+            INSERT INTO a VALUES ('it''s; fine');
+            """)
+        #expect(
+            statements == [
+                "CREATE TABLE a (x TEXT CHECK (x <> ';'))",
+                "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no; never'; END $$",
+                "INSERT INTO a VALUES ('it''s; fine')",
+            ])
+    }
 }

@@ -29,6 +29,11 @@ struct PostgresSQLConnection: SQLConnection {
         return try Self.row(first, SQLRow.Columns(first.map(\.columnName)))
     }
 
+    /// Runs several `;`-separated statements without arguments (a migration's script), one by one.
+    func executeScript(_ sql: String) throws {
+        for statement in PostgresScript.statements(sql) { try execute(sql: statement) }
+    }
+
     private func run(_ sql: String, _ arguments: SQLArguments) throws -> PostgresQueryResult {
         let numbered = PostgresPlaceholders.numbered(sql)
         guard numbered.count == arguments.values.count else {
