@@ -81,13 +81,16 @@ extension AuditEntry {
     /// ``StoreJSON``, so only the texts' NUL check runs here (the table's `json_valid` checks stay
     /// as the backstop); the statement is prepared once per connection: every booking change
     /// writes one entry.
-    func append(to db: Database) throws {
+    func append(to db: any SQLConnection) throws {
         try checkTexts()
-        let statement = try db.cachedStatement(
+        try db.execute(
             sql: """
                 INSERT INTO auditLog (occurredAt, actor, action, entityKind, entityId, before, after)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-        try statement.execute(arguments: [occurredAt, actor, action, entityKind, entityId, before, after])
+                """,
+            arguments: [occurredAt, actor, action, entityKind, entityId, before, after])
     }
+
+    /// ``append(to:)`` from code still on GRDB.
+    func append(to db: Database) throws { try append(to: GRDBConnection(db: db)) }
 }

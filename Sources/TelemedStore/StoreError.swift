@@ -7,6 +7,8 @@ import TelemedCore
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file was migrated by a newer telemed; writing to it with this build could corrupt it.
     case newerDatabase(path: String, unknownMigrations: [String])
+    /// An operation that runs on SQLite only for now, asked of a PostgreSQL database.
+    case notOnPostgres(String)
     /// A text value holds a NUL character: SQLite's C text API would silently cut it there, and an
     /// audit log must never store less than it was given.
     case invalidText(field: String)
@@ -81,6 +83,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "The database \(path) was created by a newer version of telemed "
                 + "(unknown migrations: \(unknown.joined(separator: ", "))). "
                 + "Upgrade telemed or open another file; it was left untouched."
+        case .notOnPostgres(let location):
+            "This operation is not available on PostgreSQL yet (\(location)); use a SQLite database file."
         case .invalidText(let field):
             "The field \(field) contains a NUL character, which the store refuses."
         case .invalidJSON(let field):

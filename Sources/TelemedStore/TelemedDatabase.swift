@@ -2,16 +2,31 @@ import Foundation
 import GRDB
 import TelemedCore
 
-/// TelemedStore: the SQLite store (GRDB). `TelemedDatabase` owns the connection; every write is one
-/// method running one transaction that keeps the invariants, and no SQL leaves this module.
+/// TelemedStore: the booking database, a SQLite file through GRDB (the default) or PostgreSQL
+/// shared by several replicas. `TelemedDatabase` owns the connections; every write is one method
+/// running one transaction that keeps the invariants, and no SQL leaves this module.
+///
+/// The store's methods move from GRDB onto the SQL layer both backends implement (``SQLDatabase``,
+/// through `database`) one area at a time; until an area has moved, it runs on SQLite only, and on
+/// PostgreSQL says so (``StoreError/notOnPostgres(_:)``).
 ///
 /// ```swift
 /// let database = try TelemedDatabase.openFile(at: "/var/lib/telemed/telemed.sqlite", clock: .system)
 /// try database.appendAudit(AuditEntry(occurredAt: database.clock.now(), actor: "admin", action: "unit.create", entityKind: "unit", entityId: "u1"))
 /// ```
 public struct TelemedDatabase: Sendable {
-    /// Shared by the writes and the reads; a `DatabasePool` for files, a `DatabaseQueue` in memory.
-    let writer: any DatabaseWriter
+    /// The SQL layer every moved method runs on.
+    let database: any SQLDatabase
+    /// SQLite's GRDB writer (a `DatabasePool` for files, a `DatabaseQueue` in memory); nil on
+    /// PostgreSQL.
+    let sqliteWriter: (any DatabaseWriter)?
+    /// The GRDB writer, for the methods not moved to ``database`` yet.
+    var writer: any DatabaseWriter {
+        get throws {
+            guard let sqliteWriter else { throw StoreError.notOnPostgres(name) }
+            return sqliteWriter
+        }
+    }
     /// The file's path (or `:memory:`), for messages; its folder resolves a relative travel matrix.
     let name: String
     /// Entities kept between checked changes; see ``EntityCache``.
@@ -25,7 +40,8 @@ public struct TelemedDatabase: Sendable {
     ///
     /// - important: Create the writer with ``makeConfiguration(_:)``.
     init(_ writer: any DatabaseWriter, name: String, clock: ServiceClock) throws {
-        self.writer = writer
+        sqliteWriter = writer
+        database = GRDBDatabase(writer: writer)
         self.name = name
         self.clock = clock
         let migrator = Self.migrator
@@ -37,6 +53,17 @@ public struct TelemedDatabase: Sendable {
         }
         try migrator.migrate(writer)
         writer.add(transactionObserver: changeWatch, extent: .databaseLifetime)
+    }
+
+    /// Connects to a PostgreSQL database and migrates it (``PostgresMigrator``), refusing one a
+    /// newer build has migrated.
+    init(postgres location: PostgresLocation, clock: ServiceClock, maximumConnections: Int = 8) throws {
+        let pool = try PostgresPool(location, maximumConnections: maximumConnections)
+        try PostgresMigrator.migrate(pool)
+        database = PostgresStoreDatabase(pool: pool)
+        sqliteWriter = nil
+        name = location.description
+        self.clock = clock
     }
 
     /// Opens (or creates) the database file in WAL mode, creating its parent folder if needed.

@@ -21,19 +21,38 @@ struct AccessTests {
         #expect(SecretHash.of(input) == expected)
     }
 
-    @Test("a token is stored as its hash only, gives its role, and stops working once revoked")
-    func tokens() throws {
-        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+    @Test(
+        "a token is stored as its hash only, gives its role, and stops working once revoked",
+        arguments: StoreBackend.allCases)
+    func tokens(_ backend: StoreBackend) throws {
+        let database = try backend.open()
         let token = try database.createToken(role: .site("E-58-0001"), actor: "admin")
         #expect(try database.role(forToken: token) == .site("E-58-0001"))
         #expect(try database.role(forToken: token + "x") == nil)
-        let stored = try database.writer.read {
-            try String.fetchAll($0, sql: "SELECT tokenHash || role FROM apiTokens")
+        let stored = try database.database.read {
+            try $0.fetchAll(String.self, sql: "SELECT tokenHash || role FROM apiTokens")
         }
         #expect(stored.count == 1 && !stored[0].contains(token))
+        let audited = try database.database.read {
+            try $0.fetchAll(String.self, sql: "SELECT action FROM auditLog ORDER BY id")
+        }
         #expect(try database.revokeToken(token, actor: "admin"))
         #expect(try database.role(forToken: token) == nil)
         #expect(try !database.revokeToken(token, actor: "admin"))
+        #expect(audited == ["token.create"])
+        #expect(
+            try database.registerToken(token, role: .admin, actor: "admin") == false, "a revoked token stays revoked")
+        #expect(try database.role(forToken: token) == nil)
+    }
+
+    @Test("metadata values are set, replaced and read back", arguments: StoreBackend.allCases)
+    func metadata(_ backend: StoreBackend) throws {
+        let database = try backend.open()
+        #expect(try database.metadataValue(forKey: "region") == nil)
+        try database.setMetadataValue("27", forKey: "region")
+        try database.setMetadataValue("Bourgogne-Franche-Comté", forKey: "region")
+        #expect(try database.metadataValue(forKey: "region") == "Bourgogne-Franche-Comté")
+        #expect(throws: StoreError.invalidText(field: "value")) { try database.setMetadataValue("a\u{0}", forKey: "k") }
     }
 
     @Test("roles parse from and print as their text")
@@ -44,9 +63,9 @@ struct AccessTests {
         for text in ["root", "site:", "site", "customer:1"] { #expect(AccessRole(text) == nil) }
     }
 
-    @Test("feed secrets name their owner until revoked, each on its own")
-    func feedSecrets() throws {
-        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+    @Test("feed secrets name their owner until revoked, each on its own", arguments: StoreBackend.allCases)
+    func feedSecrets(_ backend: StoreBackend) throws {
+        let database = try backend.open()
         let first = try database.createFeedSecret(for: .unit("U-01"), actor: "planner")
         let second = try database.createFeedSecret(for: .unit("U-01"), actor: "planner")
         #expect(first != second)
@@ -54,6 +73,8 @@ struct AccessTests {
         #expect(try database.revokeFeedSecret(first, actor: "planner"))
         #expect(try database.feedOwner(forSecret: first) == nil)
         #expect(try database.feedOwner(forSecret: second) == .unit("U-01"))
+        #expect(try database.feedSecretState(first) == .revoked)
+        #expect(try database.feedSecretState(second) == .active(.unit("U-01")))
     }
 
     @Test("a secret made by the caller is stored once, audited, and once revoked is never stored again")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -48,7 +47,7 @@ extension TelemedDatabase {
     public func createFeedSecrets(for owners: [FeedOwner], actor: String) throws -> [String] {
         let secrets = owners.map { _ in Self.randomSecret() }
         let now = clock.now()
-        try writer.write { db in
+        try database.write { db in
             for (secret, owner) in zip(secrets, owners) {
                 try db.execute(
                     sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
@@ -72,10 +71,9 @@ extension TelemedDatabase {
 
     /// The state of `secret`, read by its hash.
     public func feedSecretState(_ secret: String) throws -> FeedSecretState {
-        try writer.read { db in
+        try database.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT ownerKind, ownerId, revokedAt FROM feedSecrets WHERE secretHash = ?",
+                let row = try db.fetchOne(sql: "SELECT ownerKind, ownerId, revokedAt FROM feedSecrets WHERE secretHash = ?",
                     arguments: [SecretHash.of(secret)])
             else { return .unknown }
             if row["revokedAt"] as Date? != nil { return .revoked }
@@ -99,9 +97,8 @@ extension TelemedDatabase {
         else { throw StoreError.weakFeedSecret }
         let hash = SecretHash.of(secret)
         let now = clock.now()
-        return try writer.write { db in
-            let known = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM feedSecrets WHERE secretHash = ?)", arguments: [hash])
+        return try database.write { db in
+            let known = try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM feedSecrets WHERE secretHash = ?)", arguments: [hash])
             guard known == false else { return false }
             try db.execute(
                 sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
@@ -115,10 +112,9 @@ extension TelemedDatabase {
 
     /// The owner of an active feed secret; nil when unknown or revoked.
     public func feedOwner(forSecret secret: String) throws -> FeedOwner? {
-        try writer.read { db in
+        try database.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
+                let row = try db.fetchOne(sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
                     arguments: [SecretHash.of(secret)])
             else { return nil }
             return FeedOwner(kind: row["ownerKind"], id: row["ownerId"])
@@ -129,10 +125,9 @@ extension TelemedDatabase {
     @discardableResult
     public func revokeFeedSecret(_ secret: String, actor: String) throws -> Bool {
         let now = clock.now()
-        return try writer.write { db in
+        return try database.write { db in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
+                let row = try db.fetchOne(sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
                     arguments: [SecretHash.of(secret)])
             else { return false }
             try db.execute(

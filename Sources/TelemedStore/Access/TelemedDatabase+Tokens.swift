@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -17,7 +16,7 @@ extension TelemedDatabase {
     /// One new token per role, in one transaction (a region's sites and units at first start).
     public func createTokens(for roles: [AccessRole], actor: String) throws -> [String] {
         let tokens = roles.map { _ in Self.randomSecret() }
-        try writer.write { db in
+        try database.write { db in
             for (token, role) in zip(tokens, roles) {
                 try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db)
             }
@@ -29,10 +28,9 @@ extension TelemedDatabase {
     /// it is already stored; returns whether it was added. A revoked token stays revoked.
     @discardableResult
     public func registerToken(_ token: String, role: AccessRole, actor: String) throws -> Bool {
-        try writer.write { db in
+        try database.write { db in
             let known =
-                try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE tokenHash = ?)",
+                try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE tokenHash = ?)",
                     arguments: [SecretHash.of(token)]) ?? false
             if known { return false }
             try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db)
@@ -41,14 +39,14 @@ extension TelemedDatabase {
     }
 
     private static func insertToken(
-        _ token: String, role: AccessRole, actor: String, at now: Date, _ db: Database
+        _ token: String, role: AccessRole, actor: String, at now: Date, _ db: any SQLConnection
     ) throws {
-        try db.execute(
-            sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?)",
+        let id = try db.fetchOne(
+            Int64.self, sql: "INSERT INTO apiTokens (tokenHash, role, createdAt) VALUES (?, ?, ?) RETURNING id",
             arguments: [SecretHash.of(token), role.description, now])
         try AuditEntry(
             occurredAt: now, actor: actor, action: "token.create", entityKind: "apiToken",
-            entityId: String(db.lastInsertedRowID),
+            entityId: id.map { String($0) } ?? "?",
             after: StoreJSON.text(["role": role.description])
         ).append(to: db)
     }
@@ -56,11 +54,10 @@ extension TelemedDatabase {
     /// The role of a token that exists and is not revoked; nil otherwise. Looked up by hash.
     public func role(forToken token: String) throws -> AccessRole? {
         let hash = SecretHash.of(token)
-        // Read on every API request: one statement (atomic on its own, so no transaction around
-        // it), prepared once per connection.
-        return try writer.unsafeRead { db in
-            try String.fetchOne(
-                db.cachedStatement(sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL"),
+        // Read on every API request: one statement, prepared once per connection.
+        return try database.read { db in
+            try db.fetchOne(
+                String.self, sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL",
                 arguments: [hash]
             ).flatMap(AccessRole.init)
         }
@@ -70,12 +67,12 @@ extension TelemedDatabase {
     @discardableResult
     public func revokeToken(_ token: String, actor: String) throws -> Bool {
         let now = clock.now()
-        return try writer.write { db in
+        return try database.write { db in
             let hash = SecretHash.of(token)
-            try db.execute(
+            let revoked = try db.execute(
                 sql: "UPDATE apiTokens SET revokedAt = ? WHERE tokenHash = ? AND revokedAt IS NULL",
                 arguments: [now, hash])
-            guard db.changesCount > 0 else { return false }
+            guard revoked > 0 else { return false }
             try AuditEntry(
                 occurredAt: now, actor: actor, action: "token.revoke", entityKind: "apiToken",
                 entityId: String(hash.prefix(12))
