@@ -1,4 +1,3 @@
-
 extension TelemedDatabase {
     /// Reads one value of the store's key/value metadata (e.g. which region the file holds).
     public func metadataValue(forKey key: String) throws -> String? {

@@ -73,7 +73,8 @@ extension TelemedDatabase {
     public func feedSecretState(_ secret: String) throws -> FeedSecretState {
         try database.read { db in
             guard
-                let row = try db.fetchOne(sql: "SELECT ownerKind, ownerId, revokedAt FROM feedSecrets WHERE secretHash = ?",
+                let row = try db.fetchOne(
+                    sql: "SELECT ownerKind, ownerId, revokedAt FROM feedSecrets WHERE secretHash = ?",
                     arguments: [SecretHash.of(secret)])
             else { return .unknown }
             if row["revokedAt"] as Date? != nil { return .revoked }
@@ -98,7 +99,8 @@ extension TelemedDatabase {
         let hash = SecretHash.of(secret)
         let now = clock.now()
         return try database.write { db in
-            let known = try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM feedSecrets WHERE secretHash = ?)", arguments: [hash])
+            let known = try db.fetchOne(
+                Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM feedSecrets WHERE secretHash = ?)", arguments: [hash])
             guard known == false else { return false }
             try db.execute(
                 sql: "INSERT INTO feedSecrets (secretHash, ownerKind, ownerId, createdAt) VALUES (?, ?, ?, ?)",
@@ -114,7 +116,8 @@ extension TelemedDatabase {
     public func feedOwner(forSecret secret: String) throws -> FeedOwner? {
         try database.read { db in
             guard
-                let row = try db.fetchOne(sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
+                let row = try db.fetchOne(
+                    sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
                     arguments: [SecretHash.of(secret)])
             else { return nil }
             return FeedOwner(kind: row["ownerKind"], id: row["ownerId"])
@@ -127,7 +130,8 @@ extension TelemedDatabase {
         let now = clock.now()
         return try database.write { db in
             guard
-                let row = try db.fetchOne(sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
+                let row = try db.fetchOne(
+                    sql: "SELECT ownerKind, ownerId FROM feedSecrets WHERE secretHash = ? AND revokedAt IS NULL",
                     arguments: [SecretHash.of(secret)])
             else { return false }
             try db.execute(

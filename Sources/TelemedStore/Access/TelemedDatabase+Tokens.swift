@@ -30,7 +30,8 @@ extension TelemedDatabase {
     public func registerToken(_ token: String, role: AccessRole, actor: String) throws -> Bool {
         try database.write { db in
             let known =
-                try db.fetchOne(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE tokenHash = ?)",
+                try db.fetchOne(
+                    Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM apiTokens WHERE tokenHash = ?)",
                     arguments: [SecretHash.of(token)]) ?? false
             if known { return false }
             try Self.insertToken(token, role: role, actor: actor, at: clock.now(), db)
