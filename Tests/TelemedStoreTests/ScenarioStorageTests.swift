@@ -21,6 +21,24 @@ struct ScenarioStorageTests {
         #expect(exported == scenario)
     }
 
+    @Test(
+        "import then export gives back an equal scenario on both stores",
+        arguments: [StoreFixture.smallScenarioURL, StoreFixture.demoScenarioURL], StoreBackend.allCases)
+    func roundTripOnBothStores(_ url: URL, _ backend: StoreBackend) throws {
+        let scenario = try ScenarioCoder.load(contentsOf: url)
+        let database = try backend.open()
+        #expect(throws: StoreError.noScenario(path: database.name)) { try database.exportScenario() }
+        try database.importScenario(scenario, actor: "test")
+        #expect(try database.exportScenario() == scenario)
+        #expect(throws: StoreError.databaseNotEmpty(path: database.name)) {
+            try database.importScenario(scenario, actor: "test")
+        }
+        // A replace takes the old scenario's rows with it, zones included.
+        try database.importScenario(StoreFixture.scenario(), replace: true, actor: "test")
+        #expect(try database.exportScenario() == StoreFixture.scenario().expandingShorthands())
+        #expect(try database.zones().isEmpty)
+    }
+
     @Test("a Solomon scenario round-trips: tick resolution, millisecond openings, crew requests with loads")
     func solomonRoundTrip() throws {
         let scenario = try SolomonScenario(instance: SolomonInstance(contentsOf: StoreFixture.solomonURL)).scenario

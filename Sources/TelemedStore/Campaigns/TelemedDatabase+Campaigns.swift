@@ -5,11 +5,11 @@ import TelemedCore
 extension TelemedDatabase {
     /// The stored campaigns, in order.
     public func campaigns() throws -> [Campaign] {
-        try writer.read { db in try Self.loadCampaigns(db) }
+        try database.read { db in try Self.loadCampaigns(db) }
     }
 
-    static func loadCampaigns(_ db: Database) throws -> [Campaign] {
-        try CampaignRecord.order(Column("position").asc).fetchAll(db).map(\.definition)
+    static func loadCampaigns(_ db: any SQLConnection) throws -> [Campaign] {
+        try CampaignRecord.fetchAll(db, sql: "SELECT * FROM campaigns ORDER BY position").map(\.definition)
     }
 
     /// Stores a campaign a planner created with its patients' requests (``Campaign/requests(sites:)``)
@@ -54,13 +54,13 @@ extension TelemedDatabase {
     /// Each stored campaign with its progress, from one read: what the API lists.
     public func campaignsWithProgress() throws -> [(campaign: Campaign, progress: CampaignProgress)] {
         try writer.read { db in
-            let campaigns = try Self.loadCampaigns(db)
+            let campaigns = try Self.loadCampaigns(GRDBConnection(db: db))
             return Array(zip(campaigns, try Self.campaignProgress(db, of: campaigns)))
         }
     }
 
     static func campaignProgress(_ db: Database) throws -> [CampaignProgress] {
-        try campaignProgress(db, of: loadCampaigns(db))
+        try campaignProgress(db, of: loadCampaigns(GRDBConnection(db: db)))
     }
 
     private static func campaignProgress(_ db: Database, of campaigns: [Campaign]) throws -> [CampaignProgress] {

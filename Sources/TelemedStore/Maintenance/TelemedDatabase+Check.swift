@@ -38,7 +38,7 @@ extension TelemedDatabase {
     }
 
     private func invariantProblems(_ db: Database) throws -> ([String], Int) {
-        var scenario = try Self.loadScenario(db, path: name)
+        var scenario = try Self.loadScenario(GRDBConnection(db: db), path: name)
         let committed = scenario.bookings.filter(\.status.isPinned)
         scenario.bookings = []
         for index in scenario.units.indices { scenario.units[index].recurringStops = [] }

@@ -58,6 +58,11 @@ extension SQLRecord {
 
     private static func insertSQL(_ names: [String]) -> String {
         let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
-        return "INSERT INTO \(databaseTableName) (\(names.joined(separator: ", "))) VALUES (\(marks))"
+        let columns = names.map(quotedIfReserved).joined(separator: ", ")
+        return "INSERT INTO \(databaseTableName) (\(columns)) VALUES (\(marks))"
     }
+
+    /// `end`, the one column name PostgreSQL reserves, in quotes (lower case, so the quotes change
+    /// nothing else); other names stay bare, as PostgreSQL folds them to the schema's lower case.
+    static func quotedIfReserved(_ name: String) -> String { name == "end" ? "\"end\"" : name }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -11,7 +10,7 @@ extension TelemedDatabase {
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func exportScenario() throws -> Scenario {
-        var scenario = try writer.read { db in try Self.loadScenario(db, path: name) }
+        var scenario = try database.read { db in try Self.loadScenario(db, path: name) }
         // Slots held for the waiting list go with their offers, which a scenario file cannot carry.
         scenario.bookings.removeAll { $0.status == .held }
         return scenario
@@ -24,28 +23,38 @@ extension TelemedDatabase {
     /// may be overdue) and stays. An `async` capture in the history whose review runs into the
     /// window still holds its specialist then: the review becomes an unavailability of the
     /// specialist in the window's scenario.
-    static func loadScenario(_ db: Database, path: String) throws -> Scenario {
-        guard let settings = try ScenarioSettingsRecord.fetchOne(db) else { throw StoreError.noScenario(path: path) }
+    static func loadScenario(_ db: any SQLConnection, path: String) throws -> Scenario {
+        guard let settings = try ScenarioSettingsRecord.fetchOne(db, sql: "SELECT * FROM scenarioSettings") else {
+            throw StoreError.noScenario(path: path)
+        }
         let windowStart = WallClock.paris.dayInterval(settings.horizonStart).start
-        let windows = Dictionary(grouping: try SpecialistWindowRecord.fetchAll(db), by: \.specialistId)
-        var exceptions = Dictionary(grouping: try SpecialistExceptionRecord.fetchAll(db), by: \.specialistId)
-            .mapValues { $0.sorted { $0.position < $1.position }.map(\.exception) }
+        let windows = Dictionary(
+            grouping: try SpecialistWindowRecord.fetchAll(
+                db, sql: "SELECT * FROM specialistWeeklyWindows ORDER BY specialistId, position"), by: \.specialistId)
+        var exceptions = Dictionary(
+            grouping: try SpecialistExceptionRecord.fetchAll(db, sql: "SELECT * FROM specialistExceptions"),
+            by: \.specialistId
+        )
+        .mapValues { $0.sorted { $0.position < $1.position }.map(\.exception) }
         for (specialistId, review, bookingId) in try reviewsReachingWindow(db, windowStart: windowStart) {
             exceptions[specialistId, default: []].append(
                 AvailabilityException(
                     kind: .unavailable, start: review.start, end: review.end,
                     note: "review of booking \(bookingId), made before the planning window"))
         }
-        let stops = Dictionary(grouping: try RecurringStopRecord.fetchAll(db), by: \.unitId)
-        let byPosition = Column("position").asc
+        let stops = Dictionary(
+            grouping: try RecurringStopRecord.fetchAll(
+                db, sql: "SELECT * FROM unitRecurringStops ORDER BY unitId, position"), by: \.unitId)
         var scenario = settings.scenario(
-            sites: try SiteRecord.order(byPosition).fetchAll(db).map(\.site),
-            specialists: try SpecialistRecord.order(byPosition).fetchAll(db).map {
+            sites: try SiteRecord.fetchAll(db, sql: "SELECT * FROM sites ORDER BY position").map(\.site),
+            specialists: try SpecialistRecord.fetchAll(db, sql: "SELECT * FROM specialists ORDER BY position").map {
                 var specialist = $0.specialist(windows: windows[$0.id] ?? [], exceptions: [])
                 specialist.exceptions = exceptions[$0.id] ?? []
                 return specialist
             },
-            units: try UnitRecord.order(byPosition).fetchAll(db).map { $0.unit(stops: stops[$0.id] ?? []) },
+            units: try UnitRecord.fetchAll(db, sql: "SELECT * FROM units ORDER BY position").map {
+                $0.unit(stops: stops[$0.id] ?? [])
+            },
             requests: try RequestRecord.fetchAll(
                 db,
                 sql: """
@@ -76,7 +85,7 @@ extension TelemedDatabase {
     }
 
     /// Reviews of live captures made before the window that end inside it.
-    private static func reviewsReachingWindow(_ db: Database, windowStart: Date) throws
+    private static func reviewsReachingWindow(_ db: any SQLConnection, windowStart: Date) throws
         -> [(Specialist.ID, UTCInterval, Booking.ID)]
     {
         try BookingRecord.fetchAll(
@@ -98,7 +107,7 @@ extension TelemedDatabase {
     /// across the roll. When that latest day has already passed, only the earliest stays: the
     /// rhythm is broken, and the occurrence is planned as soon as it can be.
     private static func anchoringSeries(
-        _ requests: [ConsultationRequest], _ db: Database, windowStart: Date, horizonStart: LocalDate
+        _ requests: [ConsultationRequest], _ db: any SQLConnection, windowStart: Date, horizonStart: LocalDate
     ) throws -> [ConsultationRequest] {
         let listed = Set(
             requests.compactMap { request in request.series.flatMap { s in s.id.map { "\($0) \(s.index ?? 0)" } } })
@@ -111,8 +120,7 @@ extension TelemedDatabase {
         guard !anchored.isEmpty else { return requests }
         // One query for every series: the last booking of each occurrence before the window.
         var bookedBefore: [String: Date] = [:]
-        let rows = try Row.fetchAll(
-            db,
+        let rows = try db.fetchAll(
             sql: """
                 SELECT r.seriesId, r.seriesIndex, MAX(b.start) AS start FROM bookings b
                 JOIN requests r ON r.id = b.requestId

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -22,8 +21,8 @@ extension TelemedDatabase {
         if let held = scenario.bookings.first(where: { $0.status == .held }) {
             throw StoreError.heldSlotImported(held.id)
         }
-        try writer.write { db in
-            if try ScenarioSettingsRecord.fetchCount(db) > 0 {
+        try database.write { db in
+            if try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM scenarioSettings") ?? 0 > 0 {
                 guard replace else { throw StoreError.databaseNotEmpty(path: name) }
                 try Self.deleteScenario(db)
             }
@@ -42,7 +41,7 @@ extension TelemedDatabase {
     }
 
     /// Children first, so foreign keys hold at every step.
-    private static func deleteScenario(_ db: Database) throws {
+    private static func deleteScenario(_ db: any SQLConnection) throws {
         for table in [
             "waitlistOffers", "waitlist", "unitVisits", "unitDays", "bookings", "requests", "campaigns",
             "unitRecurringStops",
@@ -53,7 +52,7 @@ extension TelemedDatabase {
         }
     }
 
-    private static func insert(_ scenario: Scenario, _ db: Database) throws {
+    private static func insert(_ scenario: Scenario, _ db: any SQLConnection) throws {
         try ScenarioSettingsRecord(scenario).insert(db)
         for (position, site) in scenario.sites.enumerated() {
             try SiteRecord(site, position: position).insert(db)

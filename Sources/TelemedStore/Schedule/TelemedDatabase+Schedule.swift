@@ -10,7 +10,7 @@ extension TelemedDatabase {
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func schedule(pastDays: Int = 0) throws -> StoredSchedule {
         let (scenario, routes, changes, past, waiting) = try writer.read { db in
-            let scenario = try Self.loadScenario(db, path: name)
+            let scenario = try Self.loadScenario(GRDBConnection(db: db), path: name)
             let past = try Self.loadPast(db, days: pastDays, before: scenario.horizon.start)
             return (
                 scenario, try Self.loadRoutes(db, from: scenario.horizon.start),

@@ -88,7 +88,7 @@ public struct WindowRoller: Sendable {
             try db.execute(
                 sql: "UPDATE scenarioSettings SET horizonStart = ?, horizonEnd = ? WHERE id = 1",
                 arguments: [window.today.description, window.end.description])
-            let scenario = try TelemedDatabase.loadScenario(db, path: database.name)
+            let scenario = try TelemedDatabase.loadScenario(GRDBConnection(db: db), path: database.name)
             let routes = try TelemedDatabase.loadRoutes(db, from: date)
             let travel = try database.travelModel(for: scenario.travel)
             let generation = try Int64.fetchOne(db, sql: "SELECT value FROM entityGeneration") ?? -1

@@ -1,10 +1,9 @@
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
     /// The stored zones, in order.
     public func zones() throws -> [Zone] {
-        try writer.read { db in try Self.loadZones(db) }
+        try database.read { db in try Self.loadZones(db) }
     }
 
     /// Adds `zones` in one transaction, each replacing a stored zone of the same name (an agency's
@@ -13,8 +12,10 @@ extension TelemedDatabase {
     /// how many were added and how many replaced.
     @discardableResult
     public func importZones(_ zones: [Zone], actor: String) throws -> (added: Int, replaced: Int) {
-        try writer.write { db in
-            guard try ScenarioSettingsRecord.fetchCount(db) > 0 else { throw StoreError.noScenario(path: name) }
+        try database.write { db in
+            guard try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM scenarioSettings") ?? 0 > 0 else {
+                throw StoreError.noScenario(path: name)
+            }
             let before = try Self.loadZones(db)
             let after = Zone.replacing(before, with: zones)
             let issues = ScenarioValidator().validate(zones: after)
@@ -32,7 +33,7 @@ extension TelemedDatabase {
         }
     }
 
-    static func loadZones(_ db: Database) throws -> [Zone] {
-        try ZoneRecord.order(Column("position").asc).fetchAll(db).map(\.zone)
+    static func loadZones(_ db: any SQLConnection) throws -> [Zone] {
+        try ZoneRecord.fetchAll(db, sql: "SELECT * FROM zones ORDER BY position").map(\.zone)
     }
 }
