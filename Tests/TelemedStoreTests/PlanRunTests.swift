@@ -6,9 +6,11 @@ import Testing
 
 @Suite("Plan runs")
 struct PlanRunTests {
-    @Test("a plan run is saved, updated in place with its plan, and listed newest first")
-    func saveAndList() throws {
-        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+    @Test(
+        "a plan run is saved, updated in place with its plan, and listed newest first", arguments: StoreBackend.allCases
+    )
+    func saveAndList(_ backend: StoreBackend) throws {
+        let database = try backend.open()
         let scenario = StoreFixture.scenario()
         let hash = try PlanRun.hash(of: scenario)
         #expect(hash.count == 64)
@@ -57,9 +59,9 @@ struct WhatIfRunStorageTests {
         #expect(try reopened.whatIfRun(planRunId: "plan-2") == nil)
     }
 
-    @Test("only the newest what-ifs keep their scenario; older plan runs stay")
-    func oldestForgotten() throws {
-        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+    @Test("only the newest what-ifs keep their scenario; older plan runs stay", arguments: StoreBackend.allCases)
+    func oldestForgotten(_ backend: StoreBackend) throws {
+        let database = try backend.open()
         let scenario = StoreFixture.scenario()
         let kept = TelemedDatabase.keptWhatIfRuns
         for index in 0..<(kept + 2) {
@@ -76,6 +78,10 @@ struct WhatIfRunStorageTests {
         #expect(try database.whatIfRun(planRunId: "plan-1") == nil)
         #expect(try database.whatIfRun(planRunId: "plan-2")?.name == "Variante 2")
         #expect(try database.whatIfRun(planRunId: "plan-\(kept + 1)") != nil)
-        #expect(try database.planRuns(limit: .max).count == kept + 2)
+        #expect(try database.planRuns(limit: 1_000).count == kept + 2)
+        #expect(throws: StoreError.unknownReference("plan run nowhere")) {
+            try database.saveWhatIfRun(
+                WhatIfRun(planRunId: "nowhere", name: "x", startedAt: StoreFixture.clock.now(), scenario: scenario))
+        }
     }
 }

@@ -27,6 +27,7 @@ public struct WhatIfRun: Sendable {
 /// The row of `whatIfRuns`; the scenario is compact JSON text, read whole.
 struct WhatIfRunRecord: StoreRecord {
     static let databaseTableName = "whatIfRuns"
+    static let primaryKeyColumns = ["planRunId"]
 
     var planRunId: String
     var name: String
@@ -49,7 +50,7 @@ extension TelemedDatabase {
     /// deletes it), and forgets the scenarios of what-ifs older than the newest
     /// ``keptWhatIfRuns``. Not audited, like plan runs: it changes no one's schedule.
     public func saveWhatIfRun(_ run: WhatIfRun) throws {
-        try writer.write { db in
+        try database.write { db in
             guard try PlanRunRecord.exists(db, key: run.planRunId) else {
                 throw StoreError.unknownReference("plan run \(run.planRunId)")
             }
@@ -64,6 +65,6 @@ extension TelemedDatabase {
 
     /// The page what-if of a plan run; nil when the run was not started from the planner page.
     public func whatIfRun(planRunId: String) throws -> WhatIfRun? {
-        try writer.read { db in try WhatIfRunRecord.fetchOne(db, key: planRunId)?.run }
+        try database.read { db in try WhatIfRunRecord.fetchOne(db, key: planRunId)?.run }
     }
 }

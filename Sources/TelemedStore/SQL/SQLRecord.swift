@@ -5,6 +5,8 @@ import Foundation
 /// confirmation writes its own for speed.
 protocol SQLRecord {
     static var databaseTableName: String { get }
+    /// The columns of the table's primary key (`id` unless the record says otherwise).
+    static var primaryKeyColumns: [String] { get }
     init(row: SQLRow) throws
     /// The record's columns, in the table's order where it matters to no one but the reader.
     func columnValues() throws -> [(name: String, value: SQLValue)]
@@ -19,6 +21,32 @@ extension SQLRecord where Self: Encodable {
 }
 
 extension SQLRecord {
+    static var primaryKeyColumns: [String] { ["id"] }
+
+    /// The record whose primary key (one column) is `key`.
+    static func fetchOne(_ db: any SQLConnection, key: some SQLValueConvertible) throws -> Self? {
+        try fetchOne(
+            db, sql: "SELECT * FROM \(databaseTableName) WHERE \(primaryKeyColumns[0]) = ?", arguments: [key])
+    }
+
+    static func exists(_ db: any SQLConnection, key: some SQLValueConvertible) throws -> Bool {
+        try db.fetchOne(sql: "SELECT 1 FROM \(databaseTableName) WHERE \(primaryKeyColumns[0]) = ?", arguments: [key])
+            != nil
+    }
+
+    /// Inserts the record, or replaces every other column of the row with the same primary key.
+    func upsert(_ db: any SQLConnection) throws {
+        let columns = try checkedColumns()
+        let keys = Self.primaryKeyColumns
+        let updates = columns.map(\.name).filter { !keys.contains($0) }.map(Self.quotedIfReserved).map {
+            "\($0) = excluded.\($0)"
+        }
+        let sql =
+            Self.insertSQL(columns.map(\.name)) + " ON CONFLICT (\(keys.joined(separator: ", "))) "
+            + (updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", "))
+        try db.execute(sql: sql, arguments: SQLArguments(columns.map(\.value)))
+    }
+
     static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [Self] {
         var records: [Self] = []
         try db.forEachRow(sql: sql, arguments: arguments) { records.append(try Self(row: $0)) }
