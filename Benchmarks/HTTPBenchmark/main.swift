@@ -81,7 +81,7 @@ let database = try TelemedDatabase.openFile(at: databaseFile.path, clock: .syste
 try database.importScenario(load.scenario(), actor: "benchmark")
 let now = Date()
 try database.saveProposals((0..<load.bookings).map { load.proposal($0, now: now) })
-let store = SQLiteBookingStore(database)
+let store = DatabaseBookingStore(database)
 let preBooked = load.specialists
 for index in 0..<preBooked {
     let proposal = load.proposal(index, now: now)

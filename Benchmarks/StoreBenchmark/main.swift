@@ -31,11 +31,11 @@ func option(_ name: String, default value: Int) -> Int {
 }
 
 /// A fresh database file with the load imported and every booking proposed.
-func prepare(_ load: ConfirmLoad, in folder: URL) throws -> SQLiteBookingStore {
+func prepare(_ load: ConfirmLoad, in folder: URL) throws -> DatabaseBookingStore {
     let database = try TelemedDatabase.openFile(
         at: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path, clock: .system)
     try database.importScenario(load.scenario(), actor: "benchmark")
-    let store = SQLiteBookingStore(database)
+    let store = DatabaseBookingStore(database)
     for group in 0..<load.groups {
         for writer in 0..<load.writers { try store.propose(load.booking(group: group, writer: writer), actor: "bench") }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// One row of the append-only audit log: who did what to which entity, and when.
 ///
@@ -11,7 +10,7 @@ import GRDB
 ///                        entityId: "b-42", after: #"{"status":"confirmed"}"#)
 /// ```
 public struct AuditEntry: Codable, Equatable, Sendable {
-    /// Assigned by SQLite on insert; nil before.
+    /// Assigned by the database on insert; nil before.
     public var id: Int64?
     /// Stored as UTC text with millisecond precision.
     public var occurredAt: Date
@@ -43,13 +42,8 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     }
 }
 
-extension AuditEntry: FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "auditLog"
-
-    /// Plain `PersistableRecord` would leave `id` nil after an insert.
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
+extension AuditEntry: SQLRecord {
+    static let databaseTableName = "auditLog"
 }
 
 extension AuditEntry {
@@ -91,6 +85,4 @@ extension AuditEntry {
             arguments: [occurredAt, actor, action, entityKind, entityId, before, after])
     }
 
-    /// ``append(to:)`` from code still on GRDB.
-    func append(to db: Database) throws { try append(to: GRDBConnection(db: db)) }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 extension TelemedDatabase {
     /// Appends one entry to the audit log in its own transaction and returns it with its id.
     ///
@@ -9,19 +7,15 @@ extension TelemedDatabase {
     public func appendAudit(_ entry: AuditEntry) throws -> AuditEntry {
         var row = try entry.validated()
         row.id = nil
-        return try writer.write { db in
-            try row.insert(db)
-            return row
-        }
+        row.id = try database.write { db in try row.insertReturningID(db) }
+        return row
     }
 
     /// The most recent audit entries, newest first.
     public func auditEntries(limit: Int = 100) throws -> [AuditEntry] {
-        try writer.read { db in
-            try AuditEntry
-                .order(Column("id").desc)
-                .limit(max(0, limit))
-                .fetchAll(db)
+        try database.read { db in
+            try AuditEntry.fetchAll(
+                db, sql: "SELECT * FROM auditLog ORDER BY id DESC LIMIT ?", arguments: [max(0, limit)])
         }
     }
 }

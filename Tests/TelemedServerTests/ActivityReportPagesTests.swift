@@ -16,7 +16,7 @@ struct ActivityReportPagesTests {
     static func fixture() throws -> (fixture: ServerFixture, sessions: [Booking]) {
         let time = ManualTime(try ServiceClock.instant("2027-03-15T08:00:00+01:00"))
         let fixture = try ServerFixture(clock: .manual(time))
-        let store = SQLiteBookingStore(fixture.database)
+        let store = DatabaseBookingStore(fixture.database)
         let everything = UTCInterval(start: .distantPast, end: .distantFuture)
         let confirmed = try [ServerFixture.ehpad, ServerFixture.townPoint].flatMap {
             try store.bookings(atSite: .init(rawValue: $0), startingIn: everything)

@@ -34,7 +34,7 @@ struct ConsentAPITests {
                 #expect(problem.detail.contains(offer.requestId))
             }
             let booking = Booking.ID(rawValue: "B-" + proposal.id.dropFirst(2))
-            #expect(try SQLiteBookingStore(fixture.database).booking(booking) == nil)
+            #expect(try DatabaseBookingStore(fixture.database).booking(booking) == nil)
             let consented = try await client.execute(
                 uri: "/api/v1/requests", method: .post, headers: staff,
                 body: ServerFixture.dermatologyRequest(patient: "P-NO-CONSENT")
@@ -125,7 +125,7 @@ struct ConsentAPITests {
             #expect(confirmed.status == .conflict)
             #expect(String(buffer: confirmed.body).contains("consentement du résident"))
             let booking = Booking.ID(rawValue: "B-" + first.dropFirst(2))
-            #expect(try SQLiteBookingStore(fixture.database).booking(booking) == nil)
+            #expect(try DatabaseBookingStore(fixture.database).booking(booking) == nil)
         }
     }
 }

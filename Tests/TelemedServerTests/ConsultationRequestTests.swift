@@ -77,7 +77,7 @@ extension ConsultationRequestTests {
     func engineFollowsNewBookings() async throws {
         let fixture = try ServerFixture()
         let livePlan = LivePlan(database: fixture.database)
-        let store = SQLiteBookingStore(fixture.database)
+        let store = DatabaseBookingStore(fixture.database)
         let start = try await livePlan.horizon().start
         func request(_ id: String) -> ConsultationRequest {
             ConsultationRequest(

@@ -14,12 +14,12 @@ struct OutcomeAPITests {
     private struct Setting {
         let fixture: ServerFixture
         let time: ManualTime
-        let store: SQLiteBookingStore
+        let store: DatabaseBookingStore
 
         init() throws {
             time = ManualTime(try ServiceClock.instant("2027-03-15T08:00:00+01:00"))
             fixture = try ServerFixture(clock: .manual(time))
-            store = SQLiteBookingStore(fixture.database)
+            store = DatabaseBookingStore(fixture.database)
         }
 
         func confirmed(hostedByUnit: Bool) throws -> Booking {

@@ -12,12 +12,12 @@ import Testing
 struct OutcomePagesTests {
     private let time: ManualTime
     private let fixture: ServerFixture
-    private let store: SQLiteBookingStore
+    private let store: DatabaseBookingStore
 
     init() throws {
         time = ManualTime(try ServiceClock.instant("2027-03-15T08:00:00+01:00"))
         fixture = try ServerFixture(clock: .manual(time))
-        store = SQLiteBookingStore(fixture.database)
+        store = DatabaseBookingStore(fixture.database)
     }
 
     private func confirmed(hostedByUnit: Bool) throws -> Booking {

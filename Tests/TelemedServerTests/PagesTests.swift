@@ -114,7 +114,7 @@ struct PagesTests {
                 uri: cancelAction, method: .post, headers: PageForms.headers(cookie: cookie),
                 body: PageForms.body([("csrf", cancelCSRF)]))
             #expect(cancelled.status == .seeOther)
-            let store = SQLiteBookingStore(fixture.database)
+            let store = DatabaseBookingStore(fixture.database)
             #expect(try store.booking(.init(rawValue: booking))?.status == .cancelled)
         }
     }
@@ -142,7 +142,7 @@ struct PagesTests {
     @Test("another site's staff cannot cancel or move this site's bookings, through either page (403)")
     func otherSiteBookings() async throws {
         let fixture = try ServerFixture()
-        let store = SQLiteBookingStore(fixture.database)
+        let store = DatabaseBookingStore(fixture.database)
         let booking = try fixture.confirmedBooking(at: ServerFixture.ehpad)
         try await fixture.app().test(.router) { client in
             let (cookie, home, page) = try await PageForms.signedInPage(
@@ -186,7 +186,7 @@ struct PagesTests {
     func reschedule() async throws {
         let fixture = try ServerFixture()
         let site = "/sites/\(ServerFixture.ehpad)"
-        let store = SQLiteBookingStore(fixture.database)
+        let store = DatabaseBookingStore(fixture.database)
         let booking = try fixture.confirmedBooking(at: ServerFixture.ehpad)
         try await fixture.app().test(.router) { client in
             let (cookie, _, page) = try await PageForms.signedInPage(

@@ -69,7 +69,7 @@ struct PlanTests {
         let onSite = try #require(bookings.first { $0.host == .siteEquipment })
         let crewWork = try #require(bookings.first { $0.host.unitId != nil && $0.specialistId == nil })
         for booking in [onSite, crewWork] {
-            #expect(try SQLiteBookingStore(fixture.database).confirm(booking.id, actor: "site").value != nil)
+            #expect(try DatabaseBookingStore(fixture.database).confirm(booking.id, actor: "site").value != nil)
         }
         bookings = try fixture.database.schedule().scenario.bookings
         let target = try #require(
@@ -180,7 +180,7 @@ struct PlanTests {
     )
     func runBase() throws {
         let fixture = try ServerFixture(confirmedDays: 0)
-        let store = SQLiteBookingStore(fixture.database)
+        let store = DatabaseBookingStore(fixture.database)
         let first = try #require(try fixture.database.schedule().scenario.bookings.min { $0.start < $1.start })
         let last = try #require(try fixture.database.schedule().scenario.bookings.max { $0.start < $1.start })
         try store.cancel(last.id, actor: "site")

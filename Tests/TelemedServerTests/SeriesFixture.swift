@@ -44,7 +44,7 @@ enum SeriesFixture {
     static func bookFirstFreeSlot(
         _ request: ConsultationRequest.ID, on day: LocalDate, in database: TelemedDatabase, id: String
     ) throws -> Booking? {
-        let store = SQLiteBookingStore(database)
+        let store = DatabaseBookingStore(database)
         for minutes in stride(from: 9 * 60, through: 11 * 60 + 30, by: 30) {
             let start = WallClock.paris.instant(on: day, at: LocalTime(minutesSinceMidnight: minutes)!)
             let booking = Booking(

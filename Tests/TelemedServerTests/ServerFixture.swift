@@ -57,7 +57,7 @@ struct ServerFixture {
     func confirmedBooking(at site: String) throws -> Booking {
         let everything = UTCInterval(start: .distantPast, end: .distantFuture)
         return try #require(
-            try SQLiteBookingStore(database).bookings(atSite: .init(rawValue: site), startingIn: everything).first {
+            try DatabaseBookingStore(database).bookings(atSite: .init(rawValue: site), startingIn: everything).first {
                 $0.status == .confirmed
             })
     }

@@ -16,13 +16,13 @@ struct WaitlistFixture {
 
     let server: ServerFixture
     let time: ManualTime
-    let store: SQLiteBookingStore
+    let store: DatabaseBookingStore
 
     init() throws {
         time = ManualTime(try ServiceClock.instant("2027-03-15T08:00:00+01:00"))
         server = try ServerFixture(
             confirmedDays: 21, clock: .manual(time), scenario: try ScenarioCoder.load(contentsOf: Self.scenarioURL))
-        store = SQLiteBookingStore(server.database)
+        store = DatabaseBookingStore(server.database)
     }
 
     static let scenarioURL = ServerFixture.scenarioURL.deletingLastPathComponent().deletingLastPathComponent()

@@ -46,10 +46,10 @@ struct ActivityFiguresTests {
     {
         let siteList = (sites ?? Self.sites).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let specialtyFilter = specialty.map { "AND r.specialty = '\($0.rawValue)'" } ?? ""
-        return try database.writer.read { db in
+        return try database.database.read { db in
             func sessions(_ condition: String) throws -> Int {
-                try Int.fetchOne(
-                    db,
+                try db.fetchOne(
+                    Int.self,
                     sql: """
                         SELECT COUNT(*) FROM bookings b JOIN requests r ON r.id = b.requestId
                         WHERE b.siteId IN (\(siteList)) \(specialtyFilter) AND b.start >= ? AND b.start < ?
@@ -60,8 +60,8 @@ struct ActivityFiguresTests {
             let wasConfirmed =
                 "b.id IN (SELECT entityId FROM auditLog WHERE entityKind = 'booking' AND action = 'booking.confirmed')"
             return ActivityCounts(
-                requests: try Int.fetchOne(
-                    db,
+                requests: try db.fetchOne(
+                    Int.self,
                     sql: """
                         SELECT COUNT(*) FROM requests r WHERE r.siteId IN (\(siteList)) \(specialtyFilter)
                         AND r.releaseDate BETWEEN ? AND ?
@@ -127,9 +127,8 @@ struct ActivityFiguresTests {
 
     @Test("waits by urgency are the sessions done, day by day, against each urgency's delay")
     func waits() throws {
-        let rows = try database.writer.read { db in
-            try Row.fetchAll(
-                db,
+        let rows = try database.database.read { db in
+            try db.fetchAll(
                 sql: """
                     SELECT b.start AS start, r.releaseDate AS releaseDate, r.urgency AS urgency
                     FROM bookings b JOIN requests r ON r.id = b.requestId
@@ -175,9 +174,8 @@ struct ActivityFiguresTests {
     func units() throws {
         for month in report.months {
             let (first, last) = Self.days(of: month.month)
-            let expected = try database.writer.read { db in
-                let row = try Row.fetchOne(
-                    db,
+            let expected = try database.database.read { db in
+                let row = try db.fetchOne(
                     sql: """
                         SELECT COUNT(*) AS days, COALESCE(SUM(kilometres), 0) AS kilometres,
                                (SELECT COUNT(*) FROM unitVisits WHERE date BETWEEN ?1 AND ?2) AS stops
@@ -202,8 +200,8 @@ struct ActivityFiguresTests {
         let lengths = try #require(report.waitingList)
         let days = ActivityFixture.period.from.through(ActivityFixture.period.to)
         #expect(lengths.map(\.date) == days)
-        let stays = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT enteredAt, leftAt FROM waitlist").map {
+        let stays = try database.database.read { db in
+            try db.fetchAll(sql: "SELECT enteredAt, leftAt FROM waitlist").map {
                 (entered: $0["enteredAt"] as Date, left: $0["leftAt"] as Date?)
             }
         }

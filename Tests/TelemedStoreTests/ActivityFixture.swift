@@ -117,7 +117,7 @@ enum ActivityFixture {
         let time = ManualTime(try ServiceClock.instant("2027-01-03T08:00:00+01:00"))
         let database = try TelemedDatabase.inMemory(clock: .manual(time))
         try database.importScenario(scenario(), actor: "test")
-        let store = SQLiteBookingStore(database)
+        let store = DatabaseBookingStore(database)
         for route in routes { try save(route, store) }
         for (index, session) in sessions.enumerated() {
             let start = WallClock.paris.instant(on: session.date, at: session.time)
@@ -163,7 +163,9 @@ enum ActivityFixture {
         return database
     }
 
-    private static func save(_ plan: (date: LocalDate, kilometres: Double, twoStops: Bool), _ store: SQLiteBookingStore)
+    private static func save(
+        _ plan: (date: LocalDate, kilometres: Double, twoStops: Bool), _ store: DatabaseBookingStore
+    )
         throws
     {
         let offset = StoreFixture.monday.days(to: plan.date)

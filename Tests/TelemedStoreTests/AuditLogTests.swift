@@ -29,7 +29,7 @@ struct AuditLogTests {
         let stored = try database.appendAudit(entry())
         for sql in ["UPDATE auditLog SET actor = 'mallory'", "DELETE FROM auditLog"] {
             let error = #expect(throws: DatabaseError.self) {
-                try database.writer.write { try $0.execute(sql: sql) }
+                try database.database.write { try $0.execute(sql: sql) }
             }
             #expect(error?.message?.contains("append-only") == true)
         }

@@ -13,7 +13,7 @@ struct BookingConflictTests {
     /// conflict after checking that nothing changed.
     private func conflict(
         first: [Booking], second: Booking, route: UnitRoute? = nil,
-        database: (TelemedDatabase, SQLiteBookingStore)? = nil
+        database: (TelemedDatabase, DatabaseBookingStore)? = nil
     ) throws -> BookingConflict? {
         let (database, store) = try database ?? StoreFixture.database()
         if let route {
@@ -139,7 +139,7 @@ struct BookingConflictTests {
             ))
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
-        let store = SQLiteBookingStore(database)
+        let store = DatabaseBookingStore(database)
         var crew = StoreFixture.booking("B-9", request: 9, hour: 10, host: .unitVisit("U-1"))
         crew.specialistId = nil
         try store.propose(crew, actor: "x")
@@ -176,13 +176,13 @@ struct BookingConflictTests {
         capture.review = UTCInterval(start: StoreFixture.at(10, 0, day: 2), end: StoreFixture.at(10, 30, day: 2))
         let live = StoreFixture.booking("B-1", request: 1, hour: 10, day: 2)
         let reviewFirst = try conflict(
-            first: [capture], second: live, database: (database, SQLiteBookingStore(database)))
+            first: [capture], second: live, database: (database, DatabaseBookingStore(database)))
         #expect(reviewFirst?.constraints == [.specialistNoOverlap])
         #expect(reviewFirst?.otherBookingIds == ["B-3"])
 
         let other = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try other.importScenario(scenario, actor: "test")
-        let liveFirst = try conflict(first: [live], second: capture, database: (other, SQLiteBookingStore(other)))
+        let liveFirst = try conflict(first: [live], second: capture, database: (other, DatabaseBookingStore(other)))
         #expect(liveFirst?.otherBookingIds == ["B-1"])
     }
 
@@ -193,7 +193,7 @@ struct BookingConflictTests {
         let path = folder.path("telemed.sqlite")
         let server = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)
         try server.importScenario(StoreFixture.scenario(), actor: "test")
-        let store = SQLiteBookingStore(server)
+        let store = DatabaseBookingStore(server)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         #expect(try store.confirm("B-1", actor: "x").value != nil)
         // Another process (here a second connection pool) marks SP-1 away on Tuesday.

@@ -33,9 +33,10 @@ struct CampaignStorageTests {
         let reopened = try StoreFixture.reopened(afterImporting: scenario, in: folder)
         #expect(try reopened.exportScenario() == scenario)
         #expect(try reopened.campaigns() == scenario.campaigns)
-        let rows = try reopened.writer.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT id || ' ' || latestDate FROM requests WHERE campaignId = 'C-1' ORDER BY position")
+        let rows = try reopened.database.read { db in
+            try db.fetchAll(
+                String.self,
+                sql: "SELECT id || ' ' || latestDate FROM requests WHERE campaignId = 'C-1' ORDER BY position")
         }
         #expect(rows == ["C-1-A-001 2027-01-08", "C-1-B-001 2027-01-08", "C-1-A-002 2027-01-08"])
     }
@@ -45,7 +46,7 @@ struct CampaignStorageTests {
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(Self.scenario(), actor: "test")
         // As if every patient had been screened before the window: their rows leave the export.
-        try database.writer.write { db in try db.execute(sql: "DELETE FROM requests WHERE campaignId IS NOT NULL") }
+        try database.database.write { db in try db.execute(sql: "DELETE FROM requests WHERE campaignId IS NOT NULL") }
         let exported = try database.exportScenario()
         #expect(exported.campaigns.isEmpty)
         #expect(try database.campaigns().count == 1, "still stored, for its figures")

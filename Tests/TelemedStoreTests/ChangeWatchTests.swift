@@ -10,7 +10,7 @@ struct ChangeWatchTests {
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(StoreFixture.scenario(), actor: "test")
         let before = try database.recentChangeGeneration(tolerance: .seconds(3600))
-        let store = SQLiteBookingStore(database)
+        let store = DatabaseBookingStore(database)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         let afterProposal = try database.recentChangeGeneration(tolerance: .seconds(3600))
         #expect(afterProposal > before)

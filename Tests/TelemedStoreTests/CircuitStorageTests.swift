@@ -56,7 +56,8 @@ struct CircuitStorageTests {
         let scenario = StoreFixture.scenario()
         let queue = try DatabaseQueue(path: path, configuration: TelemedDatabase.makeConfiguration())
         try TelemedDatabase.migrator.migrate(queue, upTo: "v15-zones")
-        try queue.write { db in
+        try queue.write { grdb in
+            let db = GRDBConnection(db: grdb)
             try ScenarioSettingsRecord(scenario).insert(db)
             for (position, site) in scenario.sites.enumerated() { try SiteRecord(site, position: position).insert(db) }
             try UnitRecord(scenario.units[0], position: 0).insert(db)

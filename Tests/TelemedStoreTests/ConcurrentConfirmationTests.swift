@@ -17,7 +17,7 @@ struct ConcurrentConfirmationTests {
             for writer in 0..<load.writers {
                 group.addTask {
                     // Each writer its own pool, as separate server instances would.
-                    let store = SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock))
+                    let store = DatabaseBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock))
                     var won: [Booking.ID] = []
                     try load.run(store: store, writer: writer) { id, committed in if committed { won.append(id) } }
                     return won

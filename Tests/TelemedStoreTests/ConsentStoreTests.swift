@@ -7,13 +7,13 @@ import Testing
 @Suite("Consent: a live teleconsultation is confirmed only with the resident's consent")
 struct ConsentStoreTests {
     /// The store fixture (every request live with consent) with `request`'s consent removed.
-    static func database(withoutConsentOn request: ConsultationRequest.ID = "R-1") throws -> SQLiteBookingStore {
+    static func database(withoutConsentOn request: ConsultationRequest.ID = "R-1") throws -> DatabaseBookingStore {
         var scenario = StoreFixture.scenario()
         let index = try #require(scenario.requests.firstIndex { $0.id == request })
         scenario.requests[index].consent = nil
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
-        return SQLiteBookingStore(database)
+        return DatabaseBookingStore(database)
     }
 
     @Test("confirming a proposed live booking without consent is refused and writes nothing; with it, accepted")
@@ -54,9 +54,9 @@ struct ConsentStoreTests {
         scenario.requests[1].mode = .crew
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
-        try database.writer.read { db in
-            try SQLiteBookingStore.requireConsent(for: StoreFixture.booking("B-1", request: 1, hour: 9), db)
-            try SQLiteBookingStore.requireConsent(for: StoreFixture.booking("B-2", request: 2, hour: 9), db)
+        try database.database.read { db in
+            try DatabaseBookingStore.requireConsent(for: StoreFixture.booking("B-1", request: 1, hour: 9), db)
+            try DatabaseBookingStore.requireConsent(for: StoreFixture.booking("B-2", request: 2, hour: 9), db)
         }
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 @testable import TelemedStore
 
-/// `SQLiteBookingStore.book(_:)`, the group commit behind `POST /bookings`: a group must decide
+/// `DatabaseBookingStore.book(_:)`, the group commit behind `POST /bookings`: a group must decide
 /// exactly what the same bookings made one after the other would have.
 @Suite("Group commit of bookings")
 struct GroupCommitTests {
@@ -13,7 +13,7 @@ struct GroupCommitTests {
         BookingIntent(booking, replacing: replacing, actor: "site:A")
     }
 
-    private func committed(_ store: SQLiteBookingStore, _ ids: [String]) throws -> [String: BookingStatus] {
+    private func committed(_ store: DatabaseBookingStore, _ ids: [String]) throws -> [String: BookingStatus] {
         var statuses: [String: BookingStatus] = [:]
         for id in ids { statuses[id] = try store.booking(Booking.ID(id))?.status }
         return statuses
@@ -30,8 +30,8 @@ struct GroupCommitTests {
         let results = try await store.book(group.map { intent($0) })
         #expect(results.map { try? $0.get().value?.id.rawValue } == ["B-1", "B-2", "B-3"])
         #expect(try committed(store, ["B-1", "B-2", "B-3"]).values.allSatisfy { $0 == .confirmed })
-        let audited = try await database.writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog WHERE action = 'booking.confirmed'")
+        let audited = try await database.database.read { db in
+            try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM auditLog WHERE action = 'booking.confirmed'")
         }
         #expect(audited == 3)
         #expect(try database.check().isValid)

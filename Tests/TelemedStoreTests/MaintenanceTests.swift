@@ -15,7 +15,7 @@ struct MaintenanceTests {
         try store.propose(StoreFixture.booking("B-2", request: 8, hour: 9), actor: "x")
         #expect(try store.confirm("B-1", actor: "x").value != nil)
         #expect(try database.check().isValid)
-        try database.writer.write { try $0.execute(sql: "UPDATE bookings SET status = 'confirmed' WHERE id = 'B-2'") }
+        try database.database.write { try $0.execute(sql: "UPDATE bookings SET status = 'confirmed' WHERE id = 'B-2'") }
         let report = try database.check()
         #expect(!report.isValid)
         #expect(report.invariantProblems.count == 1)
@@ -50,7 +50,7 @@ struct MaintenanceTests {
         Thread {
             let result = Result {
                 try load.run(
-                    store: SQLiteBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)),
+                    store: DatabaseBookingStore(try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)),
                     writer: 0
                 ) { _, accepted in
                     let count = committed.withLock { count in

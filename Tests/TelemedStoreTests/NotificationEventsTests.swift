@@ -14,13 +14,10 @@ struct NotificationEventsTests {
     }
 
     static func giveAddresses(_ database: TelemedDatabase) throws {
-        try database.writer.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE sites SET email = 'accueil.' || lower(id) || '@example.org';
-                    UPDATE specialists SET email = 'secretariat.' || lower(id) || '@example.org';
-                    UPDATE units SET email = 'equipe.' || lower(id) || '@example.org';
-                    """)
+        try database.database.write { db in
+            try db.execute(sql: "UPDATE sites SET email = 'accueil.' || lower(id) || '@example.org'")
+            try db.execute(sql: "UPDATE specialists SET email = 'secretariat.' || lower(id) || '@example.org'")
+            try db.execute(sql: "UPDATE units SET email = 'equipe.' || lower(id) || '@example.org'")
         }
     }
 
@@ -99,7 +96,7 @@ struct NotificationEventsTests {
             replacing: "B-2", actor: "t")
         time.set(to: StoreFixture.at(18, 30))
         try store.cancel("B-1", actor: "t")
-        try database.writer.write { db in try db.execute(sql: "UPDATE sites SET email = NULL WHERE id = 'B'") }
+        try database.database.write { db in try db.execute(sql: "UPDATE sites SET email = NULL WHERE id = 'B'") }
         _ = try store.book(
             StoreFixture.booking("B-8", request: 8, specialist: "SP-2", hour: 9, day: 3), route: nil, replacing: nil,
             actor: "t")

@@ -48,7 +48,7 @@ struct OutboxStoreTests {
         #expect(clash.conflict != nil)
         #expect(try Self.kinds(database) == ["booking.confirmed"])
         let booking = try #require(try store.booking("B-1"))
-        try database.writer.write { db in
+        try database.database.write { db in
             try NotificationRows.record(.bookingConfirmed, booking: booking, at: StoreFixture.at(8, 0), db)
         }
         #expect(try database.outboxEvents().count == 1)
@@ -60,7 +60,7 @@ struct OutboxStoreTests {
     @Test("every kind of event carries pseudonymous references only: no notes, no name")
     func pseudonymous() throws {
         let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
-        try database.writer.write { db in
+        try database.database.write { db in
             try db.execute(sql: "UPDATE requests SET notes = 'Mme Dupont, plaie infectée'")
         }
         _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "t")
@@ -87,8 +87,8 @@ struct OutboxStoreTests {
         time.set(to: StoreFixture.at(18, 30))
         try store.cancel("B-5", actor: "t")
         #expect(try database.recordDigests(for: StoreFixture.monday.adding(days: 1)) > 0)
-        let stored = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT kind, event FROM outbox ORDER BY rowid").map {
+        let stored = try database.database.read { db in
+            try db.fetchAll(sql: "SELECT kind, event FROM outbox ORDER BY rowid").map {
                 ($0["kind"] as String, $0["event"] as String)
             }
         }
@@ -159,7 +159,9 @@ struct OutboxStoreTests {
         #expect(throws: StoreError.sealFailed) {
             try database.webhookSecret(webhook.id, seal: SecretSeal(key: KeyFile.random()))
         }
-        let stored = try database.writer.read { db in try Data.fetchOne(db, sql: "SELECT sealedSecret FROM webhooks") }
+        let stored = try database.database.read { db in
+            try db.fetchOne(Data.self, sql: "SELECT sealedSecret FROM webhooks")
+        }
         #expect(stored.map { !$0.contains(Data(secret.utf8)) } == true)
         let audit = try database.auditEntries(limit: 1).first
         #expect(audit?.action == "webhook.add" && audit?.after?.contains(secret) == false)

@@ -8,7 +8,7 @@ import Testing
 @Suite("Outcomes: what became of each session, from its start on")
 struct OutcomeStoreTests {
     /// R-1 booked and confirmed at 09:00 with SP-1, the clock at 08:00 that Monday.
-    private static func confirmed() throws -> (TelemedDatabase, SQLiteBookingStore, ManualTime) {
+    private static func confirmed() throws -> (TelemedDatabase, DatabaseBookingStore, ManualTime) {
         let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         _ = try #require(try store.confirm("B-1", actor: "site:A").value)
@@ -116,9 +116,9 @@ struct OutcomeStoreTests {
         // Files upgraded from v9 ran exactly this over their table.
         try database.writer.write { try SchemaV10.migrate($0) }
         #expect(try rows() == before)
-        let schema = try database.writer.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'bookings' AND sql IS NOT NULL")
+        let schema = try database.database.read { db in
+            try db.fetchAll(
+                String.self, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'bookings' AND sql IS NOT NULL")
         }
         #expect(schema.contains { $0.contains("'noShow', 'notHeld'") })
         #expect(schema.contains { $0.contains("bookings_committed_specialist") && $0.contains("'noShow'") })

@@ -27,7 +27,8 @@ struct PlanApplyTests {
 
     /// Applies `plan` as a run that read `basis` at entity generation `generation` (0: as imported).
     private static func apply(
-        _ plan: Plan, _ store: SQLiteBookingStore, basis: [Booking], generation: Int64? = nil, at now: Date = appliedAt
+        _ plan: Plan, _ store: DatabaseBookingStore, basis: [Booking], generation: Int64? = nil,
+        at now: Date = appliedAt
     ) throws -> PlanApplication {
         let run = try run(store.database)
         let done = try store.apply(

@@ -98,7 +98,7 @@ struct SQLLayerTests {
     func serializableWrites(_ backend: Backend) async throws {
         let database = try Self.database(backend)
         try Self.createTable(database)
-        try database.write { db in try db.execute(sql: "INSERT INTO sample (id, i) VALUES (1, 0)") }
+        try await database.write { db in try db.execute(sql: "INSERT INTO sample (id, i) VALUES (1, 0)") }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<8 {
                 group.addTask {

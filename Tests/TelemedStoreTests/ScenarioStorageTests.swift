@@ -55,12 +55,12 @@ struct ScenarioStorageTests {
         let scenario = try ScenarioCoder.load(contentsOf: StoreFixture.smallScenarioURL)
         let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         try database.importScenario(scenario, actor: "test")
-        let counts = try database.writer.read { db in
+        let counts = try database.database.read { db in
             try [
                 "sites", "specialists", "specialistWeeklyWindows", "units", "unitRecurringStops", "requests",
                 "bookings",
             ]
-            .map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! }
+            .map { try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM \($0)")! }
         }
         let windows = scenario.specialists.map(\.weeklyAvailability.count).reduce(0, +)
         #expect(

@@ -11,7 +11,7 @@ struct StoredScheduleTests {
         let time = ManualTime(StoreFixture.clock.now())
         let database = try TelemedDatabase.inMemory(clock: .manual(time))
         try database.importScenario(StoreFixture.scenario(), actor: "test")
-        let store = SQLiteBookingStore(database)
+        let store = DatabaseBookingStore(database)
         let imported = try #require(try database.auditEntries(limit: 1).first).occurredAt
         time.advance(bySeconds: 60)
         for (id, request, hour) in [("B-1", 1, 9), ("B-2", 2, 11)] {

@@ -12,10 +12,10 @@ struct TelemedDatabaseTests {
         defer { folder.remove() }
         let database = try TelemedDatabase.openFile(
             at: folder.path("nested", "deeper", "telemed.sqlite"), clock: StoreFixture.clock)
-        let (journalMode, foreignKeys) = try database.writer.read { db in
+        let (journalMode, foreignKeys) = try database.database.read { db in
             (
-                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
-                try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+                try db.fetchOne(String.self, sql: "PRAGMA journal_mode"),
+                try db.fetchOne(Bool.self, sql: "PRAGMA foreign_keys")
             )
         }
         #expect(journalMode == "wal")
@@ -70,9 +70,9 @@ struct TelemedDatabaseTests {
         let queue = try DatabaseQueue(path: path, configuration: TelemedDatabase.makeConfiguration())
         try TelemedDatabase.migrator.migrate(queue, upTo: "v1")
         try queue.write { db in
-            _ = try AuditEntry(
+            try AuditEntry(
                 occurredAt: StoreFixture.clock.now(), actor: "admin", action: "a", entityKind: "k", entityId: "1"
-            ).inserted(db)
+            ).append(to: GRDBConnection(db: db))
         }
         try queue.close()
         let database = try TelemedDatabase.openFile(at: path, clock: StoreFixture.clock)

@@ -9,7 +9,7 @@ import Testing
 @Suite("Waiting list: joining, held slots, booking or releasing them")
 struct WaitlistStoreTests {
     /// The store fixture: SP-1 confirmed for R-1 on Monday 09:00 at A; R-2 waits at A, R-8 at B.
-    static func waiting() throws -> (TelemedDatabase, SQLiteBookingStore) {
+    static func waiting() throws -> (TelemedDatabase, DatabaseBookingStore) {
         let (database, store) = try StoreFixture.database()
         _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "test")
         try database.joinWaitlist("R-2", wantsBefore: nil, actor: "site:A")
@@ -56,8 +56,8 @@ struct WaitlistStoreTests {
         #expect(try store.booking("H-1") == nil)
         #expect(try database.waitlistEntry("R-2") == nil)
         #expect(try database.waitlist(siteId: "A").isEmpty)
-        let closed = try database.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT closedReason FROM waitlistOffers WHERE id = 'P-1'")
+        let closed = try database.database.read { db in
+            try db.fetchOne(String.self, sql: "SELECT closedReason FROM waitlistOffers WHERE id = 'P-1'")
         }
         #expect(closed == "booked")
         // The booking replaced a hold: nothing was cancelled.
@@ -148,7 +148,7 @@ struct WaitlistStoreTests {
         try database.joinWaitlist("R-6", wantsBefore: nil, actor: "site:A")
         _ = try WindowRoller(database: database, seed: 1, actor: "test").roll(to: StoreFixture.monday.adding(days: 1))
         #expect(try store.booking("H-1") == held)
-        let live = try database.writer.read { db in
+        let live = try database.database.read { db in
             try BookingRecord.fetchAll(db).map(\.booking).filter { $0.status.occupiesResources }
         }
         #expect(live.filter { $0.requestId == "R-6" || $0.requestId == "R-8" }.isEmpty)
@@ -194,8 +194,8 @@ struct WaitlistStoreTests {
     func audited() throws {
         let (database, _) = try Self.waiting()
         try database.leaveWaitlist("R-8", actor: "site:B")
-        let actions = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT action, entityId, after FROM auditLog WHERE entityKind = 'request'")
+        let actions = try database.database.read { db in
+            try db.fetchAll(sql: "SELECT action, entityId, after FROM auditLog WHERE entityKind = 'request'")
         }
         #expect(actions.map { $0["action"] as String } == ["waitlist.join", "waitlist.join", "waitlist.leave"])
         #expect(actions.allSatisfy { !($0["after"] as String).contains("P-") })
@@ -205,14 +205,14 @@ struct WaitlistStoreTests {
     func schema() throws {
         let (database, store) = try Self.waiting()
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
-        let (indexes, count) = try database.writer.read { db in
+        let (indexes, count) = try database.database.read { db in
             (
-                try String.fetchAll(
-                    db,
+                try db.fetchAll(
+                    String.self,
                     sql:
                         "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bookings' AND sql IS NOT NULL"
                 ),
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookings") ?? 0
+                try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM bookings") ?? 0
             )
         }
         #expect(count == 2)

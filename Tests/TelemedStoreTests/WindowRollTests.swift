@@ -12,18 +12,18 @@ struct WindowRollTests {
     }
 
     private static func counts(_ database: TelemedDatabase) throws -> (audit: Int, runs: Int, bookings: Int) {
-        try database.writer.read { db in
+        try database.database.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM planRuns") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookings") ?? 0
+                try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM auditLog") ?? 0,
+                try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM planRuns") ?? 0,
+                try db.fetchOne(Int.self, sql: "SELECT COUNT(*) FROM bookings") ?? 0
             )
         }
     }
 
     /// Every stored booking, history included.
     private static func bookings(_ database: TelemedDatabase) throws -> [Booking] {
-        try database.writer.read { db in try BookingRecord.fetchAll(db).map(\.booking) }
+        try database.database.read { db in try BookingRecord.fetchAll(db).map(\.booking) }
     }
 
     @Test(
@@ -114,8 +114,8 @@ struct WindowRollTests {
         let days = try Self.roller(database).roll(to: StoreFixture.monday.adding(days: 2))
 
         #expect(days.map(\.newlyOverdue) == [1, 0])
-        let flagged = try database.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT overdueSince FROM requests WHERE id = 'R-9'")
+        let flagged = try database.database.read { db in
+            try db.fetchOne(String.self, sql: "SELECT overdueSince FROM requests WHERE id = 'R-9'")
         }
         #expect(flagged == StoreFixture.monday.adding(days: 1).description)
         // Planable: the first day placed it, so no open request is overdue after it.

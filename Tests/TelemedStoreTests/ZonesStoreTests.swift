@@ -46,14 +46,14 @@ struct ZonesStoreTests {
     func refused() throws {
         let (database, _) = try StoreFixture.database()
         try database.importZones([Self.morvan], actor: "cli")
-        let generation = try database.writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT value FROM entityGeneration")
+        let generation = try database.database.read { db in
+            try db.fetchOne(Int.self, sql: "SELECT value FROM entityGeneration")
         }
         let broken = Zone(name: "ZIP Morvan", kind: "ZIP", communes: ["5806", "58062", "58062"])
         #expect(throws: StoreError.self) { try database.importZones([Self.nevers, broken], actor: "cli") }
         #expect(try database.zones() == [Self.morvan])
         #expect(
-            try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT value FROM entityGeneration") }
+            try database.database.read { db in try db.fetchOne(Int.self, sql: "SELECT value FROM entityGeneration") }
                 == generation)
         let empty = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
         #expect(throws: StoreError.self) { try empty.importZones([Self.morvan], actor: "cli") }
@@ -63,7 +63,7 @@ struct ZonesStoreTests {
     func generation() throws {
         let (database, _) = try StoreFixture.database()
         let read = {
-            try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT value FROM entityGeneration") }
+            try database.database.read { db in try db.fetchOne(Int.self, sql: "SELECT value FROM entityGeneration") }
         }
         let before = try read()
         try database.importZones([Self.morvan], actor: "cli")

@@ -49,7 +49,7 @@ public struct RegionSetup: Sendable {
             return proposed
         }
         try database.importScenario(stored, actor: Self.actor)
-        let store = SQLiteBookingStore(database)
+        let store = DatabaseBookingStore(database)
         for day in plan.unitDays {
             guard let route = UnitRoute(plan: plan, unitId: day.unitId, date: day.date) else { continue }
             _ = try store.saveRoute(route, actor: Self.actor)

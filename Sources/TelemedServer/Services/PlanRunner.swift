@@ -9,7 +9,7 @@ import TelemedStore
 /// solved with a fixed seed under a time limit, saved as a ``PlanRun``.
 ///
 /// A what-if only reads the live schedule: it never touches a booking. A re-optimisation applies
-/// its plan to the unconfirmed work when it finishes (``SQLiteBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``:
+/// its plan to the unconfirmed work when it finishes (``DatabaseBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``:
 /// proposed bookings moved, cancelled or added, unit routes replaced, in one transaction that
 /// respects whatever was committed while it solved) and records the counts on the run.
 actor PlanRunner {
@@ -51,7 +51,7 @@ actor PlanRunner {
                 finished.plan = result.plan
                 finished.kpis = PlanKPIs(scenario: scenario, plan: result.plan)
                 if body.kind == .reoptimise {
-                    finished = try SQLiteBookingStore(database).apply(
+                    finished = try DatabaseBookingStore(database).apply(
                         result.plan, to: finished, readFrom: basis, entityGeneration: generation, actor: actor,
                         at: database.clock.now())
                     if let applied = finished.applied { metrics.recordPlanApplication(applied) }

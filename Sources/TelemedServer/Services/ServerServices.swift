@@ -29,7 +29,7 @@ struct ServerServices: Sendable {
     init(configuration: ServerConfiguration, database: TelemedDatabase, logger: Logger, ids: IdGenerator = .random) {
         self.configuration = configuration
         self.database = database
-        store = SQLiteBookingStore(database)
+        store = DatabaseBookingStore(database)
         livePlan = LivePlan(database: database)
         feeds = FeedCache(database: database, alarms: configuration.feedAlarms)
         metrics = ServerMetrics()

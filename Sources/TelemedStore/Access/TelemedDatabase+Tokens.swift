@@ -55,8 +55,8 @@ extension TelemedDatabase {
     /// The role of a token that exists and is not revoked; nil otherwise. Looked up by hash.
     public func role(forToken token: String) throws -> AccessRole? {
         let hash = SecretHash.of(token)
-        // Read on every API request: one statement, prepared once per connection.
-        return try database.read { db in
+        // Read on every API request: one statement.
+        return try database.readStatement { db in
             try db.fetchOne(
                 String.self, sql: "SELECT role FROM apiTokens WHERE tokenHash = ? AND revokedAt IS NULL",
                 arguments: [hash]

@@ -1,4 +1,3 @@
-import GRDB
 import TelemedCore
 
 /// Requests counted by their release date (the day staff made them), per month, site and specialty.
@@ -9,8 +8,8 @@ enum RequestCountQuery {
         GROUP BY month, siteId, specialty
         """
 
-    static func fetch(_ db: Database, period: ActivityPeriod) throws -> [ActivityCount] {
-        try Row.fetchAll(db, sql: sql, arguments: [period.from.description, period.to.description]).map { row in
+    static func fetch(_ db: any SQLConnection, period: ActivityPeriod) throws -> [ActivityCount] {
+        try db.fetchAll(sql: sql, arguments: [period.from.description, period.to.description]).map { row in
             ActivityCount(
                 month: try CalendarMonth(row["month"] as String), siteId: row["siteId"],
                 specialty: Specialty(rawValue: row["specialty"]), counts: ActivityCounts(requests: row["requests"]))

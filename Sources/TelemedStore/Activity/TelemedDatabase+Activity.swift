@@ -1,4 +1,3 @@
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -15,8 +14,8 @@ extension TelemedDatabase {
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func activityFigures(in period: ActivityPeriod, asOf: LocalDate) throws -> ActivityFigures {
-        try writer.read { db in
-            guard let settings = try ScenarioSettingsRecord.fetchOne(db) else {
+        try database.read { db in
+            guard let settings = try ScenarioSettingsRecord.current(db) else {
                 throw StoreError.noScenario(path: name)
             }
             var merged: [ActivityKey: ActivityCounts] = [:]
@@ -39,16 +38,16 @@ extension TelemedDatabase {
         }
     }
 
-    private static func activitySites(_ db: Database) throws -> [ActivitySite] {
-        try Row.fetchAll(db, sql: "SELECT id, name, commune, inseeCode FROM sites ORDER BY position").map { row in
+    private static func activitySites(_ db: any SQLConnection) throws -> [ActivitySite] {
+        try db.fetchAll(sql: "SELECT id, name, commune, inseeCode FROM sites ORDER BY position").map { row in
             ActivitySite(
                 id: row["id"], name: row["name"], commune: row["commune"],
                 departmentCode: FrenchCodes.departmentCode(ofCommune: row["inseeCode"]))
         }
     }
 
-    private static func activityUnits(_ db: Database) throws -> [ActivityUnit] {
-        try Row.fetchAll(db, sql: "SELECT id, name FROM units ORDER BY position").map { row in
+    private static func activityUnits(_ db: any SQLConnection) throws -> [ActivityUnit] {
+        try db.fetchAll(sql: "SELECT id, name FROM units ORDER BY position").map { row in
             ActivityUnit(id: row["id"], name: row["name"])
         }
     }

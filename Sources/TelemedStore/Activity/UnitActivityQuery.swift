@@ -1,4 +1,3 @@
-import GRDB
 import TelemedCore
 
 /// The stored unit routes whose date (a local date) is in the period, per month and unit: days on
@@ -13,8 +12,8 @@ enum UnitActivityQuery {
         GROUP BY month, d.unitId
         """
 
-    static func fetch(_ db: Database, period: ActivityPeriod) throws -> [UnitMonthCount] {
-        try Row.fetchAll(db, sql: sql, arguments: [period.from.description, period.to.description]).map { row in
+    static func fetch(_ db: any SQLConnection, period: ActivityPeriod) throws -> [UnitMonthCount] {
+        try db.fetchAll(sql: sql, arguments: [period.from.description, period.to.description]).map { row in
             UnitMonthCount(
                 month: try CalendarMonth(row["month"] as String), unitId: row["unitId"],
                 activity: UnitActivity(days: row["days"], stops: row["stops"], kilometres: row["kilometres"]))

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// The waiting list's length at the end of each day of a period, from the stays in `waitlist`
@@ -7,7 +6,7 @@ import TelemedCore
 /// read once and swept day by day, so a year costs one query.
 enum WaitingListQuery {
     /// Days after `through` are left out; a day that has not ended by `now` counts at `now`.
-    static func fetch(_ db: Database, period: ActivityPeriod, through: LocalDate, now: Date) throws
+    static func fetch(_ db: any SQLConnection, period: ActivityPeriod, through: LocalDate, now: Date) throws
         -> [WaitingListLength]
     {
         let paris = WallClock.paris
@@ -15,8 +14,7 @@ enum WaitingListQuery {
         guard period.from <= last else { return [] }
         let start = paris.dayInterval(period.from).start
         let end = paris.dayInterval(last).end
-        let stays = try Row.fetchAll(
-            db,
+        let stays = try db.fetchAll(
             sql: "SELECT enteredAt, leftAt FROM waitlist WHERE enteredAt < ? AND (leftAt IS NULL OR leftAt >= ?)",
             arguments: [end, start]
         ).map { row in (entered: row["enteredAt"] as Date, left: row["leftAt"] as Date?) }

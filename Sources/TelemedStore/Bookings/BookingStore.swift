@@ -2,7 +2,7 @@ import Foundation
 import TelemedCore
 
 /// Where bookings live and change. Callers (the HTTP server, the CLI) use this protocol only, so a
-/// PostgreSQL backend can be added beside ``SQLiteBookingStore`` without touching them.
+/// PostgreSQL backend can be added beside ``DatabaseBookingStore`` without touching them.
 ///
 /// Lifecycle: `proposed → confirmed → done | noShow | notHeld` (the session's outcome), and
 /// `proposed | confirmed → cancelled`. Every change
@@ -12,7 +12,7 @@ import TelemedCore
 /// transaction and return a ``BookingConflict`` instead of writing anything when one breaks.
 ///
 /// ```swift
-/// let store: any BookingStore = SQLiteBookingStore(database)
+/// let store: any BookingStore = DatabaseBookingStore(database)
 /// try store.propose(booking, actor: "site:E-58-0001")
 /// switch try store.confirm(booking.id, actor: "site:E-58-0001") {
 /// case .accepted(let confirmed): print("confirmed, version \(confirmed.version)")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// The committed facts a change could collide with, read inside the change's write transaction:
@@ -24,17 +23,17 @@ struct CommittedSlice {
 
     /// Reads the slice around `changed` (bookings in their new state) and the unit day of `newRoute`.
     static func load(
-        _ db: Database, entities: EntityCache.Entities, changed: [Booking], newRoute: UnitRoute?
+        _ db: any SQLConnection, entities: EntityCache.Entities, changed: [Booking], newRoute: UnitRoute?
     ) throws -> CommittedSlice {
         let settings = entities.settings
         let clock = WallClock.paris
         let changedIds = Set(changed.map(\.id))
         var found: [Booking.ID: BookingRecord] = [:]
-        func collect(_ sql: String, _ arguments: StatementArguments, where keep: (Booking) -> Bool = { _ in true })
+        func collect(_ sql: String, _ arguments: SQLArguments, where keep: (Booking) -> Bool = { _ in true })
             throws
         {
             let committed = "SELECT * FROM bookings WHERE \(SchemaV12.committed) AND "
-            for record in try BookingRecord.fetchAll(db.cachedStatement(sql: committed + sql), arguments: arguments)
+            for record in try BookingRecord.fetchAll(db, sql: committed + sql, arguments: arguments)
             where !changedIds.contains(record.id) && keep(record.booking) {
                 found[record.id] = record
             }
@@ -110,21 +109,20 @@ struct CommittedSlice {
         return slice
     }
 
-    static func storedRoute(_ db: Database, _ key: UnitDayKey) throws -> UnitRoute? {
-        let arguments: StatementArguments = [key.unitId, key.date.description]
+    static func storedRoute(_ db: any SQLConnection, _ key: UnitDayKey) throws -> UnitRoute? {
+        let arguments: SQLArguments = [key.unitId, key.date.description]
         guard
             let day = try UnitDayRecord.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM unitDays WHERE unitId = ? AND date = ?"), arguments: arguments)
+                db, sql: "SELECT * FROM unitDays WHERE unitId = ? AND date = ?", arguments: arguments)
         else { return nil }
         let visits = try UnitVisitRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM unitVisits WHERE unitId = ? AND date = ? ORDER BY stopOrder"),
-            arguments: arguments)
+            db, sql: "SELECT * FROM unitVisits WHERE unitId = ? AND date = ? ORDER BY stopOrder", arguments: arguments)
         return UnitRoute(day: day.unitDay, visits: visits.map(\.visit))
     }
 
     private init(
         entities: EntityCache.Entities, competitors: [Booking], routes: [UnitDayKey: UnitRoute],
-        newRoute: UnitRoute?, entitiesFor bookings: [Booking], _ db: Database
+        newRoute: UnitRoute?, entitiesFor bookings: [Booking], _ db: any SQLConnection
     ) throws {
         settings = entities.settings
         window = Horizon(start: settings.horizonStart, end: settings.horizonEnd)
@@ -142,12 +140,16 @@ struct CommittedSlice {
         specialists = Set(bookings.compactMap(\.specialistId)).sorted().compactMap { entities.specialists[$0] }
     }
 
-    /// Requests by id, by position. A prepared statement per id count, kept by the connection.
-    private static func requests(_ db: Database, ids: Set<ConsultationRequest.ID>) throws -> [ConsultationRequest] {
+    /// Requests by id, by position. A prepared statement per id count, kept by SQLite's connection.
+    private static func requests(_ db: any SQLConnection, ids: Set<ConsultationRequest.ID>) throws
+        -> [ConsultationRequest]
+    {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id IN (\(marks)) ORDER BY position")
-        return try RequestRecord.fetchAll(statement, arguments: StatementArguments(ids.map(\.rawValue))).map(\.request)
+        return try RequestRecord.fetchAll(
+            db, sql: "SELECT * FROM requests WHERE id IN (\(marks)) ORDER BY position",
+            arguments: SQLArguments(ids.map(\.rawValue))
+        ).map(\.request)
     }
 
     /// The slice as a scenario the plan checker reads (no pinned bookings: the plan holds them all).

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Synchronization
 import TelemedCore
 
@@ -24,10 +23,10 @@ final class EntityCache: Sendable {
 
     /// The entities as `db` sees them, or nil when no scenario was imported. `travel` makes the
     /// travel model of freshly read settings.
-    func entities(_ db: Database, travel: (TravelSettings) throws -> any TravelModel) throws -> Entities? {
-        let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM entityGeneration")) ?? -1
+    func entities(_ db: any SQLConnection, travel: (TravelSettings) throws -> any TravelModel) throws -> Entities? {
+        let generation = try db.fetchOne(Int64.self, sql: "SELECT value FROM entityGeneration") ?? -1
         if let cached = current.withLock({ $0 }), cached.generation == generation { return cached }
-        guard let settings = try ScenarioSettingsRecord.fetchOne(db) else { return nil }
+        guard let settings = try ScenarioSettingsRecord.current(db) else { return nil }
         let windows = Dictionary(grouping: try SpecialistWindowRecord.fetchAll(db), by: \.specialistId)
         let exceptions = Dictionary(grouping: try SpecialistExceptionRecord.fetchAll(db), by: \.specialistId)
         let loaded = Entities(

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -21,12 +20,12 @@ extension TelemedDatabase {
     /// ```
     public func addCampaign(_ campaign: Campaign, requests: [ConsultationRequest], actor: String) throws {
         let now = clock.now()
-        try writer.write { db in
+        try database.write { db in
             if try CampaignRecord.exists(db, key: campaign.id) { throw StoreError.campaignExists(campaign.id) }
             let campaignPosition =
-                try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM campaigns") ?? 0
+                try db.fetchOne(Int.self, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM campaigns") ?? 0
             try CampaignRecord(campaign, position: campaignPosition).insert(db)
-            var position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
+            var position = try db.fetchOne(Int.self, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
             for request in requests {
                 guard try SiteRecord.exists(db, key: request.siteId) else {
                     throw StoreError.unknownReference("site \(request.siteId)")
@@ -48,25 +47,26 @@ extension TelemedDatabase {
     /// The progress of every stored campaign from all its patients' bookings, past ones included
     /// (a window's export leaves out what has passed, so screened patients would be missing).
     public func campaignProgress() throws -> [CampaignProgress] {
-        try writer.read { db in try Self.campaignProgress(db) }
+        try database.read { db in try Self.campaignProgress(db) }
     }
 
     /// Each stored campaign with its progress, from one read: what the API lists.
     public func campaignsWithProgress() throws -> [(campaign: Campaign, progress: CampaignProgress)] {
-        try writer.read { db in
-            let campaigns = try Self.loadCampaigns(GRDBConnection(db: db))
+        try database.read { db in
+            let campaigns = try Self.loadCampaigns(db)
             return Array(zip(campaigns, try Self.campaignProgress(db, of: campaigns)))
         }
     }
 
-    static func campaignProgress(_ db: Database) throws -> [CampaignProgress] {
-        try campaignProgress(db, of: loadCampaigns(GRDBConnection(db: db)))
+    static func campaignProgress(_ db: any SQLConnection) throws -> [CampaignProgress] {
+        try campaignProgress(db, of: loadCampaigns(db))
     }
 
-    private static func campaignProgress(_ db: Database, of campaigns: [Campaign]) throws -> [CampaignProgress] {
+    private static func campaignProgress(_ db: any SQLConnection, of campaigns: [Campaign]) throws -> [CampaignProgress]
+    {
         guard !campaigns.isEmpty else { return [] }
-        let patients = try Row.fetchAll(
-            db, sql: "SELECT id, siteId, campaignId FROM requests WHERE campaignId IS NOT NULL ORDER BY position"
+        let patients = try db.fetchAll(
+            sql: "SELECT id, siteId, campaignId FROM requests WHERE campaignId IS NOT NULL ORDER BY position"
         ).map { row in
             CampaignProgress.Patient(requestId: row["id"], siteId: row["siteId"], campaignId: row["campaignId"])
         }

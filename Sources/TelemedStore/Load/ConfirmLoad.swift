@@ -8,7 +8,7 @@ import TelemedCore
 /// ```swift
 /// let load = ConfirmLoad(groups: 100, writers: 4)
 /// try database.importScenario(load.scenario(), actor: "load")
-/// let result = try load.run(store: SQLiteBookingStore(database), writer: 0) { id, committed in }
+/// let result = try load.run(store: DatabaseBookingStore(database), writer: 0) { id, committed in }
 /// ```
 public struct ConfirmLoad: Sendable {
     public let groups: Int

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 import TelemedSolver
 
@@ -12,7 +11,8 @@ extension TelemedDatabase {
         .unitRouteFeasible,
     ]
 
-    /// `PRAGMA integrity_check` and `foreign_key_check`, then the invariants: the plan checker run on
+    /// On SQLite `PRAGMA integrity_check` and `foreign_key_check` (PostgreSQL checks its pages and
+    /// enforces foreign keys itself), then the invariants: the plan checker run on
     /// every confirmed and done booking with the stored unit routes, keeping the
     /// ``collisionConstraints``. A unit day with no stored route is not planned yet (a scenario
     /// carries no routes), so `unitPresent` is only checked on unit days that have one.
@@ -22,13 +22,9 @@ extension TelemedDatabase {
     /// report.problems.forEach { print($0) }
     /// ```
     public func check() throws -> StoreCheckReport {
-        try writer.read { db in
-            var integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                integrity.append(
-                    "foreign key: table \(row[0] ?? "?") row \(row[1] ?? "?") refers to missing \(row[2] ?? "?")")
-            }
-            guard try ScenarioSettingsRecord.fetchCount(db) > 0 else {
+        try database.read { db in
+            let integrity = db.dialect == .sqlite ? try Self.sqliteIntegrityProblems(db) : []
+            guard try ScenarioSettingsRecord.exists(db, key: 1) else {
                 return StoreCheckReport(integrityProblems: integrity, invariantProblems: [], committedBookings: 0)
             }
             let (problems, committed) = try invariantProblems(db)
@@ -37,8 +33,17 @@ extension TelemedDatabase {
         }
     }
 
-    private func invariantProblems(_ db: Database) throws -> ([String], Int) {
-        var scenario = try Self.loadScenario(GRDBConnection(db: db), path: name)
+    private static func sqliteIntegrityProblems(_ db: any SQLConnection) throws -> [String] {
+        var problems = try db.fetchAll(String.self, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        for row in try db.fetchAll(sql: "PRAGMA foreign_key_check") {
+            let (table, rowid, parent) = (row.values[0], row.values[1], row.values[2])
+            problems.append("foreign key: table \(table) row \(rowid) refers to missing \(parent)")
+        }
+        return problems
+    }
+
+    private func invariantProblems(_ db: any SQLConnection) throws -> ([String], Int) {
+        var scenario = try Self.loadScenario(db, path: name)
         let committed = scenario.bookings.filter(\.status.isPinned)
         scenario.bookings = []
         for index in scenario.units.indices { scenario.units[index].recurringStops = [] }

@@ -1,4 +1,3 @@
-import GRDB
 import TelemedCore
 
 /// The names a notification e-mail shows for the ids its event carries: sites (with their commune),
@@ -36,22 +35,22 @@ extension TelemedDatabase {
         let siteIds = Set(sessions.map(\.siteId) + [event.digest?.siteId].compactMap { $0 })
         let specialistIds = Set(sessions.compactMap(\.specialistId) + [event.digest?.specialistId].compactMap { $0 })
         let unitIds = Set(sessions.compactMap(\.unitId) + [event.route?.unitId].compactMap { $0 })
-        return try writer.read { db in
+        return try database.read { db in
             var directory = NotificationDirectory()
             for id in siteIds {
-                if let row = try Row.fetchOne(
-                    db, sql: "SELECT name, commune, address FROM sites WHERE id = ?", arguments: [id])
+                if let row = try db.fetchOne(
+                    sql: "SELECT name, commune, address FROM sites WHERE id = ?", arguments: [id])
                 {
                     directory.sites[id] = .init(name: row["name"], commune: row["commune"], address: row["address"])
                 }
             }
             for id in specialistIds {
-                directory.specialists[id] = try String.fetchOne(
-                    db, sql: "SELECT name FROM specialists WHERE id = ?", arguments: [id])
+                directory.specialists[id] = try db.fetchOne(
+                    String.self, sql: "SELECT name FROM specialists WHERE id = ?", arguments: [id])
             }
             for id in unitIds {
-                directory.units[id] = try String.fetchOne(
-                    db, sql: "SELECT name FROM units WHERE id = ?", arguments: [id])
+                directory.units[id] = try db.fetchOne(
+                    String.self, sql: "SELECT name FROM units WHERE id = ?", arguments: [id])
             }
             return directory
         }

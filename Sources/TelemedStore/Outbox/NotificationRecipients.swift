@@ -1,4 +1,3 @@
-import GRDB
 import TelemedCore
 
 /// Who is mailed an event: the people it concerns, at the contact addresses of the scenario, never
@@ -8,7 +7,7 @@ import TelemedCore
 /// frozen (before the cut-off the route still moves, and the crew's feed shows it). Entities
 /// without an address are skipped: webhooks still hear of everything they take.
 enum NotificationRecipients {
-    static func addresses(of event: NotificationEvent, _ db: Database) throws -> [String] {
+    static func addresses(of event: NotificationEvent, _ db: any SQLConnection) throws -> [String] {
         var found: [String?] = []
         switch event.type {
         case .bookingConfirmed, .bookingMoved, .bookingCancelled:
@@ -30,19 +29,19 @@ enum NotificationRecipients {
         return found.compactMap { $0 }.filter { seen.insert($0.lowercased()).inserted }
     }
 
-    private static func email(of id: Site.ID, _ db: Database) throws -> String? {
+    private static func email(of id: Site.ID, _ db: any SQLConnection) throws -> String? {
         try lookUp("SELECT email FROM sites WHERE id = ?", id.rawValue, db)
     }
 
-    private static func email(of id: Specialist.ID, _ db: Database) throws -> String? {
+    private static func email(of id: Specialist.ID, _ db: any SQLConnection) throws -> String? {
         try lookUp("SELECT email FROM specialists WHERE id = ?", id.rawValue, db)
     }
 
-    private static func email(of id: MobileUnit.ID, _ db: Database) throws -> String? {
+    private static func email(of id: MobileUnit.ID, _ db: any SQLConnection) throws -> String? {
         try lookUp("SELECT email FROM units WHERE id = ?", id.rawValue, db)
     }
 
-    private static func lookUp(_ sql: String, _ id: String, _ db: Database) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: sql), arguments: [id])
+    private static func lookUp(_ sql: String, _ id: String, _ db: any SQLConnection) throws -> String? {
+        try db.fetchOne(String.self, sql: sql, arguments: [id])
     }
 }

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import TelemedCore
 
 /// The outbox's writes inside a change's own transaction: the change and its event commit
@@ -21,10 +20,12 @@ enum NotificationRows {
 
     static func record(
         _ kind: NotificationKind, booking: Booking, previous: Booking? = nil, offer: NotifiedOffer? = nil,
-        at now: Date, _ db: Database
+        at now: Date, _ db: any SQLConnection
     ) throws {
-        let reference = try db.cachedStatement(sql: "SELECT patientRef FROM requests WHERE id = ?")
-        let patientRef = try String.fetchOne(reference, arguments: [booking.requestId]) ?? ""
+        let patientRef =
+            try db.fetchOne(
+                String.self, sql: "SELECT patientRef FROM requests WHERE id = ?", arguments: [booking.requestId])
+            ?? ""
         let notified = NotifiedBooking(booking, patientRef: patientRef)
         let before = previous.map { NotifiedBooking($0, patientRef: patientRef) }
         try insert(
@@ -44,21 +45,29 @@ enum NotificationRows {
         }
     }
 
-    static func insert(_ event: NotificationEvent, _ db: Database) throws {
-        try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO outbox (id, kind, occurredAt, event, fannedOut) VALUES (?, ?, ?, ?, 0)"
-        ).execute(arguments: [event.id, event.type.rawValue, event.occurredAt, try StoreJSON.text(event)])
+    /// Records `event` unless an event with its id is there already; 1 when it was recorded.
+    @discardableResult
+    static func insert(_ event: NotificationEvent, _ db: any SQLConnection) throws -> Int {
+        try db.execute(
+            sql: """
+                INSERT INTO outbox (id, kind, occurredAt, event, fannedOut) VALUES (?, ?, ?, ?, 0)
+                ON CONFLICT (id) DO NOTHING
+                """,
+            arguments: [event.id, event.type.rawValue, event.occurredAt, try StoreJSON.text(event)])
     }
 
     /// The unit day `booking` is on, when its route is frozen at `now`: past the unit's cut-off on
     /// the day before, and the day not over.
-    private static func frozenRoute(of booking: Booking, at now: Date, _ db: Database) throws -> NotifiedRoute? {
+    private static func frozenRoute(of booking: Booking, at now: Date, _ db: any SQLConnection) throws -> NotifiedRoute?
+    {
         guard let unitId = booking.host.unitId else { return nil }
         let paris = WallClock.paris
         let date = paris.localDate(of: booking.start)
         guard now < paris.dayInterval(date).end else { return nil }
-        let statement = try db.cachedStatement(sql: "SELECT routeCutoff FROM units WHERE id = ?")
-        let cutoff = try String.fetchOne(statement, arguments: [unitId]).flatMap { try? LocalTime($0) }
+        let cutoff = try db.fetchOne(
+            String.self, sql: "SELECT routeCutoff FROM units WHERE id = ?", arguments: [unitId]
+        )
+        .flatMap { try? LocalTime($0) }
         let frozenAt = paris.instant(on: date.adding(days: -1), at: cutoff ?? MobileUnit.defaultRouteCutoff)
         return now >= frozenAt ? NotifiedRoute(unitId: unitId, date: date) : nil
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -10,11 +9,10 @@ extension TelemedDatabase {
     /// recorded.
     @discardableResult
     public func recordDigests(for date: LocalDate) throws -> Int {
-        try writer.write { db in
+        try database.write { db in
             let now = clock.now()
             let day = WallClock.paris.dayInterval(date)
-            let rows = try Row.fetchAll(
-                db,
+            let rows = try db.fetchAll(
                 sql: """
                     SELECT b.*, r.patientRef FROM bookings b JOIN requests r ON r.id = b.requestId
                     WHERE b.status = 'confirmed' AND b.start >= ? AND b.start < ? ORDER BY b.start, b.id
@@ -37,9 +35,8 @@ extension TelemedDatabase {
             var recorded = 0
             for (key, digest) in digests {
                 let id = NotificationRows.eventId("\(NotificationKind.reminderDigest.rawValue)|\(key)|\(date)")
-                try NotificationRows.insert(
+                recorded += try NotificationRows.insert(
                     NotificationEvent(id: id, type: .reminderDigest, occurredAt: now, digest: digest), db)
-                recorded += db.changesCount
             }
             return recorded
         }

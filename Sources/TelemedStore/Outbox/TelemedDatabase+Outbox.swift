@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -10,36 +9,35 @@ extension TelemedDatabase {
     /// calls it before each round.
     @discardableResult
     public func fanOutEvents(email: Bool = false, limit: Int = 256) throws -> Int {
-        try writer.write { db in
-            let events = try Row.fetchAll(
-                db, sql: "SELECT id, kind, event FROM outbox WHERE fannedOut = 0 ORDER BY rowid LIMIT ?",
+        try database.write { db in
+            let events = try db.fetchAll(
+                sql:
+                    "SELECT id, kind, event FROM outbox WHERE fannedOut = 0 ORDER BY \(db.dialect.insertionOrder) LIMIT ?",
                 arguments: [limit])
             guard !events.isEmpty else { return 0 }
             let webhooks = try Self.activeWebhooks(db)
             let now = clock.now()
-            let insert = try db.cachedStatement(
-                sql: """
-                    INSERT OR IGNORE INTO deliveries (eventId, channel, target, state, attempts, nextAttemptAt)
-                    VALUES (?, ?, ?, 'pending', 0, ?)
-                    """)
-            let done = try db.cachedStatement(sql: "UPDATE outbox SET fannedOut = 1 WHERE id = ?")
+            let insert = """
+                INSERT INTO deliveries (eventId, channel, target, state, attempts, nextAttemptAt)
+                VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (eventId, channel, target) DO NOTHING
+                """
             var made = 0
             for row in events {
                 let id: String = row["id"]
                 let kind = NotificationKind(rawValue: row["kind"])
                 for webhook in webhooks where kind.map(webhook.events.contains) == true {
-                    try insert.execute(arguments: [id, Delivery.Channel.webhook.rawValue, webhook.id, now])
-                    made += db.changesCount
+                    made += try db.execute(
+                        sql: insert, arguments: [id, Delivery.Channel.webhook.rawValue, webhook.id, now])
                 }
                 if email {
                     let event = try StoreJSON.decoder.decode(
                         NotificationEvent.self, from: Data((row["event"] as String).utf8))
                     for address in try NotificationRecipients.addresses(of: event, db) {
-                        try insert.execute(arguments: [id, Delivery.Channel.email.rawValue, address, now])
-                        made += db.changesCount
+                        made += try db.execute(
+                            sql: insert, arguments: [id, Delivery.Channel.email.rawValue, address, now])
                     }
                 }
-                try done.execute(arguments: [id])
+                try db.execute(sql: "UPDATE outbox SET fannedOut = 1 WHERE id = ?", arguments: [id])
             }
             return made
         }
@@ -49,15 +47,14 @@ extension TelemedDatabase {
     /// confirmed bootstraps it and is nobody's news. Returns how many.
     @discardableResult
     public func acknowledgeEvents() throws -> Int {
-        try writer.write { db in
+        try database.write { db in
             try db.execute(sql: "UPDATE outbox SET fannedOut = 1 WHERE fannedOut = 0")
-            return db.changesCount
         }
     }
 
     /// Pending deliveries whose time has come, oldest first, with their events.
     public func dueDeliveries(limit: Int = 32) throws -> [Delivery] {
-        try writer.read { db in
+        try database.read { db in
             try Self.deliveries(
                 db, where: "d.state = 'pending' AND d.nextAttemptAt <= ? ORDER BY d.nextAttemptAt, d.id LIMIT ?",
                 [clock.now(), limit])
@@ -66,13 +63,13 @@ extension TelemedDatabase {
 
     /// When the next pending delivery is due, if any: the worker sleeps until then.
     public func nextDeliveryAt() throws -> Date? {
-        try writer.read { db in
-            try Date.fetchOne(db, sql: "SELECT MIN(nextAttemptAt) FROM deliveries WHERE state = 'pending'")
+        try database.read { db in
+            try db.fetchOne(Date.self, sql: "SELECT MIN(nextAttemptAt) FROM deliveries WHERE state = 'pending'")
         }
     }
 
     public func markDelivered(_ id: Int64) throws {
-        try writer.write { db in
+        try database.write { db in
             try db.execute(
                 sql: """
                     UPDATE deliveries SET state = 'delivered', attempts = attempts + 1, deliveredAt = ?,
@@ -83,7 +80,7 @@ extension TelemedDatabase {
 
     /// A failed try: again at `retryAt`, or dead when nil (refused for good, or out of time).
     public func markFailed(_ id: Int64, error: String, retryAt: Date?) throws {
-        try writer.write { db in
+        try database.write { db in
             try db.execute(
                 sql: """
                     UPDATE deliveries SET attempts = attempts + 1, lastError = ?,
@@ -95,14 +92,14 @@ extension TelemedDatabase {
 
     /// Deliveries in `state`, newest first: what admins look at (`GET /api/v1/admin/outbox`).
     public func deliveries(in state: Delivery.State, limit: Int = 100) throws -> [Delivery] {
-        try writer.read { db in
+        try database.read { db in
             try Self.deliveries(db, where: "d.state = ? ORDER BY d.id DESC LIMIT ?", [state.rawValue, limit])
         }
     }
 
     /// A delivery, by id.
     public func delivery(_ id: Int64) throws -> Delivery? {
-        try writer.read { db in try Self.deliveries(db, where: "d.id = ?", [id]).first }
+        try database.read { db in try Self.deliveries(db, where: "d.id = ?", [id]).first }
     }
 
     /// Sends a delivery again from now, with its attempts counted afresh (a dead one, after the
@@ -110,14 +107,14 @@ extension TelemedDatabase {
     /// `outbox.replay`. ``StoreError/unknownReference(_:)`` for an unknown id.
     @discardableResult
     public func replayDelivery(_ id: Int64, actor: String) throws -> Delivery {
-        try writer.write { db in
+        try database.write { db in
             let now = clock.now()
-            try db.execute(
+            let replayed = try db.execute(
                 sql: """
                     UPDATE deliveries SET state = 'pending', attempts = 0, nextAttemptAt = ?, lastError = NULL,
                     deliveredAt = NULL WHERE id = ?
                     """, arguments: [now, id])
-            guard db.changesCount == 1, let replayed = try Self.deliveries(db, where: "d.id = ?", [id]).first else {
+            guard replayed == 1, let replayed = try Self.deliveries(db, where: "d.id = ?", [id]).first else {
                 throw StoreError.unknownReference("delivery \(id)")
             }
             try AuditEntry(
@@ -132,30 +129,32 @@ extension TelemedDatabase {
     /// would otherwise keep a row per change for ever. Returns how many events went.
     @discardableResult
     public func purgeEvents(before cutoff: Date) throws -> Int {
-        try writer.write { db in
+        try database.write { db in
             let done = """
                 SELECT id FROM outbox o WHERE o.fannedOut = 1 AND o.occurredAt < ?
                 AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.eventId = o.id AND d.state = 'pending')
                 """
             try db.execute(sql: "DELETE FROM deliveries WHERE eventId IN (\(done))", arguments: [cutoff])
-            try db.execute(sql: "DELETE FROM outbox WHERE id IN (\(done))", arguments: [cutoff])
-            return db.changesCount
+            return try db.execute(sql: "DELETE FROM outbox WHERE id IN (\(done))", arguments: [cutoff])
         }
     }
 
     /// The events recorded, in the order they were written (tests and support).
     public func outboxEvents(limit: Int = 1000) throws -> [NotificationEvent] {
-        try writer.read { db in
-            try String.fetchAll(db, sql: "SELECT event FROM outbox ORDER BY rowid LIMIT ?", arguments: [limit])
-                .map { try StoreJSON.decoder.decode(NotificationEvent.self, from: Data($0.utf8)) }
+        try database.read { db in
+            try db.fetchAll(
+                String.self, sql: "SELECT event FROM outbox ORDER BY \(db.dialect.insertionOrder) LIMIT ?",
+                arguments: [limit]
+            )
+            .map { try StoreJSON.decoder.decode(NotificationEvent.self, from: Data($0.utf8)) }
         }
     }
 
-    private static func deliveries(_ db: Database, where condition: String, _ arguments: StatementArguments) throws
+    private static func deliveries(_ db: any SQLConnection, where condition: String, _ arguments: SQLArguments) throws
         -> [Delivery]
     {
-        try Row.fetchAll(
-            db, sql: "SELECT d.*, o.event FROM deliveries d JOIN outbox o ON o.id = d.eventId WHERE " + condition,
+        try db.fetchAll(
+            sql: "SELECT d.*, o.event FROM deliveries d JOIN outbox o ON o.id = d.eventId WHERE " + condition,
             arguments: arguments
         ).map { row in
             Delivery(

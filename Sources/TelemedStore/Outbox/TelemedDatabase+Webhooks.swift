@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -18,7 +17,7 @@ extension TelemedDatabase {
             id: "wh-" + KeyFile.random().prefix(8).lowercaseHex, url: url,
             events: Array(Set(events)).sorted { $0.rawValue < $1.rawValue }, createdAt: clock.now())
         let secret = "whsec_" + KeyFile.random().lowercaseHex
-        try writer.write { db in
+        try database.write { db in
             try db.execute(
                 sql: "INSERT INTO webhooks (id, url, events, sealedSecret, createdAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [
@@ -35,17 +34,17 @@ extension TelemedDatabase {
 
     /// The registered endpoints, oldest first (removed ones left out).
     public func webhooks() throws -> [Webhook] {
-        try writer.read { db in try Self.activeWebhooks(db) }
+        try database.read { db in try Self.activeWebhooks(db) }
     }
 
     /// Stops deliveries to a webhook (those pending are left to die out: they are not sent).
     /// ``StoreError/unknownReference(_:)`` when there is none under `id`.
     public func removeWebhook(_ id: String, actor: String) throws {
-        try writer.write { db in
+        try database.write { db in
             let now = clock.now()
-            try db.execute(
+            let removed = try db.execute(
                 sql: "UPDATE webhooks SET removedAt = ? WHERE id = ? AND removedAt IS NULL", arguments: [now, id])
-            guard db.changesCount == 1 else { throw StoreError.unknownReference("webhook \(id)") }
+            guard removed == 1 else { throw StoreError.unknownReference("webhook \(id)") }
             try db.execute(
                 sql: """
                     UPDATE deliveries SET state = 'dead', lastError = 'webhook removed'
@@ -58,27 +57,26 @@ extension TelemedDatabase {
 
     /// A webhook's signing secret, for the delivery worker; nil for an unknown or removed one.
     public func webhookSecret(_ id: String, seal: SecretSeal) throws -> (webhook: Webhook, secret: String)? {
-        let found = try writer.read { db -> (Webhook, Data)? in
+        let found = try database.read { db -> (Webhook, Data)? in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT * FROM webhooks WHERE id = ? AND removedAt IS NULL", arguments: [id])
+                let row = try db.fetchOne(
+                    sql: "SELECT * FROM webhooks WHERE id = ? AND removedAt IS NULL", arguments: [id])
             else { return nil }
-            // A copy: the row's blob must outlive the read.
-            return (try Self.webhook(row), Data(row["sealedSecret"] as Data))
+            return (try Self.webhook(row), try row.decode(Data.self, "sealedSecret"))
         }
         guard let (webhook, sealed) = found else { return nil }
         return (webhook, try seal.open(sealed))
     }
 
-    static func activeWebhooks(_ db: Database) throws -> [Webhook] {
-        try Row.fetchAll(db, sql: "SELECT * FROM webhooks WHERE removedAt IS NULL ORDER BY createdAt, id").map(webhook)
+    static func activeWebhooks(_ db: any SQLConnection) throws -> [Webhook] {
+        try db.fetchAll(sql: "SELECT * FROM webhooks WHERE removedAt IS NULL ORDER BY createdAt, id").map(webhook)
     }
 
-    private static func webhook(_ row: Row) throws -> Webhook {
-        let events = try StoreJSON.decoder.decode([NotificationKind].self, from: Data((row["events"] as String).utf8))
-        guard let url = URL(string: row["url"]) else {
-            throw StoreError.invalidWebhook("stored URL \(row["url"] ?? "")")
-        }
-        return Webhook(id: row["id"], url: url, events: events, createdAt: row["createdAt"])
+    private static func webhook(_ row: SQLRow) throws -> Webhook {
+        let events = try StoreJSON.decoder.decode(
+            [NotificationKind].self, from: Data(try row.decode(String.self, "events").utf8))
+        let stored = try row.decode(String.self, "url")
+        guard let url = URL(string: stored) else { throw StoreError.invalidWebhook("stored URL \(stored)") }
+        return Webhook(id: try row.decode("id"), url: url, events: events, createdAt: try row.decode("createdAt"))
     }
 }

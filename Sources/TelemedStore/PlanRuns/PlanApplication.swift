@@ -2,7 +2,7 @@ import Foundation
 import TelemedCore
 
 /// What applying a re-optimisation's plan did to the live schedule
-/// (``SQLiteBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``): counts of proposed bookings rescheduled,
+/// (``DatabaseBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``): counts of proposed bookings rescheduled,
 /// cancelled, added and left as they were, of unit routes replaced, removed and kept, and each
 /// change left out because the live schedule moved between the run's reading and the apply.
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A what-if started from the planner page: the plan run solving it, the name the planner gave

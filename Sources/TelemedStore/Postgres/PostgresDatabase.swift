@@ -25,6 +25,10 @@ final class PostgresStoreDatabase: SQLDatabase, @unchecked Sendable {
         }
     }
 
+    func readStatement<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try pool.withConnection { connection in try body(connection) }
+    }
+
     func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         var attempt = 1
         while true {
@@ -36,6 +40,16 @@ final class PostgresStoreDatabase: SQLDatabase, @unchecked Sendable {
                 attempt += 1
                 // Spread the retries of the transactions that collided so they do not collide again.
                 Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.004) * Double(min(attempt, 8)))
+            }
+        }
+    }
+
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        // The pool blocks while it waits for a connection and each statement waits for its answer:
+        // a thread of its own keeps that off the caller's executor.
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try self.write(body) })
             }
         }
     }

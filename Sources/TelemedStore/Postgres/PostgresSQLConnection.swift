@@ -29,6 +29,19 @@ struct PostgresSQLConnection: SQLConnection {
         return try Self.row(first, SQLRow.Columns(first.map(\.columnName)))
     }
 
+    func inSavepoint<T>(_ body: () throws -> T) throws -> T {
+        try execute(sql: "SAVEPOINT telemed_savepoint")
+        do {
+            let result = try body()
+            try execute(sql: "RELEASE SAVEPOINT telemed_savepoint")
+            return result
+        } catch {
+            try execute(sql: "ROLLBACK TO SAVEPOINT telemed_savepoint")
+            try execute(sql: "RELEASE SAVEPOINT telemed_savepoint")
+            throw error
+        }
+    }
+
     /// Runs several `;`-separated statements without arguments (a migration's script), one by one.
     func executeScript(_ sql: String) throws {
         for statement in PostgresScript.statements(sql) { try execute(sql: statement) }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -19,8 +18,8 @@ extension TelemedDatabase {
     /// (``ConsultationRequest/expandingSeries()``), each with the same notes: all or none are stored.
     public func recordRequests(_ requests: [ConsultationRequest], notes: String?, proposals: [StoredProposal]) throws {
         if let notes, notes.utf8.contains(0) { throw StoreError.invalidText(field: "requests.notes") }
-        try writer.write { db in
-            var position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
+        try database.write { db in
+            var position = try db.fetchOne(Int.self, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM requests") ?? 0
             for request in requests {
                 guard try SiteRecord.exists(db, key: request.siteId) else {
                     throw StoreError.unknownReference("site \(request.siteId)")
@@ -37,23 +36,18 @@ extension TelemedDatabase {
 
     /// Stores more proposals for requests already stored (those of a reschedule).
     public func saveProposals(_ proposals: [StoredProposal]) throws {
-        try writer.write { db in try Self.insert(proposals, db) }
+        try database.write { db in try Self.insert(proposals, db) }
     }
 
     /// A stored proposal, expired or not; nil when unknown.
     public func proposal(id: String) throws -> StoredProposal? {
-        // Read on every booking: one statement (atomic on its own, so no transaction around it),
-        // prepared once per connection.
-        try writer.unsafeRead { db in
-            try ProposalRecord.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM proposals WHERE id = ?"), arguments: [id]
-            )?.stored
-        }
+        // Read on every booking: one statement.
+        try database.readStatement { db in try ProposalRecord.fetchOne(db, key: id)?.stored }
     }
 
     /// The stored proposals of a request, expired or not, earliest offered first.
     public func proposals(of requestId: ConsultationRequest.ID) throws -> [StoredProposal] {
-        try writer.read { db in
+        try database.read { db in
             try ProposalRecord.fetchAll(
                 db, sql: "SELECT * FROM proposals WHERE requestId = ? ORDER BY createdAt, id", arguments: [requestId]
             ).map(\.stored)
@@ -62,15 +56,14 @@ extension TelemedDatabase {
 
     /// A stored request; nil when unknown.
     public func request(id: ConsultationRequest.ID) throws -> ConsultationRequest? {
-        try writer.read { db in try RequestRecord.fetchOne(db, key: id)?.request }
+        try database.read { db in try RequestRecord.fetchOne(db, key: id)?.request }
     }
 
     /// Deletes proposals that expired before `instant`; returns how many.
     @discardableResult
     public func deleteProposals(expiredBefore instant: Date) throws -> Int {
-        try writer.write { db in
+        try database.write { db in
             try db.execute(sql: "DELETE FROM proposals WHERE expiresAt < ?", arguments: [instant])
-            return db.changesCount
         }
     }
 
@@ -79,7 +72,7 @@ extension TelemedDatabase {
     /// anything drawn from the schedule (feeds, the proposal engine) are keyed by it, so a change
     /// made by another process is seen too.
     public func changeGeneration() throws -> Int64 {
-        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM auditLog") ?? 0 }
+        try database.read { db in try db.fetchOne(Int64.self, sql: "SELECT COALESCE(MAX(id), 0) FROM auditLog") ?? 0 }
     }
 
     /// ``changeGeneration()`` without a read when nothing can have changed: a change committed
@@ -89,7 +82,7 @@ extension TelemedDatabase {
         try changeWatch.generation(tolerance: tolerance) { try changeGeneration() }
     }
 
-    private static func insert(_ proposals: [StoredProposal], _ db: Database) throws {
+    private static func insert(_ proposals: [StoredProposal], _ db: any SQLConnection) throws {
         for proposal in proposals { try ProposalRecord(proposal).insert(db) }
     }
 }

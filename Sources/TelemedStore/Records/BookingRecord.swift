@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row of `bookings`: every field the confirm re-check queries is a column (specialist, site,
@@ -41,24 +40,25 @@ struct BookingRecord: StoreRecord {
 
     /// Read by hand: bookings are read on every confirmation, and `Codable` decoding costs several
     /// times more.
-    init(row: Row) throws {
-        id = row["id"]
-        position = row["position"]
-        requestId = row["requestId"]
-        specialistId = row["specialistId"]
-        siteId = row["siteId"]
-        start = row["start"]
-        end = row["end"]
-        reviewStart = row["reviewStart"]
-        reviewEnd = row["reviewEnd"]
-        hostUnitId = row["hostUnitId"]
-        guard let status = BookingStatus(rawValue: row["status"]) else {
-            throw StoreError.unknownReference("booking status \(String(describing: row["status"] as String?))")
+    init(row: SQLRow) throws {
+        id = try row.decode("id")
+        position = try row.decode("position")
+        requestId = try row.decode("requestId")
+        specialistId = try row.decode("specialistId")
+        siteId = try row.decode("siteId")
+        start = try row.decode("start")
+        end = try row.decode("end")
+        reviewStart = try row.decode("reviewStart")
+        reviewEnd = try row.decode("reviewEnd")
+        hostUnitId = try row.decode("hostUnitId")
+        let status: String = try row.decode("status")
+        guard let known = BookingStatus(rawValue: status) else {
+            throw StoreError.unknownReference("booking status \(status)")
         }
-        self.status = status
-        version = row["version"]
-        room = row["room"]
-        if let reason: String = row["outcomeReason"] {
+        self.status = known
+        version = try row.decode("version")
+        room = try row.decode("room")
+        if let reason: String = try row.decode("outcomeReason") {
             guard let known = OutcomeReason(rawValue: reason) else {
                 throw StoreError.unknownReference("outcome reason \(reason)")
             }
@@ -66,23 +66,16 @@ struct BookingRecord: StoreRecord {
         }
     }
 
-    /// Written by hand for the same reason: `Codable` encoding, run twice per insert (the row and
-    /// the NUL check of ``StoreRecord/willSave(_:)``), was most of a confirmation's write.
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["position"] = position
-        container["requestId"] = requestId
-        container["specialistId"] = specialistId
-        container["siteId"] = siteId
-        container["start"] = start
-        container["end"] = end
-        container["reviewStart"] = reviewStart
-        container["reviewEnd"] = reviewEnd
-        container["hostUnitId"] = hostUnitId
-        container["status"] = status.rawValue
-        container["version"] = version
-        container["room"] = room
-        container["outcomeReason"] = outcomeReason?.rawValue
+    /// Written by hand for the same reason: `Codable` encoding was most of a confirmation's write.
+    func columnValues() -> [(name: String, value: SQLValue)] {
+        [
+            ("id", id.sqlValue), ("position", position.sqlValue), ("requestId", requestId.sqlValue),
+            ("specialistId", specialistId.sqlValue), ("siteId", siteId.sqlValue), ("start", start.sqlValue),
+            ("end", end.sqlValue), ("reviewStart", reviewStart.sqlValue), ("reviewEnd", reviewEnd.sqlValue),
+            ("hostUnitId", hostUnitId.sqlValue), ("status", status.rawValue.sqlValue),
+            ("version", version.sqlValue), ("room", room.sqlValue),
+            ("outcomeReason", outcomeReason?.rawValue.sqlValue ?? .null),
+        ]
     }
 
     var booking: Booking {

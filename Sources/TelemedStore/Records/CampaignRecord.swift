@@ -1,4 +1,3 @@
-import GRDB
 import TelemedCore
 
 /// A row of `campaigns`: the definition as JSON text.

@@ -1,9 +1,9 @@
-import GRDB
 import TelemedCore
 
 /// A unit's stop pinned on one weekday (local times), every week or on a pattern (v16).
 struct RecurringStopRecord: StoreRecord {
     static let databaseTableName = "unitRecurringStops"
+    static let primaryKeyColumns = ["unitId", "position"]
 
     var unitId: MobileUnit.ID
     var position: Int

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row of `requests`. The patient is a pseudonymous reference (indexed: a patient's other
@@ -61,39 +60,40 @@ struct RequestRecord: StoreRecord {
 
     /// Read by hand: requests are read on every confirmation, and `Codable` decoding costs several
     /// times more.
-    init(row: Row) throws {
-        id = row["id"]
-        position = row["position"]
-        siteId = row["siteId"]
-        patientRef = row["patientRef"]
-        specialty = Specialty(rawValue: row["specialty"])
-        guard let mode = ConsultationMode(rawValue: row["mode"]), let urgency = Urgency(rawValue: row["urgency"])
+    init(row: SQLRow) throws {
+        id = try row.decode("id")
+        position = try row.decode("position")
+        siteId = try row.decode("siteId")
+        patientRef = try row.decode("patientRef")
+        specialty = Specialty(rawValue: try row.decode("specialty"))
+        guard let mode = ConsultationMode(rawValue: try row.decode("mode")),
+            let urgency = Urgency(rawValue: try row.decode("urgency"))
         else { throw StoreError.unknownReference("request mode or urgency of \(id)") }
         self.mode = mode
         self.urgency = urgency
-        let equipment: String = row["requiredEquipment"]
+        let equipment: String = try row.decode("requiredEquipment")
         // Most requests need no equipment; skipping the JSON decoder for them is measurable.
         requiredEquipment =
             equipment == "[]" ? [] : try StoreJSON.decoder.decode([Equipment].self, from: Data(equipment.utf8))
-        durationMinutes = row["durationMinutes"]
-        releaseDate = try LocalDate(row["releaseDate"] as String)
-        earliestDate = try (row["earliestDate"] as String?).map { try LocalDate($0) }
-        preferredSpecialistId = row["preferredSpecialistId"]
-        load = row["load"]
-        if let giver = row["consentGivenBy"] as String? {
+        durationMinutes = try row.decode("durationMinutes")
+        releaseDate = try LocalDate(try row.decode(String.self, "releaseDate"))
+        earliestDate = try row.decode(String?.self, "earliestDate").map { try LocalDate($0) }
+        preferredSpecialistId = try row.decode("preferredSpecialistId")
+        load = try row.decode("load")
+        if let giver = try row.decode(String?.self, "consentGivenBy") {
             guard let givenBy = ConsentGiver(rawValue: giver) else {
                 throw StoreError.unknownReference("consent giver of request \(id)")
             }
             consentGivenBy = givenBy
         }
-        consentRecordedOn = try (row["consentRecordedOn"] as String?).map { try LocalDate($0) }
-        seriesId = row["seriesId"]
-        seriesIndex = row["seriesIndex"]
-        seriesCount = row["seriesCount"]
-        seriesMinGapDays = row["seriesMinGapDays"]
-        seriesMaxGapDays = row["seriesMaxGapDays"]
-        latestDate = try (row["latestDate"] as String?).map { try LocalDate($0) }
-        campaignId = row["campaignId"]
+        consentRecordedOn = try row.decode(String?.self, "consentRecordedOn").map { try LocalDate($0) }
+        seriesId = try row.decode("seriesId")
+        seriesIndex = try row.decode("seriesIndex")
+        seriesCount = try row.decode("seriesCount")
+        seriesMinGapDays = try row.decode("seriesMinGapDays")
+        seriesMaxGapDays = try row.decode("seriesMaxGapDays")
+        latestDate = try row.decode(String?.self, "latestDate").map { try LocalDate($0) }
+        campaignId = try row.decode("campaignId")
     }
 
     var request: ConsultationRequest {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// The scenario's own fields (one row, id 1): everything but the entity lists. Never queried
@@ -8,6 +7,9 @@ struct ScenarioSettingsRecord: StoreRecord, Equatable {
     static let databaseTableName = "scenarioSettings"
 
     var id: Int = 1
+
+    /// The row, nil before a scenario is imported.
+    static func current(_ db: any SQLConnection) throws -> ScenarioSettingsRecord? { try fetchOne(db, key: 1) }
     var formatVersion: Int
     var name: String
     var provenance: String?

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row of `sites`. Opening hours, nurse hours, equipment and closures are JSON text: they are

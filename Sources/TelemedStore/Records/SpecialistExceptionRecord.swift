@@ -1,10 +1,10 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// One availability exception of a specialist (UTC instants).
 struct SpecialistExceptionRecord: StoreRecord {
     static let databaseTableName = "specialistExceptions"
+    static let primaryKeyColumns = ["specialistId", "position"]
 
     var specialistId: Specialist.ID
     var position: Int

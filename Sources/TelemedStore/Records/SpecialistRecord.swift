@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row of `specialists`. Specialties are JSON text (read with the specialist); the weekly

@@ -1,9 +1,9 @@
-import GRDB
 import TelemedCore
 
 /// One weekly availability window of a specialist (local time).
 struct SpecialistWindowRecord: StoreRecord {
     static let databaseTableName = "specialistWeeklyWindows"
+    static let primaryKeyColumns = ["specialistId", "position"]
 
     var specialistId: Specialist.ID
     var position: Int

@@ -1,26 +1,11 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row type of the store: `Codable` with the column names as property names. Nested value lists
-/// (opening hours, equipment…) are stored as JSON text by GRDB with the scenario's own conventions
-/// (sorted keys, ISO 8601 instants), so a JSON column reads back as the value that was written.
-///
-/// Every save refuses a text holding NUL: SQLite's C text API would cut it there.
-protocol StoreRecord: Codable, FetchableRecord, PersistableRecord, SQLRecord {}
-
-extension StoreRecord {
-    static func databaseJSONEncoder(for column: String) -> JSONEncoder { StoreJSON.encoder }
-    static func databaseJSONDecoder(for column: String) -> JSONDecoder { StoreJSON.decoder }
-
-    func willSave(_ db: Database) throws {
-        for (column, value) in try databaseDictionary {
-            if case .string(let text) = value.storage, text.utf8.contains(0) {
-                throw StoreError.invalidText(field: "\(Self.databaseTableName).\(column)")
-            }
-        }
-    }
-}
+/// (opening hours, equipment…) are stored as JSON text with the scenario's own conventions (sorted
+/// keys, ISO 8601 instants; see ``SQLRowEncoder``), so a JSON column reads back as the value that
+/// was written.
+protocol StoreRecord: Codable, SQLRecord {}
 
 /// Compact JSON for JSON columns and audit payloads: the scenario's encoder without the
 /// pretty-printing, so instants and key order follow `ScenarioCoder`.
@@ -31,7 +16,7 @@ enum StoreJSON {
         return encoder
     }
 
-    /// Shared: GRDB asks for a coder per JSON column of every row, and making one costs more than
+    /// Shared: a coder is needed for every JSON column of every row, and making one costs more than
     /// decoding a short list. JSON coders are thread-safe.
     static let encoder = makeEncoder()
     static let decoder = ScenarioCoder.makeDecoder()

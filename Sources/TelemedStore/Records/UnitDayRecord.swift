@@ -1,10 +1,10 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// The day record of a stored unit route: depot departure and return, lunch, driving.
 struct UnitDayRecord: StoreRecord {
     static let databaseTableName = "unitDays"
+    static let primaryKeyColumns = ["unitId", "date"]
 
     var unitId: MobileUnit.ID
     var date: LocalDate

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row of `units`: depot, shift and lunch as columns; equipment, operating days and days off as

@@ -1,11 +1,11 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// One stop of a stored unit route. `stopOrder` is the visit's 1-based position (`order` is an
 /// SQL keyword).
 struct UnitVisitRecord: StoreRecord {
     static let databaseTableName = "unitVisits"
+    static let primaryKeyColumns = ["unitId", "date", "stopOrder"]
 
     var unitId: MobileUnit.ID
     var date: LocalDate

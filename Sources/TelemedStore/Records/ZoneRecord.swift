@@ -1,9 +1,9 @@
-import GRDB
 import TelemedCore
 
 /// A row of `zones`: the communes as JSON text.
 struct ZoneRecord: StoreRecord {
     static let databaseTableName = "zones"
+    static let primaryKeyColumns = ["name"]
 
     var name: String
     var position: Int

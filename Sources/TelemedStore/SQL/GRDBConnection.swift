@@ -33,6 +33,15 @@ struct GRDBConnection: SQLConnection {
         return Self.row(row, columns)
     }
 
+    func inSavepoint<T>(_ body: () throws -> T) throws -> T {
+        var result: T?
+        try db.inSavepoint {
+            result = try body()
+            return .commit
+        }
+        return result!
+    }
+
     private static func row(_ row: Row, _ columns: SQLRow.Columns) -> SQLRow {
         let values = row.databaseValues.map { value -> SQLValue in
             switch value.storage {

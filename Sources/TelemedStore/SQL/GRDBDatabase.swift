@@ -12,7 +12,15 @@ struct GRDBDatabase: SQLDatabase {
         try writer.read { db in try body(GRDBConnection(db: db)) }
     }
 
+    func readStatement<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try writer.unsafeRead { db in try body(GRDBConnection(db: db)) }
+    }
+
     func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         try writer.write { db in try body(GRDBConnection(db: db)) }
+    }
+
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await writer.write { db in try body(GRDBConnection(db: db)) }
     }
 }

@@ -25,6 +25,15 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// The column that orders a table's rows as they were inserted, where no column of its own
+    /// does (the outbox's events): SQLite's `rowid`, PostgreSQL's `seq` identity column.
+    var insertionOrder: String {
+        switch self {
+        case .sqlite: "rowid"
+        case .postgres: "seq"
+        }
+    }
+
     /// The text of the top-level `key` of a JSON text column.
     func jsonText(_ column: String, key: String) -> String {
         switch self {
@@ -48,6 +57,10 @@ protocol SQLConnection {
 
     /// The query's first row, if any, without reading the others.
     func fetchOne(sql: String, arguments: SQLArguments) throws -> SQLRow?
+
+    /// Runs `body` in a savepoint: when it throws, its writes are rolled back and the enclosing
+    /// transaction goes on (on PostgreSQL too, where a failed statement otherwise aborts it).
+    func inSavepoint<T>(_ body: () throws -> T) throws -> T
 }
 
 extension SQLConnection {

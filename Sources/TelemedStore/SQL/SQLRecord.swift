@@ -47,6 +47,12 @@ extension SQLRecord {
         try db.execute(sql: sql, arguments: SQLArguments(columns.map(\.value)))
     }
 
+    /// Every row of the table, in primary-key order (so both backends return them alike).
+    static func fetchAll(_ db: any SQLConnection) throws -> [Self] {
+        try fetchAll(
+            db, sql: "SELECT * FROM \(databaseTableName) ORDER BY \(primaryKeyColumns.joined(separator: ", "))")
+    }
+
     static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [Self] {
         var records: [Self] = []
         try db.forEachRow(sql: sql, arguments: arguments) { records.append(try Self(row: $0)) }
@@ -62,6 +68,21 @@ extension SQLRecord {
     func insert(_ db: any SQLConnection) throws {
         let columns = try checkedColumns()
         try db.execute(sql: Self.insertSQL(columns.map(\.name)), arguments: SQLArguments(columns.map(\.value)))
+    }
+
+    /// Writes every other column of the row with the record's primary key; throws
+    /// ``SQLError/noRow(table:)`` when there is none.
+    func update(_ db: any SQLConnection) throws {
+        let columns = try checkedColumns()
+        let keys = Self.primaryKeyColumns
+        let assignments = columns.filter { !keys.contains($0.name) }
+        let keyValues = keys.map { key in columns.first { $0.name == key }?.value ?? .null }
+        let sql =
+            "UPDATE \(Self.databaseTableName) SET "
+            + assignments.map { "\(Self.quotedIfReserved($0.name)) = ?" }.joined(separator: ", ") + " WHERE "
+            + keys.map { "\($0) = ?" }.joined(separator: " AND ")
+        let changed = try db.execute(sql: sql, arguments: SQLArguments(assignments.map(\.value) + keyValues))
+        guard changed == 1 else { throw SQLError.noRow(table: Self.databaseTableName) }
     }
 
     /// Inserts the record without its `id` column and returns the id the database gave it.

@@ -36,6 +36,9 @@ struct SQLRow: Sendable {
         return decoded
     }
 
+    /// ``decode(_:_:)`` with the type inferred from the context.
+    func decode<Value: SQLValueConvertible>(_ column: String) throws -> Value { try decode(Value.self, column) }
+
     func decode<Value: SQLValueConvertible>(_ type: Value.Type = Value.self, at index: Int) throws -> Value {
         guard values.indices.contains(index) else { throw SQLError.missingColumn("#\(index)") }
         guard let decoded = Value.fromSQL(values[index]) else {
@@ -54,6 +57,8 @@ struct SQLRow: Sendable {
 enum SQLError: Error, CustomStringConvertible {
     case missingColumn(String)
     case typeMismatch(column: String, expected: String, found: SQLValue)
+    /// An update found no row with the record's key.
+    case noRow(table: String)
     /// The backend refused the statement; `message` is its own words.
     case statementFailed(sql: String, message: String)
 
@@ -61,6 +66,7 @@ enum SQLError: Error, CustomStringConvertible {
         switch self {
         case .missingColumn(let column): "the result has no column \(column)"
         case .typeMismatch(let column, let expected, let found): "column \(column) holds \(found), not a \(expected)"
+        case .noRow(let table): "no row of \(table) has that key"
         case .statementFailed(let sql, let message): "\(message) (in: \(sql))"
         }
     }

@@ -12,6 +12,19 @@ enum SQLValue: Hashable, Sendable {
     case blob(Data)
 }
 
+extension SQLValue: CustomStringConvertible {
+    /// As a message shows it: the text or number itself.
+    var description: String {
+        switch self {
+        case .null: "NULL"
+        case .integer(let integer): String(integer)
+        case .real(let real): String(real)
+        case .text(let text): text
+        case .blob(let data): "\(data.count) bytes"
+        }
+    }
+}
+
 /// A Swift value that is one column: written as an argument, read back from a row.
 protocol SQLValueConvertible {
     var sqlValue: SQLValue { get }
@@ -96,4 +109,9 @@ extension Optional: SQLValueConvertible where Wrapped: SQLValueConvertible {
         if case .null = value { return .some(nil) }
         return Wrapped.fromSQL(value).map { .some($0) }
     }
+}
+
+extension LocalDate: SQLValueConvertible {
+    var sqlValue: SQLValue { .text(description) }
+    static func fromSQL(_ value: SQLValue) -> LocalDate? { String.fromSQL(value).flatMap { try? LocalDate($0) } }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -20,13 +19,13 @@ extension TelemedDatabase {
         ofSpecialist id: Specialist.ID, actor: String,
         _ transform: ([AvailabilityException]) throws -> [AvailabilityException]
     ) throws -> [AvailabilityException] {
-        try writer.write { db in
+        try database.write { db in
             guard try SpecialistRecord.exists(db, key: id) else {
                 throw StoreError.unknownReference("specialist \(id)")
             }
-            let before =
-                try SpecialistExceptionRecord
-                .filter(Column("specialistId") == id.rawValue).order(Column("position")).fetchAll(db).map(\.exception)
+            let before = try SpecialistExceptionRecord.fetchAll(
+                db, sql: "SELECT * FROM specialistExceptions WHERE specialistId = ? ORDER BY position", arguments: [id]
+            ).map(\.exception)
             let after = try transform(before)
             for exception in after where UTCInterval(start: exception.start, end: exception.end).isEmpty {
                 throw StoreError.invalidException(
@@ -51,10 +50,11 @@ extension TelemedDatabase {
         -> [Booking]
     {
         guard !intervals.isEmpty else { return [] }
-        let bookings = try writer.read { db in
-            try BookingRecord
-                .filter(Column("specialistId") == id.rawValue && Column("status") == BookingStatus.confirmed.rawValue)
-                .order(Column("start")).fetchAll(db).map(\.booking)
+        let bookings = try database.read { db in
+            try BookingRecord.fetchAll(
+                db, sql: "SELECT * FROM bookings WHERE specialistId = ? AND status = 'confirmed' ORDER BY start, id",
+                arguments: [id]
+            ).map(\.booking)
         }
         return bookings.filter { booking in
             let busy = [UTCInterval(start: booking.start, end: booking.end)] + (booking.review.map { [$0] } ?? [])

@@ -24,7 +24,7 @@ extension TelemedDatabase {
     /// window still holds its specialist then: the review becomes an unavailability of the
     /// specialist in the window's scenario.
     static func loadScenario(_ db: any SQLConnection, path: String) throws -> Scenario {
-        guard let settings = try ScenarioSettingsRecord.fetchOne(db, sql: "SELECT * FROM scenarioSettings") else {
+        guard let settings = try ScenarioSettingsRecord.current(db) else {
             throw StoreError.noScenario(path: path)
         }
         let windowStart = WallClock.paris.dayInterval(settings.horizonStart).start

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
-    /// The bookings created confirmed (``SQLiteBookingStore/book(_:route:replacing:actor:)``: a
+    /// The bookings created confirmed (``DatabaseBookingStore/book(_:route:replacing:actor:)``: a
     /// `booking.confirmed` entry without a before state) or held for a waiting request
     /// (`booking.held`) by the audit entries after generation
     /// `start` up to `end`, in the order they were made, each with its request, read in one
@@ -20,19 +19,18 @@ extension TelemedDatabase {
         -> [(booking: Booking, request: ConsultationRequest)]?
     {
         guard start < end else { return [] }
-        return try writer.read { db in
+        return try database.read { db in
             let entries = try AuditEntry.fetchAll(
                 db, sql: "SELECT * FROM auditLog WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
                 arguments: [start, end, limit + 1])
             guard entries.count <= limit else { return nil }
             var added: [(booking: Booking, request: ConsultationRequest)] = []
-            let request = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id = ?")
             for entry in entries {
                 guard entry.action == "booking.confirmed" || entry.action == "booking.held",
                     entry.entityKind == "booking", entry.before == nil,
                     let after = entry.after,
                     let booking = try? StoreJSON.decoder.decode(Booking.self, from: Data(after.utf8)),
-                    let record = try RequestRecord.fetchOne(request, arguments: [booking.requestId])
+                    let record = try RequestRecord.fetchOne(db, key: booking.requestId)
                 else { return nil }
                 added.append((booking, record.request))
             }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -9,8 +8,8 @@ extension TelemedDatabase {
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func schedule(pastDays: Int = 0) throws -> StoredSchedule {
-        let (scenario, routes, changes, past, waiting) = try writer.read { db in
-            let scenario = try Self.loadScenario(GRDBConnection(db: db), path: name)
+        let (scenario, routes, changes, past, waiting) = try database.read { db in
+            let scenario = try Self.loadScenario(db, path: name)
             let past = try Self.loadPast(db, days: pastDays, before: scenario.horizon.start)
             return (
                 scenario, try Self.loadRoutes(db, from: scenario.horizon.start),
@@ -24,7 +23,9 @@ extension TelemedDatabase {
 
     /// The bookings starting in the `days` days before `first`, their requests and the routes of
     /// those days: a bounded read by date, whatever the years of history behind.
-    private static func loadPast(_ db: Database, days: Int, before first: LocalDate) throws -> StoredSchedule.Past {
+    private static func loadPast(_ db: any SQLConnection, days: Int, before first: LocalDate) throws
+        -> StoredSchedule.Past
+    {
         guard days > 0 else { return StoredSchedule.Past() }
         let from = first.adding(days: -days)
         let interval = UTCInterval(
@@ -33,23 +34,25 @@ extension TelemedDatabase {
             db, sql: "SELECT * FROM bookings WHERE start >= ? AND start < ? ORDER BY start, id",
             arguments: [interval.start, interval.end]
         ).map(\.booking)
-        let statement = try db.cachedStatement(sql: "SELECT * FROM requests WHERE id = ?")
         var requests: [ConsultationRequest] = []
         for id in Set(bookings.map(\.requestId)).sorted() {
-            if let record = try RequestRecord.fetchOne(statement, arguments: [id]) { requests.append(record.request) }
+            if let record = try RequestRecord.fetchOne(db, key: id) { requests.append(record.request) }
         }
         let routes = try loadRoutes(db, from: from).filter { $0.day.date < first }
         return StoredSchedule.Past(bookings: bookings, requests: requests, routes: routes)
     }
 
     /// The stored unit routes from `first` on (the planning window; earlier ones are history).
-    static func loadRoutes(_ db: Database, from first: LocalDate) throws -> [UnitRoute] {
+    static func loadRoutes(_ db: any SQLConnection, from first: LocalDate) throws -> [UnitRoute] {
         let visits = Dictionary(
-            grouping: try UnitVisitRecord.filter(Column("date") >= first.description).fetchAll(db).map(\.visit)
+            grouping: try UnitVisitRecord.fetchAll(
+                db, sql: "SELECT * FROM unitVisits WHERE date >= ?", arguments: [first]
+            ).map(\.visit)
         ) {
             UnitDayKey(unitId: $0.unitId, date: $0.date)
         }
-        return try UnitDayRecord.filter(Column("date") >= first.description).fetchAll(db).map(\.unitDay)
+        return try UnitDayRecord.fetchAll(db, sql: "SELECT * FROM unitDays WHERE date >= ?", arguments: [first])
+            .map(\.unitDay)
             .map { day in
                 let key = UnitDayKey(unitId: day.unitId, date: day.date)
                 return UnitRoute(day: day, visits: (visits[key] ?? []).sorted { $0.order < $1.order })
@@ -57,24 +60,31 @@ extension TelemedDatabase {
             .sorted { $0.key < $1.key }
     }
 
-    /// The last change of each booking and its cancellation, one indexed lookup per booking of the
-    /// window, so the cost follows the window and not the years of audit log behind it.
-    private static func bookingChanges(of bookings: [Booking], _ db: Database) throws -> [Booking.ID: BookingChange] {
+    /// The last change of each booking and its cancellation, by indexed lookups of the window's
+    /// bookings (a few hundred per statement), so the cost follows the window and not the years of
+    /// audit log behind it.
+    private static func bookingChanges(of bookings: [Booking], _ db: any SQLConnection) throws
+        -> [Booking.ID: BookingChange]
+    {
         var changes: [Booking.ID: BookingChange] = [:]
-        let statement = try db.cachedStatement(
-            sql: """
-                SELECT MAX(occurredAt) AS lastModified,
-                       MAX(CASE WHEN action = 'booking.cancelled' THEN occurredAt END) AS cancelledAt
-                FROM auditLog WHERE entityKind = 'booking' AND entityId = ?
-                """)
-        for booking in bookings {
-            guard let row = try Row.fetchOne(statement, arguments: [booking.id]),
-                let lastModified = row["lastModified"] as Date?
-            else { continue }
-            changes[booking.id] = BookingChange(lastModified: lastModified, cancelledAt: row["cancelledAt"])
+        let ids = Array(Set(bookings.map(\.id))).sorted()
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = ids[start..<min(start + 500, ids.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            try db.forEachRow(
+                sql: """
+                    SELECT entityId, MAX(occurredAt) AS lastModified,
+                           MAX(CASE WHEN action = 'booking.cancelled' THEN occurredAt END) AS cancelledAt
+                    FROM auditLog WHERE entityKind = 'booking' AND entityId IN (\(marks)) GROUP BY entityId
+                    """,
+                arguments: SQLArguments(chunk.map(\.rawValue))
+            ) { row in
+                changes[try row.decode("entityId")] = BookingChange(
+                    lastModified: try row.decode("lastModified"), cancelledAt: try row.decode("cancelledAt"))
+            }
         }
-        let imported = try Date.fetchOne(
-            db, sql: "SELECT MAX(occurredAt) FROM auditLog WHERE entityKind = 'scenario'")
+        let imported = try db.fetchOne(
+            Date.self, sql: "SELECT MAX(occurredAt) FROM auditLog WHERE entityKind = 'scenario'")
         for booking in bookings where changes[booking.id] == nil {
             let at = imported ?? Date(timeIntervalSince1970: 0)
             changes[booking.id] = BookingChange(lastModified: at, cancelledAt: booking.status == .cancelled ? at : nil)

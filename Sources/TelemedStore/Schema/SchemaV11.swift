@@ -2,7 +2,7 @@ import GRDB
 
 /// v11: the resident's consent to teleconsultation on each request (`Consent`): who gave it
 /// (`resident` or `representative`, never a name) and the day it was recorded, both or neither.
-/// A confirmation of a `live` request reads them (`SQLiteBookingStore.requireConsent`).
+/// A confirmation of a `live` request reads them (`DatabaseBookingStore.requireConsent`).
 enum SchemaV11 {
     static func migrate(_ db: Database) throws {
         try db.alter(table: "requests") { t in

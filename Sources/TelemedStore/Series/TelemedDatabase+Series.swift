@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -10,16 +9,16 @@ extension TelemedDatabase {
     /// let occurrences = try database.seriesOccurrences(of: "S-R-0007")   // [1, 2, 3…]
     /// ```
     public func seriesOccurrences(of id: CareSeries.ID) throws -> [SeriesOccurrence] {
-        try writer.read { db in try Self.occurrences(db, of: [id])[id] ?? [] }
+        try database.read { db in try Self.occurrences(db, of: [id])[id] ?? [] }
     }
 
     /// The care series of `siteId` that are not over: some occurrence has no booking, or a booking
     /// starting at `since` or later. Newest series first (the one just asked for on top), each by
     /// index. One read for the lot.
     public func careSeries(atSite siteId: Site.ID, since: Date) throws -> [[SeriesOccurrence]] {
-        try writer.read { db in
-            let ids = try String.fetchAll(
-                db,
+        try database.read { db in
+            let ids = try db.fetchAll(
+                String.self,
                 sql: """
                     SELECT seriesId FROM requests r
                     WHERE siteId = ? AND seriesId IS NOT NULL AND NOT EXISTS (
@@ -34,12 +33,12 @@ extension TelemedDatabase {
     }
 
     /// The occurrences of the series `ids`, by series, each by index with its booking.
-    private static func occurrences(_ db: Database, of ids: [CareSeries.ID]) throws
+    private static func occurrences(_ db: any SQLConnection, of ids: [CareSeries.ID]) throws
         -> [CareSeries.ID: [SeriesOccurrence]]
     {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let arguments = StatementArguments(ids.map(\.rawValue))
+        let arguments = SQLArguments(ids.map(\.rawValue))
         let requests = try RequestRecord.fetchAll(
             db, sql: "SELECT * FROM requests WHERE seriesId IN (\(marks)) ORDER BY seriesIndex, position",
             arguments: arguments

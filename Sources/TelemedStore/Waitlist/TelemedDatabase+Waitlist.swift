@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -27,14 +26,14 @@ extension TelemedDatabase {
     public func joinWaitlist(_ requestId: ConsultationRequest.ID, wantsBefore: Date?, actor: String) throws
         -> WaitlistEntry
     {
-        try writer.write { db in
+        try database.write { db in
             guard let request = try RequestRecord.fetchOne(db, key: requestId)?.request else {
                 throw StoreError.unknownReference("request \(requestId)")
             }
             guard try WaitlistRows.waiting(requestId, db) == nil else { throw StoreError.alreadyWaiting(requestId) }
             guard try WaitlistRows.servedAtSite(request, db) else { throw StoreError.servedByUnit(requestId) }
-            let live = try Bool.fetchOne(
-                db,
+            let live = try db.fetchOne(
+                Bool.self,
                 sql:
                     "SELECT EXISTS (SELECT 1 FROM bookings WHERE requestId = ? AND status NOT IN ('cancelled', 'notHeld'))",
                 arguments: [requestId])
@@ -49,12 +48,12 @@ extension TelemedDatabase {
     /// The requests waiting, at `siteId` or everywhere, in the list's order
     /// (``WaitlistEntry/precedes(_:)``), each with the slot held for it, if any.
     public func waitlist(siteId: Site.ID? = nil) throws -> [WaitlistEntry] {
-        try writer.read { db in try Self.waitingEntries(siteId: siteId, db) }
+        try database.read { db in try Self.waitingEntries(siteId: siteId, db) }
     }
 
     /// The request's place on the list, nil when it is not waiting.
     public func waitlistEntry(_ requestId: ConsultationRequest.ID) throws -> WaitlistEntry? {
-        try writer.read { db in
+        try database.read { db in
             guard let record = try WaitlistRows.waiting(requestId, db) else { return nil }
             return try Self.entries([record], db).first
         }
@@ -63,7 +62,7 @@ extension TelemedDatabase {
     /// Takes a request off the list (the staff found another way, or the need has gone), releasing
     /// the slot held for it. ``StoreError/notWaiting(_:)`` when it is not on the list.
     public func leaveWaitlist(_ requestId: ConsultationRequest.ID, actor: String) throws {
-        try writer.write { db in
+        try database.write { db in
             guard try WaitlistRows.waiting(requestId, db) != nil else { throw StoreError.notWaiting(requestId) }
             try WaitlistRows.leave(requestId, .withdrawn, at: clock.now(), actor: actor, db)
         }
@@ -74,7 +73,7 @@ extension TelemedDatabase {
     /// ``StoreError/noOffer(_:)`` when no slot is held for it.
     @discardableResult
     public func declineOffer(for requestId: ConsultationRequest.ID, actor: String) throws -> WaitlistOffer {
-        try writer.write { db in
+        try database.write { db in
             guard let entry = try WaitlistRows.waiting(requestId, db), let entryId = entry.id,
                 let offer = try WaitlistRows.openOffer(entryId: entryId, db)
             else { throw StoreError.noOffer(requestId) }
@@ -88,14 +87,14 @@ extension TelemedDatabase {
     @discardableResult
     public func lapseOffers(actor: String = "waitlist") throws -> [WaitlistOffer] {
         let now = clock.now()
-        let due = try writer.read { db in
+        let due = try database.read { db in
             try WaitlistOfferRecord.fetchAll(
                 db,
                 sql: "SELECT * FROM waitlistOffers WHERE closedAt IS NULL AND expiresAt <= ? ORDER BY expiresAt, id",
                 arguments: [now])
         }
         guard !due.isEmpty else { return [] }
-        return try writer.write { db in
+        return try database.write { db in
             var lapsed: [WaitlistOffer] = []
             for offer in due {
                 // Read again inside the transaction: the site may have booked it meanwhile.
@@ -110,15 +109,15 @@ extension TelemedDatabase {
 
     /// When the next open hold expires, if any: the waiting list's keeper sleeps until then.
     public func nextOfferExpiry() throws -> Date? {
-        try writer.read { db in
-            try Date.fetchOne(db, sql: "SELECT MIN(expiresAt) FROM waitlistOffers WHERE closedAt IS NULL")
+        try database.read { db in
+            try db.fetchOne(Date.self, sql: "SELECT MIN(expiresAt) FROM waitlistOffers WHERE closedAt IS NULL")
         }
     }
 
     /// Every slot ever held for the request that ended without being booked: an offer is never
     /// made twice for the same slot.
     public func endedOffers(of requestId: ConsultationRequest.ID) throws -> [WaitlistOffer] {
-        try writer.read { db in
+        try database.read { db in
             try WaitlistOfferRecord.fetchAll(
                 db,
                 sql:
@@ -131,13 +130,13 @@ extension TelemedDatabase {
     /// The waiting requests that hold no slot: the roll and re-optimisations leave them to the
     /// waiting list's offers instead of proposing them a slot the staff already turned down.
     public func waitingRequestIds() throws -> Set<ConsultationRequest.ID> {
-        try writer.read { db in try Self.waitingRequestIds(db) }
+        try database.read { db in try Self.waitingRequestIds(db) }
     }
 
-    static func waitingRequestIds(_ db: Database) throws -> Set<ConsultationRequest.ID> {
+    static func waitingRequestIds(_ db: any SQLConnection) throws -> Set<ConsultationRequest.ID> {
         Set(
-            try String.fetchAll(
-                db,
+            try db.fetchAll(
+                String.self,
                 sql: """
                     SELECT w.requestId FROM waitlist w WHERE w.leftAt IS NULL AND NOT EXISTS
                     (SELECT 1 FROM bookings b WHERE b.requestId = w.requestId AND b.status NOT IN ('cancelled', 'notHeld'))
@@ -145,7 +144,7 @@ extension TelemedDatabase {
             ).map(ConsultationRequest.ID.init(rawValue:)))
     }
 
-    static func waitingEntries(siteId: Site.ID?, _ db: Database) throws -> [WaitlistEntry] {
+    static func waitingEntries(siteId: Site.ID?, _ db: any SQLConnection) throws -> [WaitlistEntry] {
         let records =
             if let siteId {
                 try WaitlistRecord.fetchAll(
@@ -156,10 +155,11 @@ extension TelemedDatabase {
         return try entries(records, db).sorted { $0.precedes($1) }
     }
 
-    private static func entries(_ records: [WaitlistRecord], _ db: Database) throws -> [WaitlistEntry] {
-        let urgency = try db.cachedStatement(sql: "SELECT urgency FROM requests WHERE id = ?")
-        return try records.map { record in
-            let level = try String.fetchOne(urgency, arguments: [record.requestId]).flatMap(Urgency.init(rawValue:))
+    private static func entries(_ records: [WaitlistRecord], _ db: any SQLConnection) throws -> [WaitlistEntry] {
+        try records.map { record in
+            let level = try db.fetchOne(
+                String.self, sql: "SELECT urgency FROM requests WHERE id = ?", arguments: [record.requestId]
+            ).flatMap(Urgency.init(rawValue:))
             let offer = try record.id.flatMap { try WaitlistRows.openOffer(entryId: $0, db) }
             return entry(record, urgency: level ?? .routine, offer: offer?.offer)
         }

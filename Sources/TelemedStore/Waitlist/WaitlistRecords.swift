@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// A row of `waitlist`: one stay of a request on its site's list.
@@ -14,10 +13,6 @@ struct WaitlistRecord: StoreRecord {
     var wantsBefore: Date?
     var leftAt: Date?
     var leftReason: WaitlistExit?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
 /// A row of `waitlistOffers`: one slot held for a waiting request, open until booked, lapsed,

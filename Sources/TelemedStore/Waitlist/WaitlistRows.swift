@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 /// The waiting list's writes inside a caller's transaction, shared by the list's own operations
@@ -7,21 +6,19 @@ import TelemedCore
 /// puts it back, booking an offer replaces its held slot).
 enum WaitlistRows {
     /// The request's current stay on the list, if it is waiting.
-    static func waiting(_ requestId: ConsultationRequest.ID, _ db: Database) throws -> WaitlistRecord? {
+    static func waiting(_ requestId: ConsultationRequest.ID, _ db: any SQLConnection) throws -> WaitlistRecord? {
         try WaitlistRecord.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM waitlist WHERE requestId = ? AND leftAt IS NULL"),
-            arguments: [requestId])
+            db, sql: "SELECT * FROM waitlist WHERE requestId = ? AND leftAt IS NULL", arguments: [requestId])
     }
 
     /// The open offer of a stay, if a slot is held for it.
-    static func openOffer(entryId: Int64, _ db: Database) throws -> WaitlistOfferRecord? {
+    static func openOffer(entryId: Int64, _ db: any SQLConnection) throws -> WaitlistOfferRecord? {
         try WaitlistOfferRecord.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM waitlistOffers WHERE entryId = ? AND closedAt IS NULL"),
-            arguments: [entryId])
+            db, sql: "SELECT * FROM waitlistOffers WHERE entryId = ? AND closedAt IS NULL", arguments: [entryId])
     }
 
     /// Whether the waiting list can serve the request (``ConsultationRequest/isServedAtSite(withEquipment:)``).
-    static func servedAtSite(_ request: ConsultationRequest, _ db: Database) throws -> Bool {
+    static func servedAtSite(_ request: ConsultationRequest, _ db: any SQLConnection) throws -> Bool {
         guard let site = try SiteRecord.fetchOne(db, key: request.siteId) else { return false }
         return request.isServedAtSite(withEquipment: site.equipment)
     }
@@ -30,13 +27,13 @@ enum WaitlistRows {
     @discardableResult
     static func join(
         _ requestId: ConsultationRequest.ID, siteId: Site.ID, wantsBefore: Date?, returned: Bool, at now: Date,
-        actor: String, _ db: Database
+        actor: String, _ db: any SQLConnection
     ) throws -> WaitlistRecord {
-        // `inserted` returns the copy that carries the new row's id, for the audit entry and callers.
-        let record = try WaitlistRecord(
+        var record = WaitlistRecord(
             id: nil, requestId: requestId, siteId: siteId, enteredAt: now, returned: returned,
-            wantsBefore: wantsBefore, leftAt: nil, leftReason: nil
-        ).inserted(db)
+            wantsBefore: wantsBefore, leftAt: nil, leftReason: nil)
+        // The copy that carries the new row's id, for the audit entry and callers.
+        record.id = try record.insertReturningID(db)
         try audit(db, at: now, actor: actor, action: "waitlist.join", requestId: requestId, payload: record)
         return record
     }
@@ -44,7 +41,8 @@ enum WaitlistRows {
     /// Ends the request's stay, if it is waiting, releasing the slot still held for it (booking the
     /// offer itself has already replaced that slot).
     static func leave(
-        _ requestId: ConsultationRequest.ID, _ reason: WaitlistExit, at now: Date, actor: String, _ db: Database
+        _ requestId: ConsultationRequest.ID, _ reason: WaitlistExit, at now: Date, actor: String,
+        _ db: any SQLConnection
     ) throws {
         guard var entry = try waiting(requestId, db), let entryId = entry.id else { return }
         if let offer = try openOffer(entryId: entryId, db) {
@@ -59,11 +57,10 @@ enum WaitlistRows {
     /// Closes `offer` and frees its slot: the held booking, if still held, is deleted (it never
     /// became a session, so it leaves no cancelled booking behind), audited as `booking.released`.
     static func release(
-        _ offer: WaitlistOfferRecord, _ reason: OfferClosing, at now: Date, actor: String, _ db: Database
+        _ offer: WaitlistOfferRecord, _ reason: OfferClosing, at now: Date, actor: String, _ db: any SQLConnection
     ) throws {
         let held = try BookingRecord.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM bookings WHERE id = ? AND status = 'held'"),
-            arguments: [offer.bookingId]
+            db, sql: "SELECT * FROM bookings WHERE id = ? AND status = 'held'", arguments: [offer.bookingId]
         )?.booking
         if let held {
             try db.execute(sql: "DELETE FROM bookings WHERE id = ?", arguments: [held.id])
@@ -79,7 +76,7 @@ enum WaitlistRows {
     }
 
     private static func audit<Payload: Encodable>(
-        _ db: Database, at now: Date, actor: String, action: String, requestId: ConsultationRequest.ID,
+        _ db: any SQLConnection, at now: Date, actor: String, action: String, requestId: ConsultationRequest.ID,
         payload: Payload
     ) throws {
         try AuditEntry(

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 
 extension TelemedDatabase {
@@ -8,7 +7,7 @@ extension TelemedDatabase {
     ///
     /// Throws ``StoreError/noScenario(path:)`` when nothing was imported.
     public func planningWindow() throws -> PlanningWindow {
-        try writer.read { db in try Self.planningWindow(db, path: name) }
+        try database.read { db in try Self.planningWindow(db, path: name) }
     }
 
     /// Sets how many weeks ahead the window reaches (1–52). The next roll applies it; a shorter
@@ -20,8 +19,8 @@ extension TelemedDatabase {
                     + "not \(weeks)")
         }
         let now = clock.now()
-        try writer.write { db in
-            let before = try Int.fetchOne(db, sql: "SELECT windowWeeks FROM planningWindow WHERE id = 1")
+        try database.write { db in
+            let before = try db.fetchOne(Int.self, sql: "SELECT windowWeeks FROM planningWindow WHERE id = 1")
             guard before != weeks else { return }
             try db.execute(sql: "UPDATE planningWindow SET windowWeeks = ? WHERE id = 1", arguments: [weeks])
             try AuditEntry(
@@ -35,9 +34,9 @@ extension TelemedDatabase {
     /// The last `limit` days the window was rolled onto, newest first, as their audit entries
     /// recorded them.
     public func recentRolls(limit: Int) throws -> [DayRoll] {
-        try writer.read { db in
-            try String.fetchAll(
-                db,
+        try database.read { db in
+            try db.fetchAll(
+                String.self,
                 sql: """
                     SELECT after FROM auditLog WHERE entityKind = 'planningWindow' AND action = 'window.roll'
                     ORDER BY id DESC LIMIT ?
@@ -46,16 +45,16 @@ extension TelemedDatabase {
         }
     }
 
-    static func planningWindow(_ db: Database, path: String) throws -> PlanningWindow {
-        guard let settings = try ScenarioSettingsRecord.fetchOne(db) else { throw StoreError.noScenario(path: path) }
-        let weeks = try Int.fetchOne(db, sql: "SELECT windowWeeks FROM planningWindow WHERE id = 1")
+    static func planningWindow(_ db: any SQLConnection, path: String) throws -> PlanningWindow {
+        guard let settings = try ScenarioSettingsRecord.current(db) else { throw StoreError.noScenario(path: path) }
+        let weeks = try db.fetchOne(Int.self, sql: "SELECT windowWeeks FROM planningWindow WHERE id = 1")
         return PlanningWindow(
             today: settings.horizonStart, end: settings.horizonEnd, weeks: weeks ?? SchemaV9.defaultWindowWeeks)
     }
 
     /// The window's first day (today as the roll last set it); the far past when nothing is stored.
-    static func windowStart(_ db: Database) throws -> LocalDate {
-        guard let text = try String.fetchOne(db, sql: "SELECT horizonStart FROM scenarioSettings WHERE id = 1")
+    static func windowStart(_ db: any SQLConnection) throws -> LocalDate {
+        guard let text = try db.fetchOne(String.self, sql: "SELECT horizonStart FROM scenarioSettings WHERE id = 1")
         else { return LocalDate(daysSinceEpoch: Int.min / 4) }
         return try LocalDate(text)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TelemedCore
 import TelemedSolver
 
@@ -21,7 +20,7 @@ import TelemedSolver
 /// 5. open requests (no booking yet) are placed into the window by regret insertion around
 ///    everything that stays, from D on (from the day after when the roll runs after 06:00, since
 ///    the day's first slots may have passed); a full re-optimisation stays a planner's action;
-/// 6. the placements are applied as a re-optimisation is (``SQLiteBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``:
+/// 6. the placements are applied as a re-optimisation is (``DatabaseBookingStore/apply(_:to:readFrom:entityGeneration:actor:at:)``:
 ///    nothing frozen at the roll's instant moves, so the next day's routes keep their cut-off),
 ///    and the day is recorded as a plan run of kind `roll` with its ``DayRoll`` counts.
 ///
@@ -80,18 +79,18 @@ public struct WindowRoller: Sendable {
     func rollDay(_ date: LocalDate) throws -> DayRoll? {
         // The roll of a day happens at its first instant, or now when catching up late.
         let now = max(database.clock.now(), WallClock.paris.dayInterval(date).start)
-        let store = SQLiteBookingStore(database)
-        return try database.writer.write { db -> DayRoll? in
+        let store = DatabaseBookingStore(database)
+        return try database.database.write { db -> DayRoll? in
             let before = try TelemedDatabase.planningWindow(db, path: database.name)
             guard date > before.today else { return nil }
             let window = before.rolled(to: date)
             try db.execute(
                 sql: "UPDATE scenarioSettings SET horizonStart = ?, horizonEnd = ? WHERE id = 1",
                 arguments: [window.today.description, window.end.description])
-            let scenario = try TelemedDatabase.loadScenario(GRDBConnection(db: db), path: database.name)
+            let scenario = try TelemedDatabase.loadScenario(db, path: database.name)
             let routes = try TelemedDatabase.loadRoutes(db, from: date)
             let travel = try database.travelModel(for: scenario.travel)
-            let generation = try Int64.fetchOne(db, sql: "SELECT value FROM entityGeneration") ?? -1
+            let generation = try db.fetchOne(Int64.self, sql: "SELECT value FROM entityGeneration") ?? -1
 
             let plan = RollPlacement(
                 scenario: scenario, routes: routes, travel: travel, now: now,
@@ -127,15 +126,15 @@ public struct WindowRoller: Sendable {
     }
 
     /// Marks the open requests past their due date that are not marked yet; returns how many.
-    private static func flagOverdue(_ ids: Set<ConsultationRequest.ID>, on date: LocalDate, _ db: Database) throws
+    private static func flagOverdue(_ ids: Set<ConsultationRequest.ID>, on date: LocalDate, _ db: any SQLConnection)
+        throws
         -> Int
     {
-        let statement = try db.cachedStatement(
-            sql: "UPDATE requests SET overdueSince = ? WHERE id = ? AND overdueSince IS NULL")
         var flagged = 0
         for id in ids.sorted() {
-            try statement.execute(arguments: [date.description, id])
-            flagged += db.changesCount
+            flagged += try db.execute(
+                sql: "UPDATE requests SET overdueSince = ? WHERE id = ? AND overdueSince IS NULL",
+                arguments: [date.description, id])
         }
         return flagged
     }

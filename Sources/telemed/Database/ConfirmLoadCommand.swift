@@ -39,7 +39,7 @@ struct ConfirmLoadCommand: ParsableCommand {
         }
         guard (0..<writers).contains(writer) else { throw ValidationError("--writer must be in 0..<\(writers)") }
         try StoreFailure.wrap {
-            try load.run(store: SQLiteBookingStore(store), writer: writer) { id, committed in
+            try load.run(store: DatabaseBookingStore(store), writer: writer) { id, committed in
                 // Unbuffered, so a line printed is a transaction committed even if the process dies next.
                 FileHandle.standardOutput.write(Data("\(committed ? "committed" : "conflict") \(id)\n".utf8))
             }

@@ -326,6 +326,7 @@ enum PostgresSchemaV18 {
         CREATE INDEX waitlistOffers_request ON waitlistOffers (requestId);
         CREATE TABLE outbox (
             id TEXT COLLATE "C" PRIMARY KEY NOT NULL,
+            seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
             kind TEXT COLLATE "C" NOT NULL,
             occurredAt TEXT COLLATE "C" NOT NULL,
             event TEXT COLLATE "C" NOT NULL,

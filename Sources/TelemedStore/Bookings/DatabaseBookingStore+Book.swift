@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import TelemedCore
 
-/// One booking to commit: the arguments of ``SQLiteBookingStore/book(_:route:replacing:actor:)``,
-/// so that several can be committed together by ``SQLiteBookingStore/book(_:)``.
+/// One booking to commit: the arguments of ``DatabaseBookingStore/book(_:route:replacing:actor:)``,
+/// so that several can be committed together by ``DatabaseBookingStore/book(_:)``.
 public struct BookingIntent: Hashable, Sendable {
     public var booking: Booking
     public var route: UnitRoute?
@@ -30,7 +29,7 @@ public struct BookingIntent: Hashable, Sendable {
     var isPlain: Bool { route == nil && replacing == nil }
 }
 
-extension SQLiteBookingStore {
+extension DatabaseBookingStore {
     public func book(_ booking: Booking, route: UnitRoute?, replacing replacedId: Booking.ID?, actor: String) throws
         -> BookingOutcome
     {
@@ -38,7 +37,7 @@ extension SQLiteBookingStore {
         intent.route = try route?.validated()
         // The conflict is caught outside the transaction, so that it rolls back.
         return try Self.outcome {
-            try database.writer.write { [intent] db in
+            try database.database.write { [intent] db in
                 let intent = try Self.replacingHeldSlot(intent, db)
                 try Self.requireNew(intent.confirmed, db)
                 return try checkAndWrite(intent, db)
@@ -56,7 +55,7 @@ extension SQLiteBookingStore {
     /// its turn (the rules are monotone: a booking added never repairs a violation), and all are
     /// written. Otherwise, and for the rest, each is checked and written in
     /// its own savepoint, so a refusal rolls back only its own writes and earlier ones win. One
-    /// commit serves all. Waits for the writer without blocking a thread (GRDB's async write).
+    /// commit serves all. Waits for the writer without blocking the caller's thread.
     public func book(_ intents: [BookingIntent]) async throws -> [Result<BookingOutcome, any Error>] {
         var results: [Result<BookingOutcome, any Error>?] = Array(repeating: nil, count: intents.count)
         var valid: [BookingIntent] = []
@@ -70,12 +69,13 @@ extension SQLiteBookingStore {
                 results[position] = .failure(error)
             }
         }
-        let written = try await database.writer.write { [valid] db in try book(valid, db) }
+        let written = try await database.database.write { [valid] db in try book(valid, db) }
         for (position, result) in zip(positions, written) { results[position] = result }
         return results.map { $0! }
     }
 
-    private func book(_ intents: [BookingIntent], _ db: Database) throws -> [Result<BookingOutcome, any Error>] {
+    private func book(_ intents: [BookingIntent], _ db: any SQLConnection) throws -> [Result<BookingOutcome, any Error>]
+    {
         let intents = try intents.map { try Self.replacingHeldSlot($0, db) }
         var results: [Result<BookingOutcome, any Error>?] = Array(repeating: nil, count: intents.count)
         let now = database.clock.now()
@@ -107,12 +107,7 @@ extension SQLiteBookingStore {
         for (index, intent) in intents.enumerated() where results[index] == nil {
             results[index] = Result {
                 try Self.outcome {
-                    var outcome: BookingOutcome?
-                    try db.inSavepoint {
-                        outcome = try checkAndWrite(intent, db)
-                        return .commit
-                    }
-                    return outcome!
+                    try db.inSavepoint { try checkAndWrite(intent, db) }
                 }
             }
         }
@@ -122,7 +117,7 @@ extension SQLiteBookingStore {
     /// One booking, already known to be new with known references (``requireNew(_:_:)``), inside
     /// the caller's transaction; throws ``RolledBack`` on conflict, so that the cancellation of the
     /// replaced booking is rolled back with the rest.
-    private func checkAndWrite(_ intent: BookingIntent, _ db: Database) throws -> BookingOutcome {
+    private func checkAndWrite(_ intent: BookingIntent, _ db: any SQLConnection) throws -> BookingOutcome {
         let confirmed = intent.confirmed
         var moved: Booking?
         if let replacedId = intent.replacing {
@@ -137,8 +132,8 @@ extension SQLiteBookingStore {
         return .accepted(confirmed)
     }
 
-    private static func requireNew(_ booking: Booking, _ db: Database) throws {
-        guard try !exists(BookingRecord.self, booking.id.rawValue, db) else {
+    private static func requireNew(_ booking: Booking, _ db: any SQLConnection) throws {
+        guard try !BookingRecord.exists(db, key: booking.id) else {
             throw StoreError.bookingExists(booking.id)
         }
         try requireReferences(of: booking, db)
@@ -146,7 +141,9 @@ extension SQLiteBookingStore {
     }
 
     /// `moving`: the confirmed session this booking replaces (a reschedule), told as a move.
-    private static func write(_ intent: BookingIntent, moving: Booking? = nil, at now: Date, _ db: Database) throws {
+    private static func write(_ intent: BookingIntent, moving: Booking? = nil, at now: Date, _ db: any SQLConnection)
+        throws
+    {
         let confirmed = intent.confirmed
         try insert(confirmed, db)
         if let route = intent.route { try replaceRoute(route, db) }
@@ -158,11 +155,13 @@ extension SQLiteBookingStore {
 
     /// `intent`, replacing the slot held for its request when it replaces nothing else: a waiting
     /// request booked another way no longer needs its offer (and one request has one booking).
-    private static func replacingHeldSlot(_ intent: BookingIntent, _ db: Database) throws -> BookingIntent {
+    private static func replacingHeldSlot(_ intent: BookingIntent, _ db: any SQLConnection) throws -> BookingIntent {
         guard intent.replacing == nil else { return intent }
-        let statement = try db.cachedStatement(
-            sql: "SELECT id FROM bookings WHERE requestId = ? AND status = 'held' LIMIT 1")
-        guard let held = try String.fetchOne(statement, arguments: [intent.booking.requestId]) else { return intent }
+        guard
+            let held = try db.fetchOne(
+                String.self, sql: "SELECT id FROM bookings WHERE requestId = ? AND status = 'held' LIMIT 1",
+                arguments: [intent.booking.requestId])
+        else { return intent }
         var replacing = intent
         replacing.replacing = Booking.ID(rawValue: held)
         return replacing
@@ -171,7 +170,9 @@ extension SQLiteBookingStore {
     /// The booking a new one replaces: a confirmed or proposed booking is cancelled (a reschedule);
     /// a slot held for the request (its waiting-list offer) is released, its offer booked. Returns
     /// the replaced booking when it was a confirmed session (the new one is then its move).
-    private static func replace(_ id: Booking.ID, by booking: Booking, actor: String, at now: Date, _ db: Database)
+    private static func replace(
+        _ id: Booking.ID, by booking: Booking, actor: String, at now: Date, _ db: any SQLConnection
+    )
         throws -> Booking?
     {
         let replaced = try current(id, expectedVersion: nil, db)

@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 import TelemedCore
 
-extension SQLiteBookingStore {
+extension DatabaseBookingStore {
     /// Applies a re-optimisation's plan to the unconfirmed work, in one write transaction that also
     /// saves `run` as finished with what was done (``PlanApplication``).
     ///
@@ -45,7 +44,7 @@ extension SQLiteBookingStore {
         _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], entityGeneration: Int64, actor: String,
         at now: Date
     ) throws -> PlanRun {
-        try database.writer.write { db in
+        try database.database.write { db in
             try apply(plan, to: run, readFrom: basis, entityGeneration: entityGeneration, actor: actor, at: now, db)
         }
     }
@@ -55,7 +54,7 @@ extension SQLiteBookingStore {
     /// about a megabyte on a region and of no use once applied every night.
     func apply(
         _ plan: Plan, to run: PlanRun, readFrom basis: [Booking], entityGeneration: Int64, actor: String,
-        at now: Date, keepPlan: Bool = true, _ db: Database
+        at now: Date, keepPlan: Bool = true, _ db: any SQLConnection
     ) throws -> PlanRun {
         var applied = PlanApplication(appliedAt: now)
         let windowStart = WallClock.paris.dayInterval(try TelemedDatabase.windowStart(db)).start
@@ -98,7 +97,8 @@ extension SQLiteBookingStore {
 
     /// Replaces the stored routes by the plan's; returns the unit days kept as they were.
     private func applyRoutes(
-        of plan: Plan, freeze: ScheduleFreeze, actor: String, into applied: inout PlanApplication, _ db: Database
+        of plan: Plan, freeze: ScheduleFreeze, actor: String, into applied: inout PlanApplication,
+        _ db: any SQLConnection
     ) throws -> Set<UnitDayKey> {
         let first = try TelemedDatabase.windowStart(db)
         let stored = Dictionary(
@@ -134,8 +134,8 @@ extension SQLiteBookingStore {
             } else {
                 let day = WallClock.paris.dayInterval(key.date)
                 let hosted =
-                    try Int.fetchOne(
-                        db,
+                    try db.fetchOne(
+                        Int.self,
                         sql: """
                             SELECT COUNT(*) FROM bookings WHERE hostUnitId = ? AND start >= ? AND start < ?
                             AND \(SchemaV12.committed)
@@ -162,7 +162,7 @@ extension SQLiteBookingStore {
     /// One request's change: cancel, move or add its proposed booking, or leave it.
     private func applyChange(
         for requestId: ConsultationRequest.ID, _ changes: PlanChanges, keptDays: Set<UnitDayKey>, actor: String,
-        into applied: inout PlanApplication, _ db: Database
+        into applied: inout PlanApplication, _ db: any SQLConnection
     ) throws {
         let (then, now) = (changes.liveThen[requestId] ?? [], changes.liveNow[requestId] ?? [])
         guard PlanChanges.stamps(then) == PlanChanges.stamps(now), now.count <= 1,
@@ -216,32 +216,33 @@ extension SQLiteBookingStore {
     }
 
     /// A proposed booking placed anew: specialist, times, review, host and room; same id and site.
-    private static func move(_ booking: Booking, to target: Booking, actor: String, at now: Date, _ db: Database) throws
-    {
+    private static func move(
+        _ booking: Booking, to target: Booking, actor: String, at now: Date, _ db: any SQLConnection
+    ) throws {
         var after = booking
         (after.specialistId, after.start, after.end) = (target.specialistId, target.start, target.end)
         (after.review, after.host, after.room) = (target.review, target.host, target.room)
         after.version += 1
-        try db.cachedStatement(
+        try db.execute(
             sql: """
-                UPDATE bookings SET specialistId = ?, start = ?, end = ?, reviewStart = ?, reviewEnd = ?,
+                UPDATE bookings SET specialistId = ?, start = ?, "end" = ?, reviewStart = ?, reviewEnd = ?,
                 hostUnitId = ?, room = ?, version = ? WHERE id = ?
-                """
-        ).execute(arguments: [
-            after.specialistId, after.start, after.end, after.review?.start, after.review?.end, after.host.unitId,
-            after.room, after.version, after.id,
-        ])
+                """,
+            arguments: [
+                after.specialistId, after.start, after.end, after.review?.start, after.review?.end,
+                after.host.unitId, after.room, after.version, after.id,
+            ])
         try audit(db, at: now, actor: actor, action: "booking.reschedule", before: booking, after: after)
     }
 
     /// A new proposed booking under the plan's id, or the first free `<id>-2`, `<id>-3`… when a
     /// cancelled booking of the same request holds it.
-    private func add(_ target: Booking, actor: String, at now: Date, _ db: Database) throws {
+    private func add(_ target: Booking, actor: String, at now: Date, _ db: any SQLConnection) throws {
         var booking = target
         booking.status = .proposed
         booking.version = 1
         var suffix = 2
-        while try Self.exists(BookingRecord.self, booking.id.rawValue, db) {
+        while try BookingRecord.exists(db, key: booking.id) {
             booking.id = Booking.ID("\(target.id.rawValue)-\(suffix)")
             suffix += 1
         }
@@ -250,15 +251,15 @@ extension SQLiteBookingStore {
         try Self.audit(db, at: now, actor: actor, action: "booking.propose", before: nil, after: booking)
     }
 
-    private static func patients(_ db: Database) throws -> [ConsultationRequest.ID: String] {
+    private static func patients(_ db: any SQLConnection) throws -> [ConsultationRequest.ID: String] {
         var patients: [ConsultationRequest.ID: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, patientRef FROM requests") {
+        for row in try db.fetchAll(sql: "SELECT id, patientRef FROM requests") {
             patients[ConsultationRequest.ID(row["id"] as String)] = row["patientRef"]
         }
         return patients
     }
 
-    private func entities(_ db: Database) throws -> EntityCache.Entities {
+    private func entities(_ db: any SQLConnection) throws -> EntityCache.Entities {
         guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
             throw StoreError.noScenario(path: database.name)
         }
@@ -323,6 +324,6 @@ extension TelemedDatabase {
     /// availability, units) raises: read before a plan run's snapshot, it tells its apply whether
     /// the rules its plan was made under still hold.
     public func entityGeneration() throws -> Int64 {
-        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM entityGeneration") ?? -1 }
+        try database.read { db in try db.fetchOne(Int64.self, sql: "SELECT value FROM entityGeneration") ?? -1 }
     }
 }

@@ -1,13 +1,12 @@
 import Foundation
-import GRDB
 import TelemedCore
 
-extension SQLiteBookingStore {
+extension DatabaseBookingStore {
     public func recordOutcome(
         _ id: Booking.ID, _ outcome: SessionOutcome, reason: OutcomeReason?, expectedVersion: Int?, actor: String
     ) throws -> BookingOutcome {
         if let reason, reason.outcome != outcome { throw StoreError.reasonMismatch(reason, outcome: outcome) }
-        return try database.writer.write { db in
+        return try database.database.write { db in
             let now = database.clock.now()
             let before = try Self.current(id, expectedVersion: expectedVersion, db)
             guard Self.allows(from: before.status, to: outcome.status) else {
@@ -24,17 +23,21 @@ extension SQLiteBookingStore {
             if !before.status.occupiesResources && after.status.occupiesResources {
                 // The session took place after all: its request no longer waits for another (the
                 // slot held for it is released), unless the check refuses the change.
-                var conflict: BookingConflict?
-                try db.inSavepoint {
-                    try WaitlistRows.leave(after.requestId, .booked, at: now, actor: actor, db)
-                    let check = try conflictCheck(db, changed: [after], newRoute: nil)
-                    conflict = check.conflict(subject: "booking \(id)", changed: [after], route: nil)
-                    return conflict == nil ? .commit : .rollback
+                do {
+                    try db.inSavepoint {
+                        try WaitlistRows.leave(after.requestId, .booked, at: now, actor: actor, db)
+                        let check = try conflictCheck(db, changed: [after], newRoute: nil)
+                        if let conflict = check.conflict(subject: "booking \(id)", changed: [after], route: nil) {
+                            throw RefusedOutcome(conflict: conflict)
+                        }
+                    }
+                } catch let refused as RefusedOutcome {
+                    return .conflict(refused.conflict)
                 }
-                if let conflict { return .conflict(conflict) }
             }
-            try db.cachedStatement(sql: "UPDATE bookings SET status = ?, outcomeReason = ?, version = ? WHERE id = ?")
-                .execute(arguments: [after.status.rawValue, after.outcomeReason?.rawValue, after.version, after.id])
+            try db.execute(
+                sql: "UPDATE bookings SET status = ?, outcomeReason = ?, version = ? WHERE id = ?",
+                arguments: [after.status.rawValue, after.outcomeReason?.rawValue, after.version, after.id])
             try Self.audit(db, at: now, actor: actor, action: "booking.outcome", before: before, after: after)
             try NotificationRows.record(.bookingOutcome, booking: after, at: now, db)
             if after.status == .notHeld, before.status != .notHeld,
@@ -50,4 +53,9 @@ extension SQLiteBookingStore {
             return .accepted(after)
         }
     }
+}
+
+/// Rolls back the savepoint of an outcome the check refused.
+private struct RefusedOutcome: Error {
+    var conflict: BookingConflict
 }

@@ -1,12 +1,14 @@
 import Foundation
-import GRDB
 import TelemedCore
 import TelemedSolver
 
-/// ``BookingStore`` on the SQLite file of a ``TelemedDatabase``. Each method is one transaction;
-/// checked changes run in one `BEGIN IMMEDIATE` write transaction (GRDB's default for writes), so the
-/// re-check reads exactly the data the write commits over, even with other processes writing.
-public struct SQLiteBookingStore: BookingStore {
+/// ``BookingStore`` on a ``TelemedDatabase``, SQLite or PostgreSQL. Each method is one transaction;
+/// a checked change re-checks and writes in one write transaction, so the re-check reads exactly
+/// the data the write commits over, even with other processes writing: on SQLite a `BEGIN
+/// IMMEDIATE` transaction (GRDB's default for writes) takes the file's one write lock; on
+/// PostgreSQL a SERIALIZABLE one is rolled back and run again when a concurrent change collided
+/// with what it read (``PostgresStoreDatabase``).
+public struct DatabaseBookingStore: BookingStore {
     public let database: TelemedDatabase
 
     public init(_ database: TelemedDatabase) {
@@ -18,7 +20,7 @@ public struct SQLiteBookingStore: BookingStore {
         var proposed = booking
         proposed.status = .proposed
         proposed.version = 1
-        return try database.writer.write { db in
+        return try database.database.write { db in
             guard try BookingRecord.fetchOne(db, key: booking.id) == nil else {
                 throw StoreError.bookingExists(booking.id)
             }
@@ -49,7 +51,7 @@ public struct SQLiteBookingStore: BookingStore {
 
     @discardableResult
     public func cancel(_ id: Booking.ID, expectedVersion: Int?, actor: String) throws -> Booking {
-        try database.writer.write { db in
+        try database.database.write { db in
             let now = database.clock.now()
             let wasConfirmed = try Self.current(id, expectedVersion: expectedVersion, db).status == .confirmed
             let cancelled = try Self.setStatus(
@@ -62,7 +64,7 @@ public struct SQLiteBookingStore: BookingStore {
 
     public func saveRoute(_ route: UnitRoute, actor: String) throws -> ChangeOutcome<UnitRoute> {
         let route = try route.validated()
-        return try database.writer.write { db in
+        return try database.database.write { db in
             guard try UnitRecord.exists(db, key: route.day.unitId) else {
                 throw StoreError.unknownReference("unit \(route.day.unitId)")
             }
@@ -83,7 +85,7 @@ public struct SQLiteBookingStore: BookingStore {
     }
 
     public func booking(_ id: Booking.ID) throws -> Booking? {
-        try database.writer.read { db in try BookingRecord.fetchOne(db, key: id).map(\.booking) }
+        try database.database.read { db in try BookingRecord.fetchOne(db, key: id).map(\.booking) }
     }
 
     public func bookings(atSite siteId: Site.ID, startingIn interval: UTCInterval) throws -> [Booking] {
@@ -102,11 +104,11 @@ public struct SQLiteBookingStore: BookingStore {
     }
 
     public func route(_ key: UnitDayKey) throws -> UnitRoute? {
-        try database.writer.read { db in try CommittedSlice.storedRoute(db, key) }
+        try database.database.read { db in try CommittedSlice.storedRoute(db, key) }
     }
 
-    private func fetch(_ condition: String, _ arguments: StatementArguments) throws -> [Booking] {
-        try database.writer.read { db in
+    private func fetch(_ condition: String, _ arguments: SQLArguments) throws -> [Booking] {
+        try database.database.read { db in
             try BookingRecord.fetchAll(
                 db, sql: "SELECT * FROM bookings WHERE \(condition) ORDER BY start, id", arguments: arguments
             ).map(\.booking)
@@ -114,7 +116,7 @@ public struct SQLiteBookingStore: BookingStore {
     }
 }
 
-extension SQLiteBookingStore {
+extension DatabaseBookingStore {
     /// One checked change: `status` nil keeps the status (reschedule). A change whose result holds
     /// committed resources is re-checked; nothing is written on conflict.
     private func change(
@@ -122,7 +124,7 @@ extension SQLiteBookingStore {
         _ edit: (inout Booking) -> Void
     ) throws -> BookingOutcome {
         let route = try route?.validated()
-        return try database.writer.write { db in
+        return try database.database.write { db in
             let before = try Self.current(id, expectedVersion: expectedVersion, db)
             var after = before
             if let status {
@@ -143,15 +145,16 @@ extension SQLiteBookingStore {
                     return .conflict(conflict)
                 }
             }
-            try db.cachedStatement(
+            try db.execute(
                 sql: """
-                    UPDATE bookings SET start = ?, end = ?, reviewStart = ?, reviewEnd = ?, status = ?, version = ?,
+                    UPDATE bookings SET start = ?, "end" = ?, reviewStart = ?, reviewEnd = ?, status = ?, version = ?,
                     room = ? WHERE id = ?
-                    """
-            ).execute(arguments: [
-                after.start, after.end, after.review?.start, after.review?.end, after.status.rawValue, after.version,
-                after.room, after.id,
-            ])
+                    """,
+                arguments: [
+                    after.start, after.end, after.review?.start, after.review?.end, after.status.rawValue,
+                    after.version,
+                    after.room, after.id,
+                ])
             if let route { try Self.replaceRoute(route, db) }
             let action = status.map { "booking.\($0.rawValue)" } ?? "booking.reschedule"
             try Self.audit(db, at: database.clock.now(), actor: actor, action: action, before: before, after: after)
@@ -169,7 +172,7 @@ extension SQLiteBookingStore {
     /// The body of an unchecked status change, inside the caller's transaction.
     static func setStatus(
         _ id: Booking.ID, expectedVersion: Int?, to status: BookingStatus, actor: String, at now: Date,
-        _ db: Database
+        _ db: any SQLConnection
     ) throws -> Booking {
         let before = try current(id, expectedVersion: expectedVersion, db)
         guard allows(from: before.status, to: status) else {
@@ -178,8 +181,9 @@ extension SQLiteBookingStore {
         var after = before
         after.status = status
         after.version += 1
-        try db.cachedStatement(sql: "UPDATE bookings SET status = ?, version = ? WHERE id = ?")
-            .execute(arguments: [after.status.rawValue, after.version, after.id])
+        try db.execute(
+            sql: "UPDATE bookings SET status = ?, version = ? WHERE id = ?",
+            arguments: [after.status.rawValue, after.version, after.id])
         try audit(db, at: now, actor: actor, action: "booking.\(status.rawValue)", before: before, after: after)
         return after
     }
@@ -192,9 +196,8 @@ extension SQLiteBookingStore {
         }
     }
 
-    static func current(_ id: Booking.ID, expectedVersion: Int?, _ db: Database) throws -> Booking {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM bookings WHERE id = ?")
-        guard let booking = try BookingRecord.fetchOne(statement, arguments: [id])?.booking else {
+    static func current(_ id: Booking.ID, expectedVersion: Int?, _ db: any SQLConnection) throws -> Booking {
+        guard let booking = try BookingRecord.fetchOne(db, key: id)?.booking else {
             throw StoreError.bookingNotFound(id)
         }
         if let expectedVersion, expectedVersion != booking.version {
@@ -203,7 +206,7 @@ extension SQLiteBookingStore {
         return booking
     }
 
-    func conflictCheck(_ db: Database, changed: [Booking], newRoute: UnitRoute?) throws -> ConflictCheck {
+    func conflictCheck(_ db: any SQLConnection, changed: [Booking], newRoute: UnitRoute?) throws -> ConflictCheck {
         guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
             throw StoreError.noScenario(path: database.name)
         }
@@ -211,36 +214,27 @@ extension SQLiteBookingStore {
         return ConflictCheck(slice: slice, travel: entities.travel)
     }
 
-    static func requireReferences(of booking: Booking, _ db: Database) throws {
-        guard try exists(RequestRecord.self, booking.requestId.rawValue, db) else {
+    static func requireReferences(of booking: Booking, _ db: any SQLConnection) throws {
+        guard try RequestRecord.exists(db, key: booking.requestId) else {
             throw StoreError.unknownReference("request \(booking.requestId)")
         }
-        if let specialistId = booking.specialistId, try !exists(SpecialistRecord.self, specialistId.rawValue, db) {
+        if let specialistId = booking.specialistId, try !SpecialistRecord.exists(db, key: specialistId) {
             throw StoreError.unknownReference("specialist \(specialistId)")
         }
-        guard try exists(SiteRecord.self, booking.siteId.rawValue, db) else {
+        guard try SiteRecord.exists(db, key: booking.siteId) else {
             throw StoreError.unknownReference("site \(booking.siteId)")
         }
-        if let unitId = booking.host.unitId, try !exists(UnitRecord.self, unitId.rawValue, db) {
+        if let unitId = booking.host.unitId, try !UnitRecord.exists(db, key: unitId) {
             throw StoreError.unknownReference("unit \(unitId)")
         }
     }
 
-    /// Whether `Record`'s table has a row with primary key `id`, on a statement prepared once per
-    /// connection (the query interface's `exists(_:key:)` prepares one on every call, and
-    /// confirmations make four such lookups each).
-    static func exists<Record: TableRecord>(_: Record.Type, _ id: String, _ db: Database) throws -> Bool {
-        let statement = try db.cachedStatement(
-            sql: "SELECT EXISTS (SELECT 1 FROM \(Record.databaseTableName) WHERE id = ?)")
-        return try Bool.fetchOne(statement, arguments: [id]) ?? false
+    static func insert(_ booking: Booking, _ db: any SQLConnection) throws {
+        let next = try db.fetchOne(Int.self, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings") ?? 0
+        try BookingRecord(booking, position: next).insert(db)
     }
 
-    static func insert(_ booking: Booking, _ db: Database) throws {
-        let next = try db.cachedStatement(sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM bookings")
-        try BookingRecord(booking, position: try Int.fetchOne(next) ?? 0).insert(db)
-    }
-
-    static func replaceRoute(_ route: UnitRoute, _ db: Database) throws {
+    static func replaceRoute(_ route: UnitRoute, _ db: any SQLConnection) throws {
         try db.execute(
             sql: "DELETE FROM unitDays WHERE unitId = ? AND date = ?",
             arguments: [route.day.unitId, route.day.date.description])
@@ -249,7 +243,7 @@ extension SQLiteBookingStore {
     }
 
     static func audit(
-        _ db: Database, at now: Date, actor: String, action: String, before: Booking?, after: Booking
+        _ db: any SQLConnection, at now: Date, actor: String, action: String, before: Booking?, after: Booking
     ) throws {
         try AuditEntry(
             occurredAt: now, actor: actor, action: action, entityKind: "booking", entityId: after.id.rawValue,

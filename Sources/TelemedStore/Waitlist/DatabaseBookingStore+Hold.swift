@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import TelemedCore
 import TelemedSolver
 
-extension SQLiteBookingStore {
+extension DatabaseBookingStore {
     public func hold(_ proposal: StoredProposal, actor: String) throws -> BookingOutcome {
         let held = proposal.heldBooking
-        return try database.writer.write { db in
+        return try database.database.write { db in
             let now = database.clock.now()
             guard let entry = try WaitlistRows.waiting(proposal.requestId, db), let entryId = entry.id else {
                 throw StoreError.notWaiting(proposal.requestId)
@@ -14,7 +13,7 @@ extension SQLiteBookingStore {
             guard try WaitlistRows.openOffer(entryId: entryId, db) == nil else {
                 throw StoreError.alreadyOffered(proposal.requestId)
             }
-            guard try !Self.exists(BookingRecord.self, held.id.rawValue, db) else {
+            guard try !BookingRecord.exists(db, key: held.id) else {
                 throw StoreError.bookingExists(held.id)
             }
             try Self.requireReferences(of: held, db)
