@@ -74,6 +74,17 @@ struct ActivityFiguresTests {
         }
     }
 
+    /// The figures above are checked against independent SQL on SQLite; PostgreSQL's dialect
+    /// (day arithmetic, JSON, sums of conditions) must give the very same.
+    @Test("PostgreSQL gives the same figures as SQLite, to the last count")
+    func sameOnPostgres() throws {
+        let postgres = try ActivityFixture.database(.postgres)
+        let asOf = ActivityFixture.day(5, 1)
+        let figures = try postgres.activityFigures(in: ActivityFixture.period, asOf: asOf)
+        #expect(figures == (try database.activityFigures(in: ActivityFixture.period, asOf: asOf)))
+        #expect(!figures.counts.isEmpty && !figures.waits.isEmpty && !figures.unitMonths.isEmpty)
+    }
+
     @Test("each month, site and specialty counts what SQL counts, and rows hold something")
     func rows() throws {
         for month in ActivityFixture.period.months {

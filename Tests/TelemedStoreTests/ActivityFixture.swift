@@ -112,10 +112,11 @@ enum ActivityFixture {
         return scenario
     }
 
-    /// The fixture in memory, every session and route stored, outcomes recorded on 2027-05-01.
-    static func database() throws -> TelemedDatabase {
+    /// The fixture in memory (or in a new PostgreSQL database), every session and route stored,
+    /// outcomes recorded on 2027-05-01.
+    static func database(_ backend: StoreBackend = .sqlite) throws -> TelemedDatabase {
         let time = ManualTime(try ServiceClock.instant("2027-01-03T08:00:00+01:00"))
-        let database = try TelemedDatabase.inMemory(clock: .manual(time))
+        let database = try backend.open(clock: .manual(time))
         try database.importScenario(scenario(), actor: "test")
         let store = DatabaseBookingStore(database)
         for route in routes { try save(route, store) }

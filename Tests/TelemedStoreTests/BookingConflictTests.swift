@@ -81,9 +81,9 @@ struct BookingConflictTests {
         #expect(found?.otherBookingIds == [])
     }
 
-    @Test("a unit-hosted booking inside the stored route is confirmed")
-    func unitPresent() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test("a unit-hosted booking inside the stored route is confirmed", arguments: StoreBackend.allCases)
+    func unitPresent(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         let saved = try store.saveRoute(StoreFixture.route(), actor: "planner")
         #expect(saved.value != nil, "\(saved)")
         try store.propose(
@@ -106,9 +106,9 @@ struct BookingConflictTests {
         #expect(found?.otherBookingIds == ["B-1", "B-2"])
     }
 
-    @Test("a route change that strands a confirmed unit booking is refused")
-    func routeStrandsBooking() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("a route change that strands a confirmed unit booking is refused", arguments: StoreBackend.allCases)
+    func routeStrandsBooking(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         #expect(try store.saveRoute(StoreFixture.route(), actor: "planner").value != nil)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 11, host: .unitVisit("U-1")), actor: "x")
         #expect(try store.confirm("B-1", actor: "x").value != nil)
@@ -119,9 +119,9 @@ struct BookingConflictTests {
         #expect(try store.route(shorter.key) == StoreFixture.route())
     }
 
-    @Test("a confirmation may bring the route that hosts it, checked with it")
-    func confirmWithRoute() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("a confirmation may bring the route that hosts it, checked with it", arguments: StoreBackend.allCases)
+    func confirmWithRoute(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(
             StoreFixture.booking("B-1", request: 1, hour: 9, minute: 30, day: 1, host: .unitVisit("U-1")), actor: "x")
         let route = StoreFixture.route(day: 1)

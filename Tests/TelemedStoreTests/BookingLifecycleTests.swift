@@ -6,9 +6,10 @@ import Testing
 
 @Suite("Booking lifecycle")
 struct BookingLifecycleTests {
-    @Test("proposed → confirmed → done, each change a new version with an audit entry")
-    func confirmThenDone() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
+    @Test(
+        "proposed → confirmed → done, each change a new version with an audit entry", arguments: StoreBackend.allCases)
+    func confirmThenDone(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0), backend)
         let proposed = try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         #expect(proposed.status == .proposed && proposed.version == 1)
         let confirmed = try #require(try store.confirm("B-1", expectedVersion: 1, actor: "site:A").value)
@@ -25,9 +26,9 @@ struct BookingLifecycleTests {
         #expect(last.after?.contains(#""status":"done""#) == true)
     }
 
-    @Test("a reschedule keeps the id, raises the version and moves the times")
-    func reschedule() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("a reschedule keeps the id, raises the version and moves the times", arguments: StoreBackend.allCases)
+    func reschedule(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         _ = try store.confirm("B-1", actor: "site:A")
         let times = BookingTimes(start: StoreFixture.at(14, 0), end: StoreFixture.at(14, 30))
@@ -37,9 +38,11 @@ struct BookingLifecycleTests {
         #expect(moved.start == times.start && moved.end == times.end)
     }
 
-    @Test("a reschedule of a confirmed booking onto a taken slot is a conflict and changes nothing")
-    func rescheduleConflict() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test(
+        "a reschedule of a confirmed booking onto a taken slot is a conflict and changes nothing",
+        arguments: StoreBackend.allCases)
+    func rescheduleConflict(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         for (id, request, hour) in [("B-1", 1, 9), ("B-2", 2, 11)] {
             try store.propose(StoreFixture.booking(id, request: request, hour: hour), actor: "site:A")
             _ = try store.confirm(Booking.ID(id), actor: "site:A")
@@ -52,9 +55,9 @@ struct BookingLifecycleTests {
         #expect(try store.booking("B-2") == before)
     }
 
-    @Test("a cancelled booking frees its slot for another confirmation")
-    func cancelFrees() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("a cancelled booking frees its slot for another confirmation", arguments: StoreBackend.allCases)
+    func cancelFrees(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         try store.propose(StoreFixture.booking("B-2", request: 2, hour: 9), actor: "site:A")
         #expect(try store.confirm("B-1", actor: "site:A").value != nil)
@@ -63,9 +66,9 @@ struct BookingLifecycleTests {
         #expect(try store.confirm("B-2", actor: "site:A").value?.status == .confirmed)
     }
 
-    @Test("transitions outside the lifecycle are refused with the rule")
-    func invalidTransitions() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("transitions outside the lifecycle are refused with the rule", arguments: StoreBackend.allCases)
+    func invalidTransitions(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         #expect(throws: StoreError.invalidTransition("B-1", from: .proposed, to: .done)) {
             try store.recordOutcome("B-1", .done, reason: nil, expectedVersion: nil, actor: "x")
@@ -80,18 +83,18 @@ struct BookingLifecycleTests {
         }
     }
 
-    @Test("a change made from a stale version is refused")
-    func staleVersion() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("a change made from a stale version is refused", arguments: StoreBackend.allCases)
+    func staleVersion(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         #expect(throws: StoreError.versionMismatch("B-1", expected: 3, actual: 1)) {
             try store.confirm("B-1", expectedVersion: 3, actor: "x")
         }
     }
 
-    @Test("proposals are refused for an existing id or an unknown reference")
-    func proposalChecks() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("proposals are refused for an existing id or an unknown reference", arguments: StoreBackend.allCases)
+    func proposalChecks(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         #expect(throws: StoreError.bookingExists("B-1")) {
             try store.propose(StoreFixture.booking("B-1", request: 2, hour: 9), actor: "x")
@@ -117,9 +120,9 @@ struct BookingLifecycleTests {
         #expect(try database.auditEntries(limit: 1).first?.actor == text)
     }
 
-    @Test("a NUL in a booking id is refused and nothing is stored")
-    func nulBookingId() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test("a NUL in a booking id is refused and nothing is stored", arguments: StoreBackend.allCases)
+    func nulBookingId(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         let audit = try database.auditEntries().count
         #expect(throws: StoreError.invalidText(field: "bookings.id")) {
             try store.propose(StoreFixture.booking("B\u{0}1", request: 1, hour: 9), actor: "x")
@@ -128,9 +131,9 @@ struct BookingLifecycleTests {
         #expect(try database.auditEntries().count == audit)
     }
 
-    @Test("bookings are listed by site, specialist and unit day")
-    func queries() throws {
-        let (_, store) = try StoreFixture.database()
+    @Test("bookings are listed by site, specialist and unit day", arguments: StoreBackend.allCases)
+    func queries(_ backend: StoreBackend) throws {
+        let (_, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         try store.propose(StoreFixture.booking("B-2", request: 8, specialist: "SP-2", hour: 10), actor: "x")
         try store.propose(StoreFixture.booking("B-3", request: 3, hour: 10, host: .unitVisit("U-1")), actor: "x")

@@ -7,18 +7,22 @@ import Testing
 @Suite("Consent: a live teleconsultation is confirmed only with the resident's consent")
 struct ConsentStoreTests {
     /// The store fixture (every request live with consent) with `request`'s consent removed.
-    static func database(withoutConsentOn request: ConsultationRequest.ID = "R-1") throws -> DatabaseBookingStore {
+    static func database(withoutConsentOn request: ConsultationRequest.ID = "R-1", _ backend: StoreBackend) throws
+        -> DatabaseBookingStore
+    {
         var scenario = StoreFixture.scenario()
         let index = try #require(scenario.requests.firstIndex { $0.id == request })
         scenario.requests[index].consent = nil
-        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+        let database = try backend.open()
         try database.importScenario(scenario, actor: "test")
         return DatabaseBookingStore(database)
     }
 
-    @Test("confirming a proposed live booking without consent is refused and writes nothing; with it, accepted")
-    func confirm() throws {
-        let store = try Self.database()
+    @Test(
+        "confirming a proposed live booking without consent is refused and writes nothing; with it, accepted",
+        arguments: StoreBackend.allCases)
+    func confirm(_ backend: StoreBackend) throws {
+        let store = try Self.database(backend)
         let without = try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "test")
         let generation = try store.database.changeGeneration()
         #expect(throws: StoreError.consentMissing("R-1")) {
@@ -30,9 +34,11 @@ struct ConsentStoreTests {
         #expect(try store.confirm(with.id, expectedVersion: nil, route: nil, actor: "test").value?.status == .confirmed)
     }
 
-    @Test("booking straight from a proposal, alone or in a group commit, is refused without consent")
-    func book() async throws {
-        let store = try Self.database()
+    @Test(
+        "booking straight from a proposal, alone or in a group commit, is refused without consent",
+        arguments: StoreBackend.allCases)
+    func book(_ backend: StoreBackend) async throws {
+        let store = try Self.database(backend)
         #expect(throws: StoreError.consentMissing("R-1")) {
             try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "test")
         }

@@ -19,9 +19,11 @@ struct GroupCommitTests {
         return statuses
     }
 
-    @Test("bookings that collide with nothing are all confirmed and audited, and the file stays valid")
-    func disjointGroup() async throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "bookings that collide with nothing are all confirmed and audited, and the file stays valid",
+        arguments: StoreBackend.allCases)
+    func disjointGroup(_ backend: StoreBackend) async throws {
+        let (database, store) = try StoreFixture.database(backend)
         let group = [
             StoreFixture.booking("B-1", request: 1, hour: 9),
             StoreFixture.booking("B-2", request: 8, specialist: "SP-2", hour: 9),
@@ -69,9 +71,11 @@ struct GroupCommitTests {
         #expect(try database.check().isValid)
     }
 
-    @Test("specialistDailyMax across a group: the third session of a day that allows two is refused")
-    func dailyMaxInGroup() async throws {
-        let (_, store) = try StoreFixture.database()
+    @Test(
+        "specialistDailyMax across a group: the third session of a day that allows two is refused",
+        arguments: StoreBackend.allCases)
+    func dailyMaxInGroup(_ backend: StoreBackend) async throws {
+        let (_, store) = try StoreFixture.database(backend)
         let group = [9, 10, 11].enumerated().map { index, hour in
             StoreFixture.booking("B-\(index + 1)", request: index + 1, hour: hour)
         }
@@ -85,9 +89,11 @@ struct GroupCommitTests {
         #expect(conflict.collisions.map(\.constraint) == [.specialistDailyMax])
     }
 
-    @Test("an error stays with its own booking: unknown request, id used twice; the others are confirmed")
-    func errorsStayAlone() async throws {
-        let (_, store) = try StoreFixture.database()
+    @Test(
+        "an error stays with its own booking: unknown request, id used twice; the others are confirmed",
+        arguments: StoreBackend.allCases)
+    func errorsStayAlone(_ backend: StoreBackend) async throws {
+        let (_, store) = try StoreFixture.database(backend)
         var unknown = StoreFixture.booking("B-2", request: 2, hour: 10)
         unknown.requestId = "R-UNKNOWN"
         let group = [
@@ -103,9 +109,11 @@ struct GroupCommitTests {
         #expect(try store.booking("B-1")?.requestId == "R-1")
     }
 
-    @Test("a refused move in a group rolls back its own cancellation only; the bookings after it still go through")
-    func refusedMoveRollsBackAlone() async throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "a refused move in a group rolls back its own cancellation only; the bookings after it still go through",
+        arguments: StoreBackend.allCases)
+    func refusedMoveRollsBackAlone(_ backend: StoreBackend) async throws {
+        let (database, store) = try StoreFixture.database(backend)
         let old = StoreFixture.booking("B-OLD", request: 3, specialist: "SP-2", hour: 15)
         #expect(try store.book(old, route: nil, replacing: nil, actor: "test").value != nil)
         let group = [

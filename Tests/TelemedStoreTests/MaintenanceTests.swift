@@ -8,9 +8,11 @@ import Testing
 
 @Suite("db check and backup")
 struct MaintenanceTests {
-    @Test("check passes on a fresh import and lists a collision planted behind the store's back")
-    func checkFindsCollision() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "check passes on a fresh import and lists a collision planted behind the store's back",
+        arguments: StoreBackend.allCases)
+    func checkFindsCollision(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "x")
         try store.propose(StoreFixture.booking("B-2", request: 8, hour: 9), actor: "x")
         #expect(try store.confirm("B-1", actor: "x").value != nil)

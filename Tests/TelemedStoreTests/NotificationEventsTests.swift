@@ -21,10 +21,12 @@ struct NotificationEventsTests {
         }
     }
 
-    @Test("a unit stop changed after the route's cut-off tells the crew; before the cut-off, nobody")
-    func routeChanged() throws {
+    @Test(
+        "a unit stop changed after the route's cut-off tells the crew; before the cut-off, nobody",
+        arguments: StoreBackend.allCases)
+    func routeChanged(_ backend: StoreBackend) throws {
         // Tuesday's route freezes at 18:00 on Monday (the unit's default cut-off).
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(17, 0))
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(17, 0), backend)
         #expect(try store.saveRoute(StoreFixture.route(day: 1), actor: "planner").value != nil)
         let booking = StoreFixture.booking("B-1", request: 1, hour: 9, minute: 30, day: 1, host: .unitVisit("U-1"))
         #expect(try store.book(booking, route: nil, replacing: nil, actor: "site:A").value != nil)
@@ -39,9 +41,9 @@ struct NotificationEventsTests {
         #expect(try Self.events(database, .bookingCancelled).count == 1, "the site still hears of the cancellation")
     }
 
-    @Test("a day already over, or a session at the site, is no route change")
-    func notRouteChanges() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(19, 0))
+    @Test("a day already over, or a session at the site, is no route change", arguments: StoreBackend.allCases)
+    func notRouteChanges(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(19, 0), backend)
         _ = try store.book(
             StoreFixture.booking("B-1", request: 1, hour: 9, day: 1), route: nil, replacing: nil, actor: "site:A")
         time.set(to: StoreFixture.at(8, 0, day: 1))
@@ -49,9 +51,11 @@ struct NotificationEventsTests {
         #expect(try Self.events(database, .routeChanged).isEmpty)
     }
 
-    @Test("tomorrow's digests: one per site and per specialist with confirmed sessions, once a day")
-    func digests() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
+    @Test(
+        "tomorrow's digests: one per site and per specialist with confirmed sessions, once a day",
+        arguments: StoreBackend.allCases)
+    func digests(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0), backend)
         for (id, request, specialist, hour) in [
             ("B-1", 1, Specialist.ID("SP-1"), 11), ("B-2", 2, "SP-2", 9), ("B-3", 8, "SP-2", 10),
         ] {
@@ -79,9 +83,11 @@ struct NotificationEventsTests {
         #expect(try database.recordDigests(for: StoreFixture.monday.adding(days: 1)) == 0)
     }
 
-    @Test("e-mail goes to the people an event concerns, once each, and only when the server has a relay")
-    func recipients() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(17, 0))
+    @Test(
+        "e-mail goes to the people an event concerns, once each, and only when the server has a relay",
+        arguments: StoreBackend.allCases)
+    func recipients(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(17, 0), backend)
         try Self.giveAddresses(database)
         #expect(try store.saveRoute(StoreFixture.route(day: 1), actor: "planner").value != nil)
         _ = try store.book(

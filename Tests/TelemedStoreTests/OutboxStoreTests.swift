@@ -12,9 +12,11 @@ struct OutboxStoreTests {
         try database.outboxEvents().map(\.type.rawValue)
     }
 
-    @Test("confirmations, moves, cancellations of confirmed sessions and outcomes are events; proposals are not")
-    func whatIsNotified() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
+    @Test(
+        "confirmations, moves, cancellations of confirmed sessions and outcomes are events; proposals are not",
+        arguments: StoreBackend.allCases)
+    func whatIsNotified(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7), backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "setup")
         try store.propose(StoreFixture.booking("B-2", request: 2, hour: 10), actor: "setup")
         try store.cancel("B-2", actor: "site:A")
@@ -39,9 +41,9 @@ struct OutboxStoreTests {
         #expect(moved.previous?.start == StoreFixture.at(11, 0) && moved.booking?.start == StoreFixture.at(15, 0))
     }
 
-    @Test("a refused confirmation writes no event; the same change never makes two")
-    func atomic() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test("a refused confirmation writes no event; the same change never makes two", arguments: StoreBackend.allCases)
+    func atomic(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "t")
         let clash = try store.book(
             StoreFixture.booking("B-2", request: 2, hour: 9), route: nil, replacing: nil, actor: "t")
@@ -57,9 +59,10 @@ struct OutboxStoreTests {
         )
     }
 
-    @Test("every kind of event carries pseudonymous references only: no notes, no name")
-    func pseudonymous() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
+    @Test(
+        "every kind of event carries pseudonymous references only: no notes, no name", arguments: StoreBackend.allCases)
+    func pseudonymous(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7), backend)
         try database.database.write { db in
             try db.execute(sql: "UPDATE requests SET notes = 'Mme Dupont, plaie infectée'")
         }
@@ -88,7 +91,7 @@ struct OutboxStoreTests {
         try store.cancel("B-5", actor: "t")
         #expect(try database.recordDigests(for: StoreFixture.monday.adding(days: 1)) > 0)
         let stored = try database.database.read { db in
-            try db.fetchAll(sql: "SELECT kind, event FROM outbox ORDER BY rowid").map {
+            try db.fetchAll(sql: "SELECT kind, event FROM outbox ORDER BY \(db.dialect.insertionOrder)").map {
                 ($0["kind"] as String, $0["event"] as String)
             }
         }
@@ -99,9 +102,11 @@ struct OutboxStoreTests {
         }
     }
 
-    @Test("fan-out makes one delivery per webhook that takes the kind; retries, death and replay")
-    func deliveries() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
+    @Test(
+        "fan-out makes one delivery per webhook that takes the kind; retries, death and replay",
+        arguments: StoreBackend.allCases)
+    func deliveries(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7), backend)
         let seal = SecretSeal(key: KeyFile.random())
         let confirmations = try database.addWebhook(
             url: URL(string: "https://hooks.example.org/a")!, events: [.bookingConfirmed], seal: seal, actor: "t")
@@ -129,9 +134,11 @@ struct OutboxStoreTests {
         #expect(throws: StoreError.unknownReference("delivery 999")) { try database.replayDelivery(999, actor: "a") }
     }
 
-    @Test("events done with are forgotten after the retention; pending ones and recent ones stay")
-    func retention() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7))
+    @Test(
+        "events done with are forgotten after the retention; pending ones and recent ones stay",
+        arguments: StoreBackend.allCases)
+    func retention(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0, day: -7), backend)
         _ = try database.addWebhook(
             url: URL(string: "https://hooks.example.org/a")!, events: [.bookingConfirmed],
             seal: SecretSeal(key: KeyFile.random()), actor: "t")
@@ -147,9 +154,11 @@ struct OutboxStoreTests {
         #expect(try database.dueDeliveries().count == 1)
     }
 
-    @Test("secrets are sealed: the right key opens them, another does not, and the database alone holds none")
-    func sealedSecrets() throws {
-        let (database, _) = try StoreFixture.database()
+    @Test(
+        "secrets are sealed: the right key opens them, another does not, and the database alone holds none",
+        arguments: StoreBackend.allCases)
+    func sealedSecrets(_ backend: StoreBackend) throws {
+        let (database, _) = try StoreFixture.database(backend)
         let key = KeyFile.random()
         let (webhook, secret) = try database.addWebhook(
             url: URL(string: "http://127.0.0.1:9/hook")!, events: [.bookingOutcome], seal: SecretSeal(key: key),

@@ -8,16 +8,19 @@ import Testing
 @Suite("Outcomes: what became of each session, from its start on")
 struct OutcomeStoreTests {
     /// R-1 booked and confirmed at 09:00 with SP-1, the clock at 08:00 that Monday.
-    private static func confirmed() throws -> (TelemedDatabase, DatabaseBookingStore, ManualTime) {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
+    private static func confirmed(_ backend: StoreBackend) throws -> (TelemedDatabase, DatabaseBookingStore, ManualTime)
+    {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0), backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "site:A")
         _ = try #require(try store.confirm("B-1", actor: "site:A").value)
         return (database, store, time)
     }
 
-    @Test("before the session's start an outcome is refused and nothing changes; from its start it is recorded")
-    func notBeforeStart() throws {
-        let (database, store, time) = try Self.confirmed()
+    @Test(
+        "before the session's start an outcome is refused and nothing changes; from its start it is recorded",
+        arguments: StoreBackend.allCases)
+    func notBeforeStart(_ backend: StoreBackend) throws {
+        let (database, store, time) = try Self.confirmed(backend)
         let generation = try database.changeGeneration()
         time.advance(bySeconds: 3_599)
         let error = #expect(throws: StoreError.self) {
@@ -31,9 +34,11 @@ struct OutcomeStoreTests {
         #expect(done?.status == .done && done?.version == 3)
     }
 
-    @Test("days later, with a reason; the audit log keeps who recorded what, before and after")
-    func daysLaterWithReason() throws {
-        let (database, store, time) = try Self.confirmed()
+    @Test(
+        "days later, with a reason; the audit log keeps who recorded what, before and after",
+        arguments: StoreBackend.allCases)
+    func daysLaterWithReason(_ backend: StoreBackend) throws {
+        let (database, store, time) = try Self.confirmed(backend)
         time.advance(bySeconds: 5 * 86_400)
         let missed = try #require(
             try store.recordOutcome(
@@ -47,9 +52,11 @@ struct OutcomeStoreTests {
         #expect(entry.after?.contains(#""outcomeReason":"residentUnavailable""#) == true)
     }
 
-    @Test("a cancelled or merely proposed booking has no outcome; a reason must explain its outcome")
-    func refusals() throws {
-        let (_, store, time) = try Self.confirmed()
+    @Test(
+        "a cancelled or merely proposed booking has no outcome; a reason must explain its outcome",
+        arguments: StoreBackend.allCases)
+    func refusals(_ backend: StoreBackend) throws {
+        let (_, store, time) = try Self.confirmed(backend)
         try store.propose(StoreFixture.booking("B-2", request: 2, hour: 10), actor: "site:A")
         time.advance(bySeconds: 3 * 3_600)
         #expect(throws: StoreError.invalidTransition("B-2", from: .proposed, to: .noShow)) {
@@ -68,9 +75,11 @@ struct OutcomeStoreTests {
         #expect(try store.booking("B-1")?.status == .confirmed)
     }
 
-    @Test("a session not held frees its specialist and lets its request be booked again")
-    func notHeldFrees() throws {
-        let (_, store, time) = try Self.confirmed()
+    @Test(
+        "a session not held frees its specialist and lets its request be booked again", arguments: StoreBackend.allCases
+    )
+    func notHeldFrees(_ backend: StoreBackend) throws {
+        let (_, store, time) = try Self.confirmed(backend)
         time.advance(bySeconds: 3_600)
         // The same request again, later that day with the same specialist: one booking per request.
         try store.propose(StoreFixture.booking("B-1b", request: 1, hour: 15), actor: "planner")
@@ -85,18 +94,20 @@ struct OutcomeStoreTests {
         #expect(try store.booking("B-1")?.status == .notHeld)
     }
 
-    @Test("a no-show keeps the specialist's time: another session cannot take it")
-    func noShowKeeps() throws {
-        let (_, store, time) = try Self.confirmed()
+    @Test("a no-show keeps the specialist's time: another session cannot take it", arguments: StoreBackend.allCases)
+    func noShowKeeps(_ backend: StoreBackend) throws {
+        let (_, store, time) = try Self.confirmed(backend)
         time.advance(bySeconds: 3_600)
         _ = try store.recordOutcome("B-1", .noShow, reason: nil, expectedVersion: nil, actor: "site:A")
         try store.propose(StoreFixture.booking("B-2", request: 2, hour: 9), actor: "planner")
         #expect(try store.confirm("B-2", actor: "planner").conflict?.otherBookingIds == ["B-1"])
     }
 
-    @Test("the same outcome recorded twice changes nothing the second time; a correction is a new version")
-    func idempotentThenCorrected() throws {
-        let (_, store, time) = try Self.confirmed()
+    @Test(
+        "the same outcome recorded twice changes nothing the second time; a correction is a new version",
+        arguments: StoreBackend.allCases)
+    func idempotentThenCorrected(_ backend: StoreBackend) throws {
+        let (_, store, time) = try Self.confirmed(backend)
         time.advance(bySeconds: 3_600)
         let first = try store.recordOutcome("B-1", .done, reason: nil, expectedVersion: nil, actor: "site:A").value
         let again = try store.recordOutcome("B-1", .done, reason: nil, expectedVersion: nil, actor: "site:A").value
@@ -108,7 +119,7 @@ struct OutcomeStoreTests {
 
     @Test("the v10 rebuild of the bookings table keeps every row and field, its indexes and their conditions")
     func rebuildKeepsBookings() throws {
-        let (database, store, _) = try Self.confirmed()
+        let (database, store, _) = try Self.confirmed(.sqlite)
         try store.propose(
             StoreFixture.booking("B-2", request: 2, hour: 10, host: .unitVisit("U-1")), actor: "site:A")
         let rows = { try database.writer.read { try Row.fetchAll($0, sql: "SELECT * FROM bookings ORDER BY id") } }

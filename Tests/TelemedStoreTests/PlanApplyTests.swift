@@ -44,9 +44,11 @@ struct PlanApplyTests {
         try database.auditEntries().reversed().filter { $0.actor == "planner" }.map { "\($0.action) \($0.entityId)" }
     }
 
-    @Test("proposed bookings are moved, cancelled or added by the plan; committed ones are never written")
-    func proposedWorkReplaced() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "proposed bookings are moved, cancelled or added by the plan; committed ones are never written",
+        arguments: StoreBackend.allCases)
+    func proposedWorkReplaced(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "setup")
         try store.propose(StoreFixture.booking("B-2", request: 2, hour: 10), actor: "setup")
         try store.propose(StoreFixture.booking("B-3", request: 3, specialist: "SP-2", hour: 11), actor: "setup")
@@ -85,9 +87,11 @@ struct PlanApplyTests {
         #expect(try database.check().isValid)
     }
 
-    @Test("unit routes are replaced by the plan's, and a day the plan no longer uses is removed")
-    func routesReplaced() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "unit routes are replaced by the plan's, and a day the plan no longer uses is removed",
+        arguments: StoreBackend.allCases)
+    func routesReplaced(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         for day in [0, 2] { #expect(try store.saveRoute(StoreFixture.route(day: day), actor: "setup").value != nil) }
         let basis = try database.schedule().scenario.bookings
         let shorter = StoreFixture.route(day: 0, departure: (11, 0))
@@ -114,9 +118,11 @@ struct PlanApplyTests {
         #expect(try store.confirm("B-R-5", actor: "site:A").value != nil)
     }
 
-    @Test("bookings committed while the run solved are never overwritten nor double-booked")
-    func concurrentConfirmations() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "bookings committed while the run solved are never overwritten nor double-booked",
+        arguments: StoreBackend.allCases)
+    func concurrentConfirmations(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-2", request: 2, hour: 10), actor: "setup")
         try store.propose(StoreFixture.booking("B-3", request: 3, hour: 14), actor: "setup")
         let basis = try database.schedule().scenario.bookings
@@ -167,9 +173,11 @@ struct PlanApplyTests {
         #expect(try database.check().isValid)
     }
 
-    @Test("a placement the specialist's new unavailability forbids is left out, though no booking moved")
-    func availabilityChangedMeanwhile() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "a placement the specialist's new unavailability forbids is left out, though no booking moved",
+        arguments: StoreBackend.allCases)
+    func availabilityChangedMeanwhile(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         let generation = try database.entityGeneration()
         let basis = try database.schedule().scenario.bookings
         let plan = Self.plan([
@@ -191,9 +199,10 @@ struct PlanApplyTests {
         #expect(try store.booking("B-R-1") == nil && store.booking("B-R-2") != nil)
     }
 
-    @Test("nothing that has started, nor a unit day past its route cut-off, is changed")
-    func frozenWorkStays() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "nothing that has started, nor a unit day past its route cut-off, is changed", arguments: StoreBackend.allCases)
+    func frozenWorkStays(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 10), actor: "setup")
         for day in [1, 3] { #expect(try store.saveRoute(StoreFixture.route(day: day), actor: "setup").value != nil) }
         let basis = try database.schedule().scenario.bookings
@@ -216,9 +225,9 @@ struct PlanApplyTests {
         #expect(try store.route(StoreFixture.route(day: 3).key) == StoreFixture.route(day: 3, departure: (11, 0)))
     }
 
-    @Test("applying the same plan again changes nothing but its own record")
-    func applyTwice() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test("applying the same plan again changes nothing but its own record", arguments: StoreBackend.allCases)
+    func applyTwice(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "setup")
         let plan = Self.plan(
             [StoreFixture.booking("B-R-1", request: 1, hour: 10), StoreFixture.booking("B-R-2", request: 2, hour: 11)],

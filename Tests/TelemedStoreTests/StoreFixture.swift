@@ -88,16 +88,18 @@ enum StoreFixture {
         return UnitRoute(day: unitDay, visits: [visit])
     }
 
-    static func database() throws -> (TelemedDatabase, DatabaseBookingStore) {
-        let database = try TelemedDatabase.inMemory(clock: StoreFixture.clock)
+    static func database(_ backend: StoreBackend = .sqlite) throws -> (TelemedDatabase, DatabaseBookingStore) {
+        let database = try backend.open(clock: StoreFixture.clock)
         try database.importScenario(scenario(), actor: "test")
         return (database, DatabaseBookingStore(database))
     }
 
     /// The fixture on a clock of its own, standing at `now` until the test moves it.
-    static func database(at now: Date) throws -> (TelemedDatabase, DatabaseBookingStore, ManualTime) {
+    static func database(at now: Date, _ backend: StoreBackend = .sqlite) throws
+        -> (TelemedDatabase, DatabaseBookingStore, ManualTime)
+    {
         let time = ManualTime(now)
-        let database = try TelemedDatabase.inMemory(clock: .manual(time))
+        let database = try backend.open(clock: .manual(time))
         try database.importScenario(scenario(), actor: "test")
         return (database, DatabaseBookingStore(database), time)
     }

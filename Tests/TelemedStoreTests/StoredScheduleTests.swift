@@ -48,9 +48,9 @@ struct StoredScheduleTests {
         #expect(try database.schedule().changes["B-9"] == BookingChange(lastModified: imported))
     }
 
-    @Test("updating a specialist's exceptions replaces them in one audited change")
-    func updateExceptions() throws {
-        let (database, _) = try StoreFixture.database()
+    @Test("updating a specialist's exceptions replaces them in one audited change", arguments: StoreBackend.allCases)
+    func updateExceptions(_ backend: StoreBackend) throws {
+        let (database, _) = try StoreFixture.database(backend)
         let away = AvailabilityException(
             kind: .unavailable, start: StoreFixture.at(8, 0), end: StoreFixture.at(12, 0), note: "congrès")
         let saved = try database.updateExceptions(ofSpecialist: "SP-1", actor: "cli") { $0 + [away] }
@@ -60,9 +60,11 @@ struct StoredScheduleTests {
         #expect(entry.action == "specialist.exceptions" && entry.entityId == "SP-1" && entry.before == "[]")
     }
 
-    @Test("an unknown specialist or an interval ending before it starts is refused and changes nothing")
-    func refusedExceptions() throws {
-        let (database, _) = try StoreFixture.database()
+    @Test(
+        "an unknown specialist or an interval ending before it starts is refused and changes nothing",
+        arguments: StoreBackend.allCases)
+    func refusedExceptions(_ backend: StoreBackend) throws {
+        let (database, _) = try StoreFixture.database(backend)
         let before = try database.exportScenario()
         #expect(throws: StoreError.unknownReference("specialist SP-404")) {
             try database.updateExceptions(ofSpecialist: "SP-404", actor: "cli") { $0 }
@@ -75,9 +77,11 @@ struct StoredScheduleTests {
         #expect(try database.exportScenario() == before)
     }
 
-    @Test("confirmed bookings overlapping new busy time are listed; proposed and cancelled ones are not")
-    func clashingBookings() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "confirmed bookings overlapping new busy time are listed; proposed and cancelled ones are not",
+        arguments: StoreBackend.allCases)
+    func clashingBookings(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         for (id, request, hour) in [("B-1", 1, 9), ("B-2", 2, 11), ("B-3", 3, 14)] {
             try store.propose(StoreFixture.booking(id, request: request, hour: hour), actor: "site:A")
         }

@@ -9,8 +9,8 @@ import Testing
 @Suite("Waiting list: joining, held slots, booking or releasing them")
 struct WaitlistStoreTests {
     /// The store fixture: SP-1 confirmed for R-1 on Monday 09:00 at A; R-2 waits at A, R-8 at B.
-    static func waiting() throws -> (TelemedDatabase, DatabaseBookingStore) {
-        let (database, store) = try StoreFixture.database()
+    static func waiting(_ backend: StoreBackend) throws -> (TelemedDatabase, DatabaseBookingStore) {
+        let (database, store) = try StoreFixture.database(backend)
         _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "test")
         try database.joinWaitlist("R-2", wantsBefore: nil, actor: "site:A")
         try database.joinWaitlist("R-8", wantsBefore: nil, actor: "site:B")
@@ -29,9 +29,11 @@ struct WaitlistStoreTests {
                 host: .siteEquipment, daysLate: 0, unitVisits: [], unitDay: nil))
     }
 
-    @Test("a held slot is committed: another site's booking of it collides until the hold is released")
-    func heldSlotBlocksOthers() throws {
-        let (database, store) = try Self.waiting()
+    @Test(
+        "a held slot is committed: another site's booking of it collides until the hold is released",
+        arguments: StoreBackend.allCases)
+    func heldSlotBlocksOthers(_ backend: StoreBackend) throws {
+        let (database, store) = try Self.waiting(backend)
         let held = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
         #expect(held.value?.status == .held)
         #expect(held.value?.id == "H-1")
@@ -45,9 +47,11 @@ struct WaitlistStoreTests {
         #expect(try store.book(other, route: nil, replacing: nil, actor: "site:B").value?.status == .confirmed)
     }
 
-    @Test("booking the offer replaces the held slot, ends the offer and takes the request off the list")
-    func bookingTheOffer() throws {
-        let (database, store) = try Self.waiting()
+    @Test(
+        "booking the offer replaces the held slot, ends the offer and takes the request off the list",
+        arguments: StoreBackend.allCases)
+    func bookingTheOffer(_ backend: StoreBackend) throws {
+        let (database, store) = try Self.waiting(backend)
         let proposal = Self.offer("P-1", request: 2, hour: 10)
         _ = try store.hold(proposal, actor: "waitlist")
         let booked = try store.book(
@@ -64,9 +68,11 @@ struct WaitlistStoreTests {
         #expect(try store.bookings(atSite: "A", startingIn: Self.everything).allSatisfy { $0.status != .cancelled })
     }
 
-    @Test("a held slot cannot be replaced by another request's booking, nor cancelled or given an outcome")
-    func heldSlotIsOnlyForItsRequest() throws {
-        let (_, store) = try Self.waiting()
+    @Test(
+        "a held slot cannot be replaced by another request's booking, nor cancelled or given an outcome",
+        arguments: StoreBackend.allCases)
+    func heldSlotIsOnlyForItsRequest(_ backend: StoreBackend) throws {
+        let (_, store) = try Self.waiting(backend)
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
         #expect(throws: StoreError.heldForAnother("H-1", request: "R-2")) {
             try store.book(
@@ -78,9 +84,11 @@ struct WaitlistStoreTests {
         #expect(try store.booking("H-1")?.status == .held)
     }
 
-    @Test("one offer at a time, only for a waiting request; joining twice or with a booking is refused")
-    func refusals() throws {
-        let (database, store) = try Self.waiting()
+    @Test(
+        "one offer at a time, only for a waiting request; joining twice or with a booking is refused",
+        arguments: StoreBackend.allCases)
+    func refusals(_ backend: StoreBackend) throws {
+        let (database, store) = try Self.waiting(backend)
         #expect(throws: StoreError.notWaiting("R-3")) {
             try store.hold(Self.offer("P-1", request: 3, hour: 10), actor: "waitlist")
         }
@@ -98,9 +106,11 @@ struct WaitlistStoreTests {
         #expect(throws: StoreError.notWaiting("R-4")) { try database.leaveWaitlist("R-4", actor: "t") }
     }
 
-    @Test("a hold lapses at its expiry by the clock, the request keeps its place, the slot is not offered twice")
-    func lapse() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
+    @Test(
+        "a hold lapses at its expiry by the clock, the request keeps its place, the slot is not offered twice",
+        arguments: StoreBackend.allCases)
+    func lapse(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0), backend)
         try database.joinWaitlist("R-2", wantsBefore: nil, actor: "site:A")
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10, expires: StoreFixture.at(9, 0)), actor: "waitlist")
         #expect(try database.lapseOffers().isEmpty)
@@ -114,9 +124,11 @@ struct WaitlistStoreTests {
         #expect(try database.nextOfferExpiry() == nil)
     }
 
-    @Test("confirming any booking of a waiting request releases its held slot and takes it off the list")
-    func bookedAnotherWay() throws {
-        let (database, store) = try Self.waiting()
+    @Test(
+        "confirming any booking of a waiting request releases its held slot and takes it off the list",
+        arguments: StoreBackend.allCases)
+    func bookedAnotherWay(_ backend: StoreBackend) throws {
+        let (database, store) = try Self.waiting(backend)
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
         let elsewhere = StoreFixture.booking("B-2", request: 2, specialist: "SP-2", hour: 14)
         #expect(try store.book(elsewhere, route: nil, replacing: nil, actor: "site:A").value != nil)
@@ -124,9 +136,11 @@ struct WaitlistStoreTests {
         #expect(try database.waitlistEntry("R-2") == nil)
     }
 
-    @Test("a session not held puts its request back at the head of the list; recorded as held after all, it leaves")
-    func notHeldReturns() throws {
-        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0))
+    @Test(
+        "a session not held puts its request back at the head of the list; recorded as held after all, it leaves",
+        arguments: StoreBackend.allCases)
+    func notHeldReturns(_ backend: StoreBackend) throws {
+        let (database, store, time) = try StoreFixture.database(at: StoreFixture.at(8, 0), backend)
         try database.joinWaitlist("R-2", wantsBefore: nil, actor: "site:A")
         _ = try store.book(StoreFixture.booking("B-1", request: 1, hour: 9), route: nil, replacing: nil, actor: "t")
         time.set(to: StoreFixture.at(9, 30))
@@ -139,9 +153,11 @@ struct WaitlistStoreTests {
         #expect(try database.waitlist(siteId: "A").map(\.requestId) == ["R-2"])
     }
 
-    @Test("the roll keeps a held slot and leaves waiting requests to the list; other open requests are placed")
-    func rollRespectsTheList() throws {
-        let (database, store) = try Self.waiting()
+    @Test(
+        "the roll keeps a held slot and leaves waiting requests to the list; other open requests are placed",
+        arguments: StoreBackend.allCases)
+    func rollRespectsTheList(_ backend: StoreBackend) throws {
+        let (database, store) = try Self.waiting(backend)
         _ = try store.hold(
             Self.offer("P-1", request: 2, hour: 10, day: 2, expires: StoreFixture.at(12, 0, day: 1)), actor: "w")
         let held = try #require(try store.booking("H-1"))
@@ -156,9 +172,11 @@ struct WaitlistStoreTests {
         #expect(Set(live.map(\.requestId)).isSuperset(of: ["R-3", "R-4", "R-5", "R-7"]))
     }
 
-    @Test("a scenario export leaves held slots out, an import refuses them, and a replace clears the list")
-    func scenarioFiles() throws {
-        let (database, store) = try Self.waiting()
+    @Test(
+        "a scenario export leaves held slots out, an import refuses them, and a replace clears the list",
+        arguments: StoreBackend.allCases)
+    func scenarioFiles(_ backend: StoreBackend) throws {
+        let (database, store) = try Self.waiting(backend)
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
         let exported = try database.exportScenario()
         #expect(exported.bookings.map(\.id) == ["B-1"])
@@ -190,9 +208,9 @@ struct WaitlistStoreTests {
         #expect(scenario.requests[2].isServedAtSite(withEquipment: [.ecg, .videoCart]))
     }
 
-    @Test("joining and leaving are audited under the request, without patient data")
-    func audited() throws {
-        let (database, _) = try Self.waiting()
+    @Test("joining and leaving are audited under the request, without patient data", arguments: StoreBackend.allCases)
+    func audited(_ backend: StoreBackend) throws {
+        let (database, _) = try Self.waiting(backend)
         try database.leaveWaitlist("R-8", actor: "site:B")
         let actions = try database.database.read { db in
             try db.fetchAll(sql: "SELECT action, entityId, after FROM auditLog WHERE entityKind = 'request'")
@@ -203,7 +221,7 @@ struct WaitlistStoreTests {
 
     @Test("v12 rebuilds bookings with every row, accepts held, and keeps held slots in the committed indexes")
     func schema() throws {
-        let (database, store) = try Self.waiting()
+        let (database, store) = try Self.waiting(.sqlite)
         _ = try store.hold(Self.offer("P-1", request: 2, hour: 10), actor: "waitlist")
         let (indexes, count) = try database.database.read { db in
             (

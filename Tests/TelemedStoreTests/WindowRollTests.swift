@@ -27,10 +27,10 @@ struct WindowRollTests {
     }
 
     @Test(
-        "a roll moves today and the end, keeps the history as it was, places open work, and a second roll changes nothing"
-    )
-    func rollKeepsHistory() throws {
-        let (database, store) = try StoreFixture.database()
+        "a roll moves today and the end, keeps the history as it was, places open work, and a second roll changes nothing",
+        arguments: StoreBackend.allCases)
+    func rollKeepsHistory(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         try store.propose(StoreFixture.booking("B-1", request: 1, hour: 9), actor: "setup")
         let confirmed = try #require(try store.confirm("B-1", actor: "site:A").value)
         let proposed = try store.propose(
@@ -72,9 +72,11 @@ struct WindowRollTests {
         #expect(try Self.counts(database) == before)
     }
 
-    @Test("a proposed booking that no longer holds is moved; one that still holds keeps its place")
-    func invalidProposalRepaired() throws {
-        let (database, store) = try StoreFixture.database()
+    @Test(
+        "a proposed booking that no longer holds is moved; one that still holds keeps its place",
+        arguments: StoreBackend.allCases)
+    func invalidProposalRepaired(_ backend: StoreBackend) throws {
+        let (database, store) = try StoreFixture.database(backend)
         let kept = try store.propose(
             StoreFixture.booking("B-1", request: 1, specialist: "SP-2", hour: 10, day: 2), actor: "setup")
         let broken = try store.propose(
@@ -177,9 +179,11 @@ struct WindowRollTests {
         #expect(try Self.counts(database) == before)
     }
 
-    @Test("the window length is a setting between 1 and 52 weeks, audited; a bad one changes nothing")
-    func windowWeeksSetting() throws {
-        let (database, _) = try StoreFixture.database()
+    @Test(
+        "the window length is a setting between 1 and 52 weeks, audited; a bad one changes nothing",
+        arguments: StoreBackend.allCases)
+    func windowWeeksSetting(_ backend: StoreBackend) throws {
+        let (database, _) = try StoreFixture.database(backend)
         #expect(try database.planningWindow().weeks == 8)
         try database.setWindowWeeks(4, actor: "admin")
         #expect(try database.planningWindow().weeks == 4)

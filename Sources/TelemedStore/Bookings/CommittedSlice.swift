@@ -59,7 +59,7 @@ struct CommittedSlice {
             // The day before, only what may still run into this one: a busy day's other sessions
             // are many, and reading them to drop them was a good part of a confirmation.
             try collect(
-                "specialistId = ? AND start >= ? AND start < ? AND (end > ? OR reviewStart IS NOT NULL)",
+                "specialistId = ? AND start >= ? AND start < ? AND (\"end\" > ? OR reviewStart IS NOT NULL)",
                 [booking.specialistId, from, day.start, busy.start], where: counted)
             try collect(
                 "specialistId = ? AND start >= ? AND start < ? AND reviewStart IS NOT NULL",
@@ -73,7 +73,7 @@ struct CommittedSlice {
                 [booking.requestId])
             try collect(
                 "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"
-                    + " AND start < ? AND end > ?",
+                    + " AND start < ? AND \"end\" > ?",
                 [booking.requestId, booking.end, booking.start])
             if let unitId = booking.host.unitId {
                 keys.insert(UnitDayKey(unitId: unitId, date: clock.localDate(of: booking.start)))
@@ -85,7 +85,7 @@ struct CommittedSlice {
         for (siteId, sessions) in atSites.sorted(by: { $0.key < $1.key }) {
             let (first, last) = (sessions.map(\.start).min()!, sessions.map(\.end).max()!)
             try collect(
-                "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND end > ?",
+                "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND \"end\" > ?",
                 [siteId, first.addingTimeInterval(-86_400), last, first],
                 where: { other in sessions.contains { $0.interval.overlaps(other.interval) } })
         }

@@ -35,6 +35,7 @@ extension DatabaseBookingStore {
     {
         var intent = BookingIntent(booking, route: route, replacing: replacedId, actor: actor)
         intent.route = try route?.validated()
+        try BookingRecord(intent.confirmed, position: 0).checkTexts()
         // The conflict is caught outside the transaction, so that it rolls back.
         return try Self.outcome {
             try database.database.write { [intent] db in
@@ -63,6 +64,7 @@ extension DatabaseBookingStore {
         for (position, var intent) in intents.enumerated() {
             do {
                 intent.route = try intent.route?.validated()
+                try BookingRecord(intent.confirmed, position: 0).checkTexts()
                 valid.append(intent)
                 positions.append(position)
             } catch {

@@ -20,6 +20,7 @@ public struct DatabaseBookingStore: BookingStore {
         var proposed = booking
         proposed.status = .proposed
         proposed.version = 1
+        try BookingRecord(proposed, position: 0).checkTexts()
         return try database.database.write { db in
             guard try BookingRecord.fetchOne(db, key: booking.id) == nil else {
                 throw StoreError.bookingExists(booking.id)

@@ -83,10 +83,14 @@ extension TelemedDatabase {
         try database.write { db in
             try db.execute(
                 sql: """
-                    UPDATE deliveries SET attempts = attempts + 1, lastError = ?,
-                    state = CASE WHEN ? IS NULL THEN 'dead' ELSE 'pending' END,
+                    UPDATE deliveries SET attempts = attempts + 1, lastError = ?, state = ?,
                     nextAttemptAt = COALESCE(?, nextAttemptAt) WHERE id = ?
-                    """, arguments: [String(error.prefix(500)), retryAt, retryAt, id])
+                    """,
+                arguments: [
+                    String(error.prefix(500)),
+                    retryAt == nil ? Delivery.State.dead.rawValue : Delivery.State.pending.rawValue,
+                    retryAt, id,
+                ])
         }
     }
 

@@ -53,6 +53,10 @@ struct PostgresSQLConnection: SQLConnection {
             throw SQLError.statementFailed(
                 sql: sql, message: "\(numbered.count) placeholders but \(arguments.values.count) arguments")
         }
+        // PostgreSQL refuses NUL in text outright; the store's own check names the field where it can.
+        if arguments.values.contains(where: { if case .text(let text) = $0 { text.utf8.contains(0) } else { false } }) {
+            throw StoreError.invalidText(field: "value")
+        }
         var binds = PostgresBindings(capacity: arguments.values.count)
         for value in arguments.values {
             switch value {

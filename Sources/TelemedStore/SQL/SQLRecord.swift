@@ -95,6 +95,10 @@ extension SQLRecord {
         return id
     }
 
+    /// Throws ``StoreError/invalidText(field:)`` when a text column holds NUL: before a lookup by
+    /// such a value, which PostgreSQL refuses outright.
+    func checkTexts() throws { _ = try checkedColumns() }
+
     private func checkedColumns() throws -> [(name: String, value: SQLValue)] {
         let columns = try columnValues()
         for column in columns {
