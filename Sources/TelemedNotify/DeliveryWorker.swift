@@ -55,13 +55,16 @@ public struct DeliveryWorker: Service {
     }
 
     /// One round: fan out, then send every due delivery, a few at a time. Returns how many were
-    /// delivered (tests drive rounds one by one).
+    /// delivered (tests drive rounds one by one). Only the replica holding the `outbox` lease
+    /// delivers (renewed before each batch), so replicas sharing a database never send an event twice;
+    /// another takes over within ``leaseDuration`` of its holder stopping.
     @discardableResult
     public func round() async -> Int {
         do {
+            guard try holdsLease() else { return 0 }
             try database.fanOutEvents(email: channels[.email] != nil)
             var delivered = 0
-            while true {
+            while try holdsLease() {
                 let due = try database.dueDeliveries(limit: 16)
                 if due.isEmpty { break }
                 delivered += await withTaskGroup(of: Bool.self) { group in
@@ -75,6 +78,14 @@ public struct DeliveryWorker: Service {
             logger.error("Delivery round failed", metadata: ["error": "\(error)"])
             return 0
         }
+    }
+
+    /// How long the `outbox` lease lasts without renewal: longer than a batch of 16 deliveries
+    /// takes (their timeouts run side by side).
+    static let leaseDuration: TimeInterval = 120
+
+    private func holdsLease() throws -> Bool {
+        try database.acquireLease("outbox", holder: ReplicaIdentity.current, for: Self.leaseDuration)
     }
 
     /// Forgets the events done with for longer than ``retention``; hourly, at most.

@@ -44,7 +44,7 @@ public func buildApplication(
         roll + [WaitlistKeeper(database: database, offers: services.waitlist, logger: logger)] + reminders
         + (configuration.deliversNotifications ? [delivery] : [])
     return Application(
-        router: buildRouter(services: services),
+        router: try buildRouter(services: services),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: configuration.serverName),
@@ -55,7 +55,7 @@ public func buildApplication(
 
 /// The router with every middleware and controller; middlewares first, since Hummingbird applies
 /// them only to routes added after them. Each controller gets the services it uses, no more.
-func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
+func buildRouter(services: ServerServices) throws -> Router<TelemedRequestContext> {
     let router = Router(context: TelemedRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: services.metrics))
     router.add(middleware: ProblemMiddleware())
@@ -64,7 +64,7 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
     OperationsController(metrics: services.metrics).addRoutes(to: root)
     FeedController(feeds: services.feeds).addRoutes(to: root)
     root.refuseOtherMethods()
-    addPageRoutes(services: services, to: router)
+    try addPageRoutes(services: services, to: router)
     let api = RouteTable(router.group("api/v1").add(middleware: BearerAuthMiddleware(database: services.database)))
     RequestController(body: services.body, offers: services.offers, database: services.database).addRoutes(to: api)
     WaitlistController(database: services.database, waitlist: services.waitlist).addRoutes(to: api)
@@ -84,8 +84,8 @@ func buildRouter(services: ServerServices) -> Router<TelemedRequestContext> {
 /// The French pages, kept apart from the JSON API: their own route group, errors as French HTML
 /// pages (``PageErrorMiddleware``), a cookie session instead of bearer tokens; every path from
 /// ``PageRoutes``.
-private func addPageRoutes(services: ServerServices, to router: Router<TelemedRequestContext>) {
-    let pages = PageServices(configuration: services.configuration)
+private func addPageRoutes(services: ServerServices, to router: Router<TelemedRequestContext>) throws {
+    let pages = try PageServices(configuration: services.configuration, database: services.database)
     let access = PageAccess(database: services.database, pages: pages)
     let outcomes = OutcomePosting(outcomes: services.outcomes)
     let routes = RouteTable(router.group().add(middleware: PageErrorMiddleware(pages: pages)))

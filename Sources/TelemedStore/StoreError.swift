@@ -7,8 +7,12 @@ import TelemedCore
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file was migrated by a newer telemed; writing to it with this build could corrupt it.
     case newerDatabase(path: String, unknownMigrations: [String])
-    /// An operation that runs on SQLite only for now, asked of a PostgreSQL database.
-    case notOnPostgres(String)
+    /// `db backup` asked of a PostgreSQL database, whose own tools copy it consistently.
+    case backupOnPostgres(String)
+    /// A PostgreSQL address that does not parse, or a server that cannot be reached or refuses.
+    case cannotConnect(String)
+    /// A shared key stored in the database is not 32 bytes of base64 (edited by hand?).
+    case corruptKey(String)
     /// A text value holds a NUL character: SQLite's C text API would silently cut it there, and an
     /// audit log must never store less than it was given.
     case invalidText(field: String)
@@ -83,8 +87,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "The database \(path) was created by a newer version of telemed "
                 + "(unknown migrations: \(unknown.joined(separator: ", "))). "
                 + "Upgrade telemed or open another file; it was left untouched."
-        case .notOnPostgres(let location):
-            "This operation is not available on PostgreSQL yet (\(location)); use a SQLite database file."
+        case .backupOnPostgres(let location):
+            "\(location) is a PostgreSQL database: back it up with pg_dump (for example `pg_dump -Fc -f telemed.dump`), "
+                + "which copies it consistently while the replicas keep serving."
+        case .cannotConnect(let reason):
+            "Cannot use the PostgreSQL database: \(reason)."
+        case .corruptKey(let name):
+            "The shared key \(name) stored in the database is damaged; delete the row key.\(name) of storeMetadata "
+                + "to make a new one (pages and links signed with the old one stop working)."
         case .invalidText(let field):
             "The field \(field) contains a NUL character, which the store refuses."
         case .invalidJSON(let field):

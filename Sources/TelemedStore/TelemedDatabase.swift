@@ -1,14 +1,14 @@
 import Foundation
 import GRDB
+import Logging
 import TelemedCore
 
 /// TelemedStore: the booking database, a SQLite file through GRDB (the default) or PostgreSQL
 /// shared by several replicas. `TelemedDatabase` owns the connections; every write is one method
 /// running one transaction that keeps the invariants, and no SQL leaves this module.
 ///
-/// The store's methods move from GRDB onto the SQL layer both backends implement (``SQLDatabase``,
-/// through `database`) one area at a time; until an area has moved, it runs on SQLite only, and on
-/// PostgreSQL says so (``StoreError/notOnPostgres(_:)``).
+/// Every method runs on the SQL layer both backends implement (``SQLDatabase``, through
+/// `database`); only migrations and the backup speak to SQLite through GRDB directly.
 ///
 /// ```swift
 /// let database = try TelemedDatabase.openFile(at: "/var/lib/telemed/telemed.sqlite", clock: .system)
@@ -20,10 +20,10 @@ public struct TelemedDatabase: Sendable {
     /// SQLite's GRDB writer (a `DatabasePool` for files, a `DatabaseQueue` in memory); nil on
     /// PostgreSQL.
     let sqliteWriter: (any DatabaseWriter)?
-    /// The GRDB writer, for the methods not moved to ``database`` yet.
+    /// The GRDB writer of a SQLite database, for its backup (and tests of its migrations).
     var writer: any DatabaseWriter {
         get throws {
-            guard let sqliteWriter else { throw StoreError.notOnPostgres(name) }
+            guard let sqliteWriter else { throw StoreError.backupOnPostgres(name) }
             return sqliteWriter
         }
     }
@@ -32,7 +32,9 @@ public struct TelemedDatabase: Sendable {
     /// Entities kept between checked changes; see ``EntityCache``.
     let entityCache = EntityCache()
     /// Commits of this process, for ``recentChangeGeneration(tolerance:)``.
-    let changeWatch = ChangeWatch()
+    let changeWatch: ChangeWatch
+    /// On PostgreSQL, the other replicas' changes as they commit.
+    let changeListener: PostgresChangeListener?
     /// Where every instant the store writes comes from (audit entries, tokens, applies, the roll).
     public let clock: ServiceClock
 
@@ -42,6 +44,8 @@ public struct TelemedDatabase: Sendable {
     init(_ writer: any DatabaseWriter, name: String, clock: ServiceClock) throws {
         sqliteWriter = writer
         database = GRDBDatabase(writer: writer)
+        changeWatch = ChangeWatch()
+        changeListener = nil
         self.name = name
         self.clock = clock
         let migrator = Self.migrator
@@ -60,11 +64,40 @@ public struct TelemedDatabase: Sendable {
     init(postgres location: PostgresLocation, clock: ServiceClock, maximumConnections: Int = 8) throws {
         let pool = try PostgresPool(location, maximumConnections: maximumConnections)
         try PostgresMigrator.migrate(pool)
-        database = PostgresStoreDatabase(pool: pool)
+        let watch = ChangeWatch()
+        changeWatch = watch
+        database = PostgresStoreDatabase(pool: pool, didWrite: { watch.noteChange() })
+        changeListener = PostgresChangeListener(
+            pool: pool, logger: Logger(label: "telemed.postgres"), onChange: { watch.noteChange() })
         sqliteWriter = nil
         name = location.description
         self.clock = clock
     }
+
+    /// Opens `location`: a `postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=…]` address connects
+    /// to PostgreSQL (the password may come from `PGPASSWORD` in `environment`) and migrates it; any
+    /// other text is the path of a SQLite file, opened or created.
+    ///
+    /// ```swift
+    /// let database = try TelemedDatabase.open("postgres://telemed@db.internal/telemed", clock: .system)
+    /// ```
+    public static func open(
+        _ location: String, clock: ServiceClock, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> TelemedDatabase {
+        guard PostgresLocation.isPostgresAddress(location) else { return try openFile(at: location, clock: clock) }
+        do {
+            return try TelemedDatabase(postgres: try PostgresLocation(location, environment: environment), clock: clock)
+        } catch let error as PostgresLocationError {
+            throw StoreError.cannotConnect(error.description)
+        } catch let error as PostgresPoolError {
+            throw StoreError.cannotConnect(error.description)
+        } catch let error as PostgresStatementError {
+            throw StoreError.cannotConnect(error.description)
+        }
+    }
+
+    /// Whether this database is PostgreSQL (shared by replicas) rather than a SQLite file.
+    public var isPostgres: Bool { sqliteWriter == nil }
 
     /// Opens (or creates) the database file in WAL mode, creating its parent folder if needed.
     public static func openFile(at path: String, clock: ServiceClock) throws -> TelemedDatabase {

@@ -46,7 +46,7 @@ struct ApplicationTests {
     @Test("an unexpected error becomes a 500 problem that reveals nothing of its cause")
     func unexpectedError() async throws {
         struct DatabaseExploded: Error {}
-        let router = buildRouter(
+        let router = try buildRouter(
             services: ServerServices(
                 configuration: configuration, database: try TelemedDatabase.inMemory(clock: ServerFixture.clock),
                 logger: Logger(label: "test")))
@@ -65,7 +65,7 @@ struct ApplicationTests {
 
     @Test("an HTTPError keeps its status and message as the problem detail")
     func httpErrorDetail() async throws {
-        let router = buildRouter(
+        let router = try buildRouter(
             services: ServerServices(
                 configuration: configuration, database: try TelemedDatabase.inMemory(clock: ServerFixture.clock),
                 logger: Logger(label: "test")))

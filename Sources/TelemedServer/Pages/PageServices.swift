@@ -2,14 +2,15 @@ import Crypto
 import Foundation
 import Hummingbird
 import TelemedPages
+import TelemedStore
 
 /// What the page controllers share: the browser sessions, the CSRF signer, the feed links and the
 /// what-if runs shown, all made once per application.
 struct PageServices: Sendable {
-    let sessions = PageSessions()
-    /// A fresh key per process: a restart signs every browser out anyway (sessions live in
-    /// memory), so the forms it signed have nothing left to protect.
-    let csrf = CSRFToken(key: SymmetricKey(size: .bits256))
+    let sessions: PageSessions
+    /// Signs the forms' CSRF values with a key every replica of the database shares
+    /// (``TelemedDatabase/sharedKey(named:)``): a form served by one replica is accepted by another.
+    let csrf: CSRFToken
     let feedLinks: FeedLinks
     let whatIfs = WhatIfRuns()
     /// The address people reach the server at (`--public-url`), for feed links; nil to use the
@@ -24,7 +25,9 @@ struct PageServices: Sendable {
     /// 127.0.0.1 behind nothing) a browser would drop a `Secure` cookie and nobody could sign in.
     var secureCookies: Bool { publicURL?.hasPrefix("https://") ?? false }
 
-    init(configuration: ServerConfiguration) {
+    init(configuration: ServerConfiguration, database: TelemedDatabase) throws {
+        sessions = PageSessions(database: database)
+        csrf = CSRFToken(key: SymmetricKey(data: try database.sharedKey(named: "csrf")))
         publicURL = configuration.publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         feedLinks = FeedLinks(key: configuration.feedLinkKey ?? FeedLinkKey.random())
         bodyLimit = configuration.bodyLimit

@@ -53,6 +53,12 @@ struct NightlyRoll: Service {
     /// pool, and under load the roll waited behind it for minutes.)
     private func rollToToday() {
         do {
+            // One replica rolls; the others find the window rolled when their turn comes.
+            guard try database.acquireLease("roll", holder: ReplicaIdentity.current, for: 30 * 60) else {
+                logger.info("Planning window roll left to another replica")
+                return
+            }
+            defer { try? database.releaseLease("roll", holder: ReplicaIdentity.current) }
             try WindowRoller(database: database, seed: seed, actor: "roll").catchUp { day in
                 metrics.recordPlanRun(kind: WindowRoller.kind, outcome: "finished")
                 logger.info(

@@ -41,9 +41,23 @@ actor PlanRunner {
             id: ids.next("plan-"),
             kind: body.kind.rawValue, status: .running, createdAt: database.clock.now(),
             scenarioHash: try PlanRun.hash(of: scenario))
+        // Another replica's runs whose lease lapsed (on SQLite every running run is this process's).
+        if database.isPostgres { try Self.markInterrupted(in: database) }
         try database.savePlanRun(run)
+        _ = try database.acquireLease(Self.lease(of: run.id), holder: ReplicaIdentity.current, for: Self.leaseDuration)
         let (database, options, metrics, logger, travel) = (database, options, metrics, logger, schedule.travel)
         running[run.id] = Task.detached(priority: .utility) {
+            let renewal = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(Self.leaseDuration / 3))
+                    _ = try? database.acquireLease(
+                        Self.lease(of: run.id), holder: ReplicaIdentity.current, for: Self.leaseDuration)
+                }
+            }
+            defer {
+                renewal.cancel()
+                try? database.releaseLease(Self.lease(of: run.id), holder: ReplicaIdentity.current)
+            }
             var finished = run
             do {
                 let result = try Solver(scenario: scenario, travelModel: travel).solve(options)
@@ -81,9 +95,18 @@ actor PlanRunner {
         }
     }
 
-    /// Runs left `running` by a process that stopped are marked `failed`: their task is gone.
+    /// How long a run's lease (`plan:ID`) lasts without renewal; its task renews it every third.
+    static let leaseDuration: TimeInterval = 90
+
+    static func lease(of id: String) -> String { "plan:" + id }
+
+    /// Runs left `running` by a process that stopped are marked `failed`: their task is gone. On
+    /// SQLite the server is the file's only one, so at its start every such run is; on PostgreSQL a
+    /// run may be solving on another replica, and is marked only once the lease its replica renews
+    /// has lapsed (checked at start-up and whenever a run starts).
     static func markInterrupted(in database: TelemedDatabase) throws {
         for var run in try database.planRuns(limit: .max) where run.status == .running {
+            if database.isPostgres, try database.leaseHolder(lease(of: run.id)) != nil { continue }
             run.status = .failed
             try database.savePlanRun(run)
         }

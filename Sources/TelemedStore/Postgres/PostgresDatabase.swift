@@ -14,9 +14,13 @@ final class PostgresStoreDatabase: SQLDatabase, @unchecked Sendable {
 
     var dialect: SQLDialect { .postgres }
 
-    init(pool: PostgresPool, maximumAttempts: Int = 20) {
+    /// Called after each committed write (the change watch counts it).
+    let didWrite: @Sendable () -> Void
+
+    init(pool: PostgresPool, maximumAttempts: Int = 20, didWrite: @escaping @Sendable () -> Void = {}) {
         self.pool = pool
         self.maximumAttempts = maximumAttempts
+        self.didWrite = didWrite
     }
 
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
@@ -33,9 +37,11 @@ final class PostgresStoreDatabase: SQLDatabase, @unchecked Sendable {
         var attempt = 1
         while true {
             do {
-                return try pool.withConnection { connection in
+                let result = try pool.withConnection { connection in
                     try transaction(connection, begin: "BEGIN ISOLATION LEVEL SERIALIZABLE", body)
                 }
+                didWrite()
+                return result
             } catch let error as PostgresStatementError where error.isRetryable && attempt < maximumAttempts {
                 attempt += 1
                 // Spread the retries of the transactions that collided so they do not collide again.

@@ -44,6 +44,17 @@ final class PostgresPool: @unchecked Sendable {
         }
     }
 
+    /// A connection of its own, outside the pool, for a caller that keeps it (the change listener).
+    func connectDedicated() async throws -> PostgresConnection {
+        do {
+            return try await PostgresConnection.connect(
+                on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 0, logger: logger
+            ).get()
+        } catch {
+            throw PostgresPoolError.cannotConnect(location: location.description, reason: Self.reason(error))
+        }
+    }
+
     /// Closes every idle connection and refuses new work; busy ones close when handed back.
     func close() {
         condition.lock()

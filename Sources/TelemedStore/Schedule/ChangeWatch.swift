@@ -9,6 +9,9 @@ import Synchronization
 /// that append to the audit log through this process's connection (every change does), so a
 /// change made here is seen at once without reading; a change made by another process (a
 /// `telemed` command on the same file) is seen within `tolerance`, when the generation is read again.
+/// On PostgreSQL every write of this process and every notification of another replica's change
+/// (``PostgresChangeListener``) counts through ``noteChange()``, so other replicas' bookings are
+/// seen as soon as their notification arrives.
 final class ChangeWatch: TransactionObserver, Sendable {
     private struct State {
         var localCommits = 0
@@ -32,6 +35,11 @@ final class ChangeWatch: TransactionObserver, Sendable {
         let generation = try read()
         state.withLock { $0.known = (generation, commits, now) }
         return generation
+    }
+
+    /// A change this process did not see through SQLite's observer: the next read is fresh.
+    func noteChange() {
+        state.withLock { $0.localCommits += 1 }
     }
 
     func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool {

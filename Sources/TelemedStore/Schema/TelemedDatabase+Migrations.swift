@@ -48,6 +48,7 @@ extension TelemedDatabase {
         migrator.registerMigration("v16-circuits", migrate: SchemaV16.migrate)
         migrator.registerMigration("v17-careSeries", migrate: SchemaV17.migrate)
         migrator.registerMigration("v18-campaigns", migrate: SchemaV18.migrate)
+        migrator.registerMigration("v19-replicas", migrate: SchemaV19.migrate)
         return migrator
     }
 }

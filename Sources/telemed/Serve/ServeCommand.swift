@@ -15,11 +15,17 @@ struct ServeCommand: AsyncParsableCommand {
             generated to start on the clock's today, so the demo is always live), planned with a fixed seed, its first two weeks of bookings confirmed, and a token made for \
             the admin, a planner and every site and unit, with a feed secret for every site, unit and \
             specialist. They are shown once: the admin token and a few ready URLs on standard output, \
-            all of them in DB.credentials.json (readable by you alone). The pages' feed links are \
+            all of them in the --credentials file (readable by you alone). The pages' feed links are \
             derived from a key kept in DB.feed-links.key (made at the first start, readable by you \
             alone; not in the database, so a copy of it opens no feed). TELEMED_ADMIN_TOKEN, when set, \
             is stored as an admin token instead of making one. SIGINT or SIGTERM stop the server \
             after the requests in progress.
+
+            With --db postgres://…, several replicas share one database behind a load balancer: \
+            the first to start sets the region up (the others wait for it), sessions and the keys \
+            of forms, feed links and webhook secrets live in the database, bookings made on one \
+            replica reach the others' feeds within a second, and the nightly roll and the outbox's \
+            deliveries run on one replica at a time.
 
             The clock is the system's unless --now starts it at another instant (demos, training, \
             tests): every "now" of the service comes from it. The planning window rolls to the \
@@ -34,6 +40,12 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup(title: "Notification e-mails") var mail: MailOptions
 
     @OptionGroup var alarm: FeedAlarmOption
+
+    @Option(
+        help: ArgumentHelp(
+            "Where the set-up writes every token and feed URL (default: next to a SQLite file, DB.credentials.json).",
+            valueName: "path"))
+    var credentials: String?
 
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -95,23 +107,54 @@ struct ServeCommand: AsyncParsableCommand {
         if let adminToken, adminToken.count < 16 {
             throw InputError("TELEMED_ADMIN_TOKEN must be at least 16 characters; nothing was started.")
         }
-        if try !StoreFailure.wrap({ try store.holdsScenario() }) {
-            created = try setUp(store, adminToken: adminToken)
+        let replica = ReplicaIdentity.current
+        if let region = try await setUpOnce(store, replica: replica, adminToken: adminToken) {
+            created = region
         } else if let adminToken {
-            try store.registerToken(adminToken, role: .admin, actor: "serve")
+            try StoreFailure.wrap { try store.registerToken(adminToken, role: .admin, actor: "serve") }
         }
         var configuration = ServerConfiguration(
             host: host, port: port, version: TelemedCore.version, planTimeLimit: .seconds(planSeconds),
             planSeed: seed, planIterations: planIterations, publicURL: publicURL,
-            feedLinkKey: try FeedLinkKey.loadOrCreate(at: self.database.path + ".feed-links.key"), rollAt: rollAt,
+            feedLinkKey: try feedLinkKey(store), rollAt: rollAt,
             waitlistHold: WaitlistHold(openHours: .seconds(Int64((waitlistHoldHours * 3600).rounded()))),
-            webhookSeal: try WebhookCommand.seal(for: self.database), email: email, reminderAt: reminderAt)
+            webhookSeal: try WebhookCommand.seal(for: self.database, store: store), email: email, reminderAt: reminderAt
+        )
         configuration.feedAlarms = feedAlarms
         let (host, credentials, publicURL) = (host, created, publicURL)
         let app = try buildApplication(configuration: configuration, database: store) { port in
             ServeBanner(host: host, port: port, publicURL: publicURL, setup: credentials).show()
         }
         try await app.runService()
+    }
+
+    /// The key of the pages' feed links: a key file next to a SQLite database; on PostgreSQL a key
+    /// every replica reads from the database itself.
+    private func feedLinkKey(_ store: TelemedDatabase) throws -> Data {
+        if database.isPostgres { return try StoreFailure.wrap { try store.sharedKey(named: "feed-links") } }
+        return try FeedLinkKey.loadOrCreate(at: database.path + ".feed-links.key")
+    }
+
+    /// Sets the region up when the database holds none, under the `setup` lease: of replicas
+    /// starting together on one PostgreSQL database, one sets up and the others wait for it.
+    /// Nil when the database held a region already (or another replica set it up).
+    private func setUpOnce(_ store: TelemedDatabase, replica: String, adminToken: String?) async throws
+        -> (RegionCredentials, LocalDate)?
+    {
+        var announced = false
+        while try !StoreFailure.wrap({ try store.holdsScenario() }) {
+            if try StoreFailure.wrap({ try store.acquireLease("setup", holder: replica, for: 3600) }) {
+                defer { try? store.releaseLease("setup", holder: replica) }
+                guard try !store.holdsScenario() else { return nil }
+                return try setUp(store, adminToken: adminToken)
+            }
+            if !announced {
+                Output.note("Another replica is setting the region up; waiting for it…")
+                announced = true
+            }
+            try await Task.sleep(for: .seconds(1))
+        }
+        return nil
     }
 
     private func setUp(_ store: TelemedDatabase, adminToken: String?) throws -> (RegionCredentials, LocalDate) {
@@ -131,7 +174,7 @@ struct ServeCommand: AsyncParsableCommand {
         Output.note(
             "Planned \(outcome.bookings) bookings (\(outcome.unassigned) requests left unassigned); "
                 + "confirmed \(outcome.confirmed) in the first \(setup.confirmedDays) days.")
-        let file = self.database.path + ".credentials.json"
+        let file = credentials ?? self.database.companionPath(".credentials.json")
         try ServeBanner.writeCredentials(outcome.credentials, to: file)
         Output.note("Every token and feed URL: \(file) (shown once; only their hashes are stored).")
         return (outcome.credentials, region.horizon.start)

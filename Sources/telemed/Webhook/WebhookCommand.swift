@@ -16,7 +16,12 @@ struct WebhookCommand: ParsableCommand {
     )
 
     /// The key file beside the database that seals the secrets.
-    static func seal(for database: DatabaseOption) throws -> SecretSeal {
+    /// The key sealing webhook secrets: a key file next to a SQLite database; on PostgreSQL a key
+    /// every replica reads from the database itself.
+    static func seal(for database: DatabaseOption, store: TelemedDatabase) throws -> SecretSeal {
+        if database.isPostgres {
+            return SecretSeal(key: try StoreFailure.wrap { try store.sharedKey(named: "webhooks") })
+        }
         do {
             return SecretSeal(
                 key: try KeyFile.loadOrCreate(at: database.path + ".webhooks.key", purpose: .webhookSecrets))
@@ -48,9 +53,10 @@ struct WebhookAddCommand: ParsableCommand {
 
     func run() throws {
         guard let endpoint = URL(string: url) else { throw InputError("--url \(url) is not a URL.") }
-        let seal = try WebhookCommand.seal(for: database)
+        let store = try database.openExisting()
+        let seal = try WebhookCommand.seal(for: database, store: store)
         let (webhook, secret) = try StoreFailure.wrap {
-            try database.openExisting().addWebhook(url: endpoint, events: events, seal: seal, actor: "cli")
+            try store.addWebhook(url: endpoint, events: events, seal: seal, actor: "cli")
         }
         print("Webhook \(webhook.id) for \(webhook.events.map(\.rawValue).joined(separator: ", ")) at \(webhook.url)")
         print("Signing secret (shown once): \(secret)")

@@ -42,7 +42,7 @@ struct LoginController: Sendable {
                 "Les spécialistes n’ont pas de page ici : leurs séances arrivent dans leur calendrier (lien d’abonnement)."
             )
         }
-        let session = await pages.sessions.open(token: code, now: database.clock.now())
+        let session = try pages.sessions.open(token: code)
         context.logger.info("Page session opened", metadata: ["role": "\(role)"])
         return HTMLResponse.redirect(
             to: next ?? home, cookie: SessionCookie.opening(session, secure: pages.secureCookies))
@@ -60,7 +60,7 @@ struct LoginController: Sendable {
         let visitor = try await access.visitor(request)
         let form = try await pages.form(request)
         try access.requireCSRF(form, session: visitor.session, name: "deconnexion")
-        await pages.sessions.close(visitor.session)
+        try pages.sessions.close(visitor.session)
         return HTMLResponse.redirect(
             to: PageRoutes.home.path(), cookie: SessionCookie.closing(secure: pages.secureCookies))
     }

@@ -16,7 +16,7 @@ struct PageAccess: Sendable {
     /// The signed-in visitor, or ``PageError/signedOut``.
     func visitor(_ request: Request) async throws -> Visitor {
         guard let id = SessionCookie.sessionId(in: request),
-            let role = try await pages.sessions.role(of: id, in: database, now: database.clock.now())
+            let role = try pages.sessions.role(of: id)
         else { throw PageError.signedOut }
         return Visitor(session: id, role: role)
     }

@@ -5,7 +5,8 @@ import Foundation
 /// the baseline (``PostgresSchemaV18``).
 enum PostgresMigrator {
     static let migrations: [(identifier: String, sql: String)] = [
-        ("v18-campaigns", PostgresSchemaV18.statements)
+        ("v18-campaigns", PostgresSchemaV18.statements),
+        ("v19-replicas", PostgresSchemaV19.statements),
     ]
 
     /// The advisory lock every migration run holds ("telemed" in ASCII): replicas that start

@@ -1,0 +1,22 @@
+import Foundation
+
+extension TelemedDatabase {
+    /// A 256-bit key every replica of the database shares (the CSRF values of the pages, and on
+    /// PostgreSQL the feed links' and webhook secrets' keys): made by the first process that asks,
+    /// under the write transaction, so two replicas starting together agree on one.
+    public func sharedKey(named name: String) throws -> Data {
+        let key = "key." + name
+        var generator = SystemRandomNumberGenerator()
+        let fresh = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        let stored = try database.write { db -> String? in
+            try db.execute(
+                sql: "INSERT INTO storeMetadata (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                arguments: [key, fresh.base64EncodedString()])
+            return try db.fetchOne(String.self, sql: "SELECT value FROM storeMetadata WHERE key = ?", arguments: [key])
+        }
+        guard let stored, let data = Data(base64Encoded: stored), data.count == 32 else {
+            throw StoreError.corruptKey(name)
+        }
+        return data
+    }
+}
