@@ -9,6 +9,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerDatabase(path: String, unknownMigrations: [String])
     /// `db backup` asked of a PostgreSQL database, whose own tools copy it consistently.
     case backupOnPostgres(String)
+    /// `db copy` into a database that holds a scenario or history already.
+    case copyTargetNotEmpty(String)
+    /// `db copy` from something other than a SQLite file of this build's schema.
+    case copySourceNotSQLite
     /// A PostgreSQL address that does not parse, or a server that cannot be reached or refuses.
     case cannotConnect(String)
     /// A shared key stored in the database is not 32 bytes of base64 (edited by hand?).
@@ -90,6 +94,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .backupOnPostgres(let location):
             "\(location) is a PostgreSQL database: back it up with pg_dump (for example `pg_dump -Fc -f telemed.dump`), "
                 + "which copies it consistently while the replicas keep serving."
+        case .copyTargetNotEmpty(let target):
+            "\(target) already holds a region or history; copy into a new, empty database."
+        case .copySourceNotSQLite:
+            "db copy reads a SQLite database file (--from PATH) whose tables it can order by their foreign keys."
         case .cannotConnect(let reason):
             "Cannot use the PostgreSQL database: \(reason)."
         case .corruptKey(let name):

@@ -96,6 +96,9 @@ public struct TelemedDatabase: Sendable {
         }
     }
 
+    /// The file's path, or the PostgreSQL address without its password, for messages.
+    public var location: String { name }
+
     /// Whether this database is PostgreSQL (shared by replicas) rather than a SQLite file.
     public var isPostgres: Bool { sqliteWriter == nil }
 

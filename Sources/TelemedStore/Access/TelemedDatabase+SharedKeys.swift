@@ -19,4 +19,11 @@ extension TelemedDatabase {
         }
         return data
     }
+
+    /// Stores `key` (32 bytes) as the shared key `name`, replacing any: `db copy` carries the key
+    /// files of a SQLite database into PostgreSQL, so the links and secrets they sealed still open.
+    public func setSharedKey(named name: String, to key: Data) throws {
+        guard key.count == 32 else { throw StoreError.corruptKey(name) }
+        try setMetadataValue(key.base64EncodedString(), forKey: "key." + name)
+    }
 }

@@ -115,7 +115,12 @@ extension SQLRecord {
         return "INSERT INTO \(databaseTableName) (\(columns)) VALUES (\(marks))"
     }
 
+    static func quotedIfReserved(_ name: String) -> String { SQLName.quoted(name) }
+}
+
+/// Column names as the store's SQL writes them on both backends.
+enum SQLName {
     /// `end`, the one column name PostgreSQL reserves, in quotes (lower case, so the quotes change
     /// nothing else); other names stay bare, as PostgreSQL folds them to the schema's lower case.
-    static func quotedIfReserved(_ name: String) -> String { name == "end" ? "\"end\"" : name }
+    static func quoted(_ name: String) -> String { name == "end" ? "\"end\"" : name }
 }
