@@ -36,6 +36,14 @@ public final class PostgresTestCluster: Sendable {
         "postgres://\(user)@127.0.0.1:\(port)/\(database)?sslmode=disable"
     }
 
+    /// The rows of `sql` on the database at `address` (one of ``makeDatabase(_:)``'s), one line per
+    /// row, columns separated by `|` (`psql -At`).
+    public func query(_ address: String, _ sql: String) throws -> [String] {
+        let name = String(address.split(separator: "/").last!.split(separator: "?")[0])
+        return try run("psql", ["-h", "127.0.0.1", "-p", "\(port)", "-U", user, "-d", name, "-At", "-c", sql])
+            .split(separator: "\n").map(String.init)
+    }
+
     /// Runs one of the cluster's programs (`psql`, `createdb`, `pg_dump`…) and returns its output.
     ///
     /// Spawned and awaited with `posix_spawn` and `waitpid`, not `Process`: the server that

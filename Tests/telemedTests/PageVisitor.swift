@@ -18,8 +18,10 @@ final class PageVisitor {
     let base: URL
     private(set) var cookie: String?
 
-    init(base: URL) {
+    /// `cookie`: a session opened elsewhere (another replica of the same database).
+    init(base: URL, cookie: String? = nil) {
         self.base = base
+        self.cookie = cookie
     }
 
     func get(_ path: String) throws -> Reply {

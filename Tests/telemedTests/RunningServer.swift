@@ -9,7 +9,8 @@ import Testing
 /// small feed fixture (2027-03-22 to 2027-04-02) and its clock started a week before it
 /// (`--now`), so the tests pass whatever the machine's date; talked to over HTTP with
 /// URLSession, as a client would.
-final class RunningServer {
+/// `@unchecked Sendable`: its stored properties are set once in `init`; replicas start on tasks of their own.
+final class RunningServer: @unchecked Sendable {
     /// Where the server's clock starts unless a test gives its own `--now`.
     static let now = "2027-03-15T08:00:00+01:00"
 
@@ -59,13 +60,17 @@ final class RunningServer {
     /// `setUpDemo` the server sets up the demo region itself, starting on its clock's today; else
     /// the region of `scenario` (a path from the package root; the feeds fixture by default).
     /// `reusing`: the database of a server that stopped (or was killed), to start again on it.
+    /// `postgres`: a PostgreSQL address to serve instead of a SQLite file, with the credentials
+    /// written to (or, for a replica that did not set up, read from) `credentials`.
     init(
         extraArguments: [String] = [], environment: [String: String] = [:], setUpDemo: Bool = false,
-        scenario: String = "Tests/Fixtures/feeds/scenario.json", reusing: URL? = nil
+        scenario: String = "Tests/Fixtures/feeds/scenario.json", reusing: URL? = nil, postgres: String? = nil,
+        credentials credentialsFile: URL? = nil
     ) throws {
         let folder = reusing?.deletingLastPathComponent() ?? TelemedProcess.temporaryFile("serve")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("telemed.sqlite")
+        let credentialsFile = credentialsFile ?? URL(fileURLWithPath: database.path + ".credentials.json")
         log = folder.appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process = Process()
@@ -73,7 +78,8 @@ final class RunningServer {
         process.currentDirectoryURL = TelemedProcess.packageRoot
         process.arguments =
             [
-                "serve", "--db", database.path, "--port", "0", "--setup-seconds", "0.2", "--plan-seconds", "0.2",
+                "serve", "--db", postgres ?? database.path, "--credentials", credentialsFile.path, "--port", "0",
+                "--setup-seconds", "0.2", "--plan-seconds", "0.2",
             ] + (setUpDemo ? [] : ["--scenario", scenario])
             + (extraArguments.contains("--now") ? [] : ["--now", Self.now]) + extraArguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -83,8 +89,7 @@ final class RunningServer {
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         baseURL = try Self.waitForListening(output.fileHandleForReading, process: process)
-        let data = try Data(contentsOf: URL(fileURLWithPath: database.path + ".credentials.json"))
-        credentials = try JSONDecoder().decode(Credentials.self, from: data)
+        credentials = try JSONDecoder().decode(Credentials.self, from: try Self.waitForFile(credentialsFile))
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
@@ -98,6 +103,16 @@ final class RunningServer {
         let read = OutputWatch.read(output, of: process, within: .seconds(120)) { listening($0) != nil }
         guard let line = listening(read.text) else { throw ServerDidNotStart(output: read.text) }
         return try #require(URL(string: String(line.dropFirst("listening on ".count))))
+    }
+
+    /// The file's contents once it exists: a replica that did not set up listens as soon as the
+    /// region is stored, maybe before the one that did has written the credentials.
+    private static func waitForFile(_ url: URL) throws -> Data {
+        for _ in 0..<600 {
+            if let data = FileManager.default.contents(atPath: url.path), !data.isEmpty { return data }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return try Data(contentsOf: url)
     }
 
     struct ServerDidNotStart: Error {

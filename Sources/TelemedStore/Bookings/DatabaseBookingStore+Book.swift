@@ -91,7 +91,7 @@ extension DatabaseBookingStore {
                 try Self.requireNew(intent.confirmed, db)
                 inTurn = inTurn && intent.isPlain
                 if inTurn { plain.append(index) }
-            } catch {
+            } catch  where !PostgresStatementError.abortsTransaction(error) {
                 results[index] = .failure(error)
             }
         }
@@ -107,11 +107,14 @@ extension DatabaseBookingStore {
             }
         }
         for (index, intent) in intents.enumerated() where results[index] == nil {
-            results[index] = Result {
+            let result = Result {
                 try Self.outcome {
                     try db.inSavepoint { try checkAndWrite(intent, db) }
                 }
             }
+            // A collision with a concurrent transaction is the whole group's: it runs again.
+            if case .failure(let error) = result, PostgresStatementError.abortsTransaction(error) { throw error }
+            results[index] = result
         }
         return results.map { $0! }
     }

@@ -117,5 +117,10 @@ struct PostgresStatementError: Error, CustomStringConvertible {
     /// The transaction lost a race with another one and may be run again from the start.
     var isRetryable: Bool { sqlState == "40001" || sqlState == "40P01" }
 
+    /// Whether `error` is such a lost race: code that catches errors inside a transaction (one
+    /// booking of a group commit refused, the others kept) must let it through, so the whole
+    /// transaction runs again.
+    static func abortsTransaction(_ error: any Error) -> Bool { (error as? Self)?.isRetryable == true }
+
     var description: String { "PostgreSQL refused a statement: \(message) [\(sqlState ?? "no SQLSTATE")] (in: \(sql))" }
 }

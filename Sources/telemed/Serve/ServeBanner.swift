@@ -42,7 +42,11 @@ struct ServeBanner {
     /// Writes the credentials readable by the owner alone (0600), pretty JSON with sorted keys.
     static func writeCredentials(_ credentials: RegionCredentials, to path: String) throws {
         let data = try ScenarioCoder.encode(credentials)
-        guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+        // Written beside, then renamed: whoever reads the path (another replica's operator, a test)
+        // finds the whole file or none, and never a moment where it is readable by others.
+        let partial = path + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: data, attributes: [.posixPermissions: 0o600]),
+            rename(partial, path) == 0
         else { throw InputError("Cannot write \(path); the tokens it would hold are lost: delete the database.") }
     }
 }
