@@ -148,7 +148,7 @@ let package = Package(
             path: "Benchmarks/Support"),
         .executableTarget(
             name: "HTTPBenchmark",
-            dependencies: ["TelemedCore", "TelemedSolver", "TelemedStore", "BenchmarkSupport"],
+            dependencies: ["TelemedCore", "TelemedSolver", "TelemedStore", "BenchmarkSupport", "TelemedTestSupport"],
             path: "Benchmarks/HTTPBenchmark"
         ),
         .executableTarget(

@@ -3,8 +3,10 @@
 // POST /api/v1/bookings confirming distinct proposals, followed by `telemed db check` (no double
 // booking) on the file. Runs the `telemed` binary given (build it with -c release first).
 // Prints one JSON object.
+// With --replicas, the same confirmations on PostgreSQL (a throwaway cluster) with one and with
+// two `telemed serve` replicas, and one of two replicas killed under load (`Replicas.swift`).
 // Usage: HTTPBenchmark [--telemed .build/release/telemed] [--bookings 30000] [--seconds 5]
-//                      [--threads 2] [--connections 64]
+//                      [--threads 2] [--connections 64] [--replicas]
 import BenchmarkSupport
 import Foundation
 import TelemedCore
@@ -57,6 +59,7 @@ struct BenchmarkResult: Encodable {
     var cachedFeedBytes: Int
     var bookings: Confirmations
     var serverExit: Int32
+    var postgres: ReplicaResults?
 }
 
 func option(_ name: String, default value: String) -> String {
@@ -89,6 +92,9 @@ for index in 0..<preBooked {
 }
 let feedSecret = try database.createFeedSecret(for: .site(BookableLoad.siteId.rawValue), actor: "benchmark")
 let adminToken = "http-benchmark-admin-token-0123456789"
+// The starting state, kept for the PostgreSQL runs.
+let templateFile = wrkFolder.appendingPathComponent("template.sqlite")
+try database.backup(to: templateFile.path)
 
 let server = try ServerProcess(
     telemed: telemed, database: databaseFile, adminToken: adminToken,
@@ -144,7 +150,11 @@ let result = BenchmarkResult(
         confirmedInDatabase: confirmed, meanGroupSize: meanGroupSize,
         dbCheckPassed: check.terminationStatus == 0,
         dbCheckOutput: checkText.trimmingCharacters(in: .whitespacesAndNewlines)),
-    serverExit: serverExit)
+    serverExit: serverExit,
+    postgres: CommandLine.arguments.contains("--replicas")
+        ? try await ReplicaRuns.run(
+            telemed: telemed, template: try TelemedDatabase.openFile(at: templateFile.path, clock: .system), load: load,
+            preBooked: preBooked, wrk: wrk, adminToken: adminToken, folder: wrkFolder) : nil)
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
 print(String(decoding: try encoder.encode(result), as: UTF8.self))

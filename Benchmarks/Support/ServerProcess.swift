@@ -14,9 +14,19 @@ public struct ServerProcess {
         telemed: URL, database: URL, adminToken: String, log: URL, arguments: [String] = [],
         environment: [String: String] = [:]
     ) throws {
+        try self.init(
+            telemed: telemed, location: database.path, adminToken: adminToken, log: log, arguments: arguments,
+            environment: environment)
+    }
+
+    /// `location`: a SQLite file's path or a PostgreSQL address (a replica).
+    public init(
+        telemed: URL, location: String, adminToken: String, log: URL, arguments: [String] = [],
+        environment: [String: String] = [:]
+    ) throws {
         process = Process()
         process.executableURL = telemed
-        process.arguments = ["serve", "--db", database.path, "--port", "0"] + arguments
+        process.arguments = ["serve", "--db", location, "--port", "0"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(
             environment.merging(["TELEMED_ADMIN_TOKEN": adminToken]) { $1 }
         ) { $1 }
@@ -50,6 +60,12 @@ public struct ServerProcess {
         let fields = stat[stat.index(after: afterName)...].split(separator: " ")
         guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// SIGKILL: no shutdown at all, as a crash would.
+    public func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     public func stop() -> Int32 {

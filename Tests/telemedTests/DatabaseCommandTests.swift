@@ -1,5 +1,6 @@
 import Foundation
 import TelemedCore
+import TelemedTestSupport
 import Testing
 
 /// `telemed db …` run as a user would, and as several server processes would share one file.
@@ -59,6 +60,39 @@ struct DatabaseCommandTests {
         let check = try TelemedProcess.run(["db", "check", "--db", db.path])
         #expect(check.status == 0, "\(check.standardOutput)")
         #expect(check.standardOutput.contains("\(groups) committed bookings without collision"))
+    }
+
+    @Test("db copy moves a SQLite database into PostgreSQL; db check and db export say the same there; once only")
+    func copyIntoPostgres() throws {
+        let db = TelemedProcess.temporaryFile("telemed.sqlite")
+        let common = ["db", "confirm-load", "--db", db.path, "--groups", "12", "--writers", "1"]
+        #expect(try TelemedProcess.run(common + ["--setup"]).status == 0)
+        #expect(try TelemedProcess.run(common + ["--writer", "0"]).status == 0)
+        let address = try PostgresTestCluster.shared().makeDatabase("copy")
+        let copied = try TelemedProcess.run(["db", "copy", "--from", db.path, "--to", address])
+        #expect(copied.status == 0, "\(copied.standardError)")
+        #expect(copied.standardOutput.contains("bookings: "))
+        let onFile = try TelemedProcess.run(["db", "check", "--db", db.path])
+        let onServer = try TelemedProcess.run(["db", "check", "--db", address])
+        #expect(onFile.status == 0 && onServer.status == 0, "\(onServer.standardOutput) \(onServer.standardError)")
+        #expect(onServer.standardOutput.contains("12 committed bookings without collision"))
+        let folder = db.deletingLastPathComponent()
+        for (location, name) in [(db.path, "file.json"), (address, "server.json")] {
+            let exported = try TelemedProcess.run(
+                ["db", "export", "--db", location, "--out", folder.appendingPathComponent(name).path])
+            #expect(exported.status == 0, "\(exported.standardError)")
+        }
+        #expect(
+            try scenario(at: folder.appendingPathComponent("server.json").path)
+                == scenario(at: folder.appendingPathComponent("file.json").path))
+        let again = try TelemedProcess.run(["db", "copy", "--from", db.path, "--to", address])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("already holds a region or history"))
+        let backup = try TelemedProcess.run(["db", "backup", folder.appendingPathComponent("b").path, "--db", address])
+        #expect(backup.status == 1 && backup.standardError.contains("pg_dump"))
+        let unreachable = try TelemedProcess.run(["db", "check", "--db", "postgres://telemed@127.0.0.1:1/none"])
+        #expect(unreachable.status == 1 && unreachable.standardError.contains("Cannot use the PostgreSQL database"))
+        #expect(!unreachable.standardError.contains("USAGE"))
     }
 
     @Test("a process killed with SIGKILL mid-load leaves a sound file holding every confirmation it reported")

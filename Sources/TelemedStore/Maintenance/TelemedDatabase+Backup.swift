@@ -9,12 +9,15 @@ extension TelemedDatabase {
     /// ```swift
     /// try database.backup(to: "/var/backups/telemed-2027-01-04.sqlite")
     /// ```
+    ///
+    /// On PostgreSQL throws ``StoreError/backupOnPostgres(_:)`` before writing anything.
     public func backup(to path: String) throws {
+        let source = try writer
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let destination = try DatabaseQueue(path: url.path, configuration: Self.makeConfiguration())
-        try writer.backup(to: destination)
+        try source.backup(to: destination)
         try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
         try destination.close()
     }

@@ -44,7 +44,7 @@ extension TelemedDatabase {
                 WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES' ORDER BY table_name
                 """)
         for table in tables {
-            try db.fetchOne(
+            _ = try db.fetchOne(
                 sql: "SELECT setval(pg_get_serial_sequence(?, 'id'), MAX(id)) FROM \(table) HAVING COUNT(*) > 0",
                 arguments: [table])
         }

@@ -18,9 +18,11 @@ protocol SQLDatabase: Sendable {
     /// - important: PostgreSQL may run `body` more than once (a transaction that lost a race with
     ///   another is rolled back and run again), so `body` must not change anything outside the
     ///   database except through its result.
+    @discardableResult
     func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T
 
     /// ``write(_:)`` without blocking the caller's thread while it waits for the database (the
     /// server's group commit).
+    @discardableResult
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
 }

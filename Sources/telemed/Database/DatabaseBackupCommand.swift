@@ -14,6 +14,10 @@ struct DatabaseBackupCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
+        guard !database.isPostgres else {
+            let shown = (try? PostgresLocation(database.path).description) ?? "The database"
+            throw InputError(StoreError.backupOnPostgres(shown).description)
+        }
         let store = try database.openExisting()
         try StoreFailure.wrap { try store.backup(to: out) }
         print("\(database.path): backed up to \(out)")
