@@ -15,11 +15,10 @@ struct DatabaseBackupCommand: ParsableCommand {
 
     func run() throws {
         guard !database.isPostgres else {
-            let shown = (try? PostgresLocation(database.path).description) ?? "The database"
-            throw InputError(StoreError.backupOnPostgres(shown).description)
+            throw InputError(StoreError.backupOnPostgres(database.shown).description)
         }
         let store = try database.openExisting()
         try StoreFailure.wrap { try store.backup(to: out) }
-        print("\(database.path): backed up to \(out)")
+        print("\(database.shown): backed up to \(out)")
     }
 }

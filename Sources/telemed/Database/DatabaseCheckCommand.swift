@@ -20,9 +20,9 @@ struct DatabaseCheckCommand: ParsableCommand {
         let report = try StoreFailure.wrap { try store.check() }
         for problem in report.problems { print(problem) }
         guard report.isValid else {
-            Output.note("\(database.path): \(report.problems.count) problem(s)")
+            Output.note("\(database.shown): \(report.problems.count) problem(s)")
             throw ExitCode(1)
         }
-        print("\(database.path): ok (integrity, \(report.committedBookings) committed bookings without collision)")
+        print("\(database.shown): ok (integrity, \(report.committedBookings) committed bookings without collision)")
     }
 }

@@ -47,7 +47,7 @@ struct DatabaseImportCommand: ParsableCommand {
         let store = try database.open()
         try StoreFailure.wrap { try store.importScenario(document, replace: replace, actor: "cli") }
         print(
-            "\(database.path): imported \(document.sites.count) sites, \(document.specialists.count) specialists, "
+            "\(database.shown): imported \(document.sites.count) sites, \(document.specialists.count) specialists, "
                 + "\(document.units.count) units, \(document.requests.count) requests, "
                 + "\(document.bookings.count) bookings")
     }

@@ -15,6 +15,12 @@ struct DatabaseOption: ParsableArguments {
             valueName: "path-or-address"))
     var path: String = "telemed.sqlite"
 
+    /// `--db` as messages show it: a PostgreSQL address without its password.
+    var shown: String {
+        guard isPostgres else { return path }
+        return (try? PostgresLocation(path).description) ?? "the PostgreSQL database"
+    }
+
     /// Whether `--db` names a PostgreSQL database.
     var isPostgres: Bool { PostgresLocation.isPostgresAddress(path) }
 

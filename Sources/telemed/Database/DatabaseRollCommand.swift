@@ -46,11 +46,11 @@ struct DatabaseRollCommand: ParsableCommand {
             }
         }
         guard let last = days.last else {
-            print("\(database.path): already at \(before.today); nothing changed")
+            print("\(database.shown): already at \(before.today); nothing changed")
             return
         }
         print(
-            "\(database.path): rolled \(days.count) day(s) from \(before.today) to \(last.date); window ends \(last.end)"
+            "\(database.shown): rolled \(days.count) day(s) from \(before.today) to \(last.date); window ends \(last.end)"
         )
     }
 }

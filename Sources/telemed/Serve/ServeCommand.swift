@@ -164,7 +164,7 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             region = try DemoRegionGenerator.demo(startingOn: store.clock.today())
         }
-        Output.note("Setting up \(region.name) in \(self.database.path): planning for up to \(setupSeconds) s…")
+        Output.note("Setting up \(region.name) in \(self.database.shown): planning for up to \(setupSeconds) s…")
         let progress = ProgressLine()
         let setup = RegionSetup(
             scenario: region, solver: SolverOptions(seed: seed, timeLimit: .seconds(setupSeconds)),

@@ -50,7 +50,7 @@ struct SimulateCommand: AsyncParsableCommand {
         let time = ManualTime(opening)
         let store = try database.open(clock: .manual(time))
         if !exists {
-            Output.note("Setting up the demo region from \(start) in \(database.path)…")
+            Output.note("Setting up the demo region from \(start) in \(database.shown)…")
             let setup = RegionSetup(
                 scenario: template, solver: SolverOptions(seed: seed, iterations: setupIterations))
             _ = try StoreFailure.wrap { try setup.run(into: store) }
@@ -58,7 +58,7 @@ struct SimulateCommand: AsyncParsableCommand {
             let stored = try StoreFailure.wrap { try store.exportScenario() }
             guard Set(template.sites.map(\.id)).isSubset(of: stored.sites.map(\.id)) else {
                 throw InputError(
-                    "\(database.path) holds \(stored.name), not the demo region: simulate runs the demo's demand.")
+                    "\(database.shown) holds \(stored.name), not the demo region: simulate runs the demo's demand.")
             }
             let today = stored.horizon.start
             time.set(to: max(opening, WallClock.paris.instant(on: today, at: LocalTime(hour: 7, minute: 0)!)))
