@@ -28,15 +28,13 @@ struct CommittedSlice {
         let settings = entities.settings
         let clock = WallClock.paris
         let changedIds = Set(changed.map(\.id))
-        var found: [Booking.ID: BookingRecord] = [:]
-        func collect(_ sql: String, _ arguments: SQLArguments, where keep: (Booking) -> Bool = { _ in true })
-            throws
-        {
-            let committed = "SELECT * FROM bookings WHERE \(SchemaV12.committed) AND "
-            for record in try BookingRecord.fetchAll(db, sql: committed + sql, arguments: arguments)
-            where !changedIds.contains(record.id) && keep(record.booking) {
-                found[record.id] = record
-            }
+        // Each condition is a part of one query (``CommittedQuery``): on PostgreSQL every
+        // statement is a round trip, and a group commit's slice has several per booking.
+        var query = CommittedQuery()
+        func collect(
+            _ sql: String, _ arguments: SQLArguments, where keep: @escaping (Booking) -> Bool = { _ in true }
+        ) {
+            query.parts.append(CommittedQuery.Part(condition: sql, arguments: arguments, keep: keep))
         }
         var keys: Set<UnitDayKey> = newRoute.map { [$0.key] } ?? []
         let reviewDays = Double(settings.asyncReviewDays + 1) * 86_400
@@ -53,25 +51,25 @@ struct CommittedSlice {
                 return interval.overlaps(busy) || (day.start <= interval.start && interval.start < day.end)
             }
             let from = day.start.addingTimeInterval(-86_400)
-            try collect(
+            collect(
                 "specialistId = ? AND start >= ? AND start < ?",
                 [booking.specialistId, day.start, max(day.end, busy.end)], where: counted)
             // The day before, only what may still run into this one: a busy day's other sessions
             // are many, and reading them to drop them was a good part of a confirmation.
-            try collect(
+            collect(
                 "specialistId = ? AND start >= ? AND start < ? AND (\"end\" > ? OR reviewStart IS NOT NULL)",
                 [booking.specialistId, from, day.start, busy.start], where: counted)
-            try collect(
+            collect(
                 "specialistId = ? AND start >= ? AND start < ? AND reviewStart IS NOT NULL",
                 [booking.specialistId, from.addingTimeInterval(-reviewDays), from], where: counted)
-            try collect("requestId = ?", [booking.requestId])
+            collect("requestId = ?", [booking.requestId])
             // A care series' occurrences just before and after this one: the checker's
             // `seriesSpacing` then sees the committed neighbours this booking must keep its gap with.
-            try collect(
+            collect(
                 "requestId IN (SELECT n.id FROM requests n JOIN requests r ON n.seriesId = r.seriesId"
                     + " WHERE r.id = ? AND n.seriesIndex IN (r.seriesIndex - 1, r.seriesIndex + 1))",
                 [booking.requestId])
-            try collect(
+            collect(
                 "requestId IN (SELECT id FROM requests WHERE patientRef = (SELECT patientRef FROM requests WHERE id = ?))"
                     + " AND start < ? AND \"end\" > ?",
                 [booking.requestId, booking.end, booking.start])
@@ -84,15 +82,18 @@ struct CommittedSlice {
         let atSites = Dictionary(grouping: changed.filter { $0.host.unitId == nil }, by: \.siteId)
         for (siteId, sessions) in atSites.sorted(by: { $0.key < $1.key }) {
             let (first, last) = (sessions.map(\.start).min()!, sessions.map(\.end).max()!)
-            try collect(
+            collect(
                 "siteId = ? AND hostUnitId IS NULL AND start >= ? AND start < ? AND \"end\" > ?",
                 [siteId, first.addingTimeInterval(-86_400), last, first],
                 where: { other in sessions.contains { $0.interval.overlaps(other.interval) } })
         }
+        for key in keys.sorted() {
+            let day = clock.dayInterval(key.date)
+            collect("hostUnitId = ? AND start >= ? AND start < ?", [key.unitId, day.start, day.end])
+        }
+        let found = try query.run(db, excluding: changedIds)
         var routes: [UnitDayKey: UnitRoute] = [:]
         for key in keys {
-            let day = clock.dayInterval(key.date)
-            try collect("hostUnitId = ? AND start >= ? AND start < ?", [key.unitId, day.start, day.end])
             if let route = try storedRoute(db, key) { routes[key] = route }
         }
         let competitors = found.values.sorted { $0.position < $1.position }.map(\.booking)
@@ -168,5 +169,40 @@ struct CommittedSlice {
         return Plan(
             bookings: competitors + changed, visits: ordered.flatMap(\.visits), unitDays: ordered.map(\.day),
             unassigned: [], score: PlanScore(hard: 0, served: 0, soft: 0))
+    }
+}
+
+/// The committed bookings matching any of several conditions, read in few statements: the parts
+/// are joined with `UNION ALL`, each tagged with its index so its own filter applies to its rows
+/// (at most ``partsPerStatement`` parts a statement, under SQLite's limit of 500 compound terms).
+private struct CommittedQuery {
+    struct Part {
+        var condition: String
+        var arguments: SQLArguments
+        var keep: (Booking) -> Bool
+    }
+
+    static let partsPerStatement = 100
+
+    var parts: [Part] = []
+
+    /// The committed bookings some part keeps, by id, without those in `excluding`.
+    func run(_ db: any SQLConnection, excluding: Set<Booking.ID>) throws -> [Booking.ID: BookingRecord] {
+        var found: [Booking.ID: BookingRecord] = [:]
+        for start in stride(from: 0, to: parts.count, by: Self.partsPerStatement) {
+            let chunk = Array(parts[start..<min(start + Self.partsPerStatement, parts.count)])
+            var arguments = SQLArguments()
+            let sql = chunk.enumerated().map { index, part -> String in
+                arguments.append(contentsOf: part.arguments)
+                return "SELECT *, \(index) AS part FROM bookings WHERE \(SchemaV12.committed) AND \(part.condition)"
+            }.joined(separator: " UNION ALL ")
+            try db.forEachRow(sql: sql, arguments: arguments) { row in
+                let record = try BookingRecord(row: row)
+                let part: Int = try row.decode("part")
+                guard !excluding.contains(record.id), chunk[part].keep(record.booking) else { return }
+                found[record.id] = record
+            }
+        }
+        return found
     }
 }

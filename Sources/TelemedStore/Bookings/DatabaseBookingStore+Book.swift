@@ -40,7 +40,7 @@ extension DatabaseBookingStore {
         return try Self.outcome {
             try database.database.write { [intent] db in
                 let intent = try Self.replacingHeldSlot(intent, db)
-                try Self.requireNew(intent.confirmed, db)
+                try requireNew(intent.confirmed, db)
                 return try checkAndWrite(intent, db)
             }
         }
@@ -88,7 +88,7 @@ extension DatabaseBookingStore {
         for (index, intent) in intents.enumerated() {
             do {
                 guard seen.insert(intent.booking.id).inserted else { throw StoreError.bookingExists(intent.booking.id) }
-                try Self.requireNew(intent.confirmed, db)
+                try requireNew(intent.confirmed, db)
                 inTurn = inTurn && intent.isPlain
                 if inTurn { plain.append(index) }
             } catch  where !PostgresStatementError.abortsTransaction(error) {
@@ -137,12 +137,33 @@ extension DatabaseBookingStore {
         return .accepted(confirmed)
     }
 
-    private static func requireNew(_ booking: Booking, _ db: any SQLConnection) throws {
+    /// ``requireReferences(of:_:)`` and ``requireConsent(for:_:)`` in two statements, as every
+    /// booking of a group commit needs them (on PostgreSQL each statement is a round trip): the
+    /// booking's id, then its request, which also says whether consent is missing; the specialist,
+    /// site and unit from the entity cache, which this transaction's entity generation keeps exact.
+    private func requireNew(_ booking: Booking, _ db: any SQLConnection) throws {
         guard try !BookingRecord.exists(db, key: booking.id) else {
             throw StoreError.bookingExists(booking.id)
         }
-        try requireReferences(of: booking, db)
-        try requireConsent(for: booking, db)
+        guard
+            let consentMissing = try db.fetchOne(
+                Bool.self,
+                sql: "SELECT CASE WHEN mode = 'live' AND consentGivenBy IS NULL THEN 1 ELSE 0 END FROM requests WHERE id = ?",
+                arguments: [booking.requestId])
+        else { throw StoreError.unknownReference("request \(booking.requestId)") }
+        guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
+            throw StoreError.noScenario(path: database.name)
+        }
+        if let specialistId = booking.specialistId, entities.specialists[specialistId] == nil {
+            throw StoreError.unknownReference("specialist \(specialistId)")
+        }
+        guard entities.sites[booking.siteId] != nil else {
+            throw StoreError.unknownReference("site \(booking.siteId)")
+        }
+        if let unitId = booking.host.unitId, entities.units[unitId] == nil {
+            throw StoreError.unknownReference("unit \(unitId)")
+        }
+        if consentMissing { throw StoreError.consentMissing(booking.requestId) }
     }
 
     /// `moving`: the confirmed session this booking replaces (a reschedule), told as a move.
