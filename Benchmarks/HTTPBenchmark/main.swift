@@ -6,7 +6,7 @@
 // With --replicas, the same confirmations on PostgreSQL (a throwaway cluster) with one and with
 // two `telemed serve` replicas, and one of two replicas killed under load (`Replicas.swift`).
 // Usage: HTTPBenchmark [--telemed .build/release/telemed] [--bookings 30000] [--seconds 5]
-//                      [--threads 2] [--connections 64] [--replicas]
+//                      [--threads 2] [--connections 64] [--replicas] [--keep]
 import BenchmarkSupport
 import Foundation
 import TelemedCore
@@ -72,7 +72,8 @@ let telemed = URL(fileURLWithPath: option("--telemed", default: ".build/release/
 let load = BookableLoad(bookings: Int(option("--bookings", default: "30000"))!, specialists: 40)
 let wrkFolder = FileManager.default.temporaryDirectory.appendingPathComponent("http-benchmark-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: wrkFolder, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: wrkFolder) }
+// `--keep`: the databases and the servers' logs stay, for a look at what went wrong.
+defer { if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: wrkFolder) } }
 let wrk = Wrk(
     threads: Int(option("--threads", default: "2"))!, connections: Int(option("--connections", default: "64"))!,
     seconds: Int(option("--seconds", default: "5"))!, folder: wrkFolder)
