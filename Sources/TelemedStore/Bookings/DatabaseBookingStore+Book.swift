@@ -148,7 +148,8 @@ extension DatabaseBookingStore {
         guard
             let consentMissing = try db.fetchOne(
                 Bool.self,
-                sql: "SELECT CASE WHEN mode = 'live' AND consentGivenBy IS NULL THEN 1 ELSE 0 END FROM requests WHERE id = ?",
+                sql:
+                    "SELECT CASE WHEN mode = 'live' AND consentGivenBy IS NULL THEN 1 ELSE 0 END FROM requests WHERE id = ?",
                 arguments: [booking.requestId])
         else { throw StoreError.unknownReference("request \(booking.requestId)") }
         guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
