@@ -69,7 +69,7 @@ enum ReplicaRuns {
                     }
                 })
             for server in servers { _ = server.stop() }
-            let (passed, output) = try check(telemed, address)
+            let (passed, output) = try LoadVerdict.check(telemed, address)
             let requests = summaries.map(\.requests).reduce(0, +)
             let non2xx = summaries.map(\.non2xx).reduce(0, +)
             let seconds = summaries.map { Double($0.durationMicroseconds) / 1e6 }.max() ?? 1
@@ -80,7 +80,8 @@ enum ReplicaRuns {
                     confirmedPerSecond: Double(requests - non2xx) / seconds,
                     latencyP50Microseconds: summaries.map(\.latencyMicroseconds.p50),
                     latencyP99Microseconds: summaries.map(\.latencyMicroseconds.p99),
-                    confirmedInDatabase: try confirmed(address, load) - preBooked, dbCheckPassed: passed,
+                    confirmedInDatabase: try LoadVerdict.confirmed(
+                        in: TelemedDatabase.open(address, clock: .system), load) - preBooked, dbCheckPassed: passed,
                     dbCheckOutput: output))
         }
         return ReplicaResults(
@@ -150,7 +151,7 @@ enum ReplicaRuns {
         }
         return ReplicaResults.Kill(
             acknowledged: acknowledged.count, acknowledgedAfterKill: acknowledged.filter(\.1).count, lost: lost,
-            dbCheckPassed: try check(telemed, address).passed)
+            dbCheckPassed: try LoadVerdict.check(telemed, address).passed)
     }
 
     /// A new database of the cluster holding a copy of `template`.
@@ -158,28 +159,6 @@ enum ReplicaRuns {
         let address = try cluster.makeDatabase("bench")
         try template.copy(to: try TelemedDatabase.open(address, clock: .system))
         return address
-    }
-
-    private static func confirmed(_ address: String, _ load: BookableLoad) throws -> Int {
-        let horizon = load.scenario().horizon
-        let everything = UTCInterval(
-            start: WallClock.paris.instant(on: horizon.start, at: .midnight),
-            end: WallClock.paris.instant(on: horizon.end.adding(days: 1), at: .midnight))
-        return try DatabaseBookingStore(try TelemedDatabase.open(address, clock: .system))
-            .bookings(atSite: BookableLoad.siteId, startingIn: everything).filter { $0.status == .confirmed }.count
-    }
-
-    private static func check(_ telemed: URL, _ address: String) throws -> (passed: Bool, output: String) {
-        let check = Process()
-        check.executableURL = telemed
-        check.arguments = ["db", "check", "--db", address]
-        let output = Pipe()
-        check.standardOutput = output
-        check.standardError = output
-        try check.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
-        return (check.terminationStatus == 0, text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Runs the bodies on threads of their own, together; their results in order.

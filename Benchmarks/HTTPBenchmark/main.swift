@@ -125,22 +125,8 @@ func counter(_ name: String) -> Double {
 let meanGroupSize = counter("telemed_booking_group_intents_total") / max(1, counter("telemed_booking_groups_total"))
 let serverExit = server.stop()
 
-let horizon = load.scenario().horizon
-let everything = UTCInterval(
-    start: WallClock.paris.instant(on: horizon.start, at: .midnight),
-    end: WallClock.paris.instant(on: horizon.end.adding(days: 1), at: .midnight))
-let confirmed =
-    try store.bookings(atSite: BookableLoad.siteId, startingIn: everything).filter { $0.status == .confirmed }.count
-    - preBooked
-let check = Process()
-check.executableURL = telemed
-check.arguments = ["db", "check", "--db", databaseFile.path]
-let checkOutput = Pipe()
-check.standardOutput = checkOutput
-check.standardError = checkOutput
-try check.run()
-let checkText = String(decoding: checkOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-check.waitUntilExit()
+let confirmed = try LoadVerdict.confirmed(in: database, load) - preBooked
+let check = try LoadVerdict.check(telemed, databaseFile.path)
 
 let result = BenchmarkResult(
     threads: wrk.threads, connections: wrk.connections, secondsPerRun: wrk.seconds, healthz: healthz,
@@ -149,8 +135,7 @@ let result = BenchmarkResult(
         posted: postedRate,
         confirmedPerSecond: Double(postedRate.requests - postedRate.non2xx) / postedRate.seconds,
         confirmedInDatabase: confirmed, meanGroupSize: meanGroupSize,
-        dbCheckPassed: check.terminationStatus == 0,
-        dbCheckOutput: checkText.trimmingCharacters(in: .whitespacesAndNewlines)),
+        dbCheckPassed: check.passed, dbCheckOutput: check.output),
     serverExit: serverExit,
     postgres: CommandLine.arguments.contains("--replicas")
         ? try await ReplicaRuns.run(

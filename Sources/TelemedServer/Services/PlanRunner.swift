@@ -105,7 +105,7 @@ actor PlanRunner {
     /// run may be solving on another replica, and is marked only once the lease its replica renews
     /// has lapsed (checked at start-up and whenever a run starts).
     static func markInterrupted(in database: TelemedDatabase) throws {
-        for var run in try database.planRuns(limit: .max) where run.status == .running {
+        for var run in try database.runningPlanRuns() {
             if database.isPostgres, try database.leaseHolder(lease(of: run.id)) != nil { continue }
             run.status = .failed
             try database.savePlanRun(run)

@@ -10,7 +10,7 @@ extension TelemedDatabase {
     /// let role = try database.pageSessionRole(id, now: now)   // nil once revoked, closed or expired
     /// ```
     public func openPageSession(token: String, expires: Date) throws -> String {
-        let id = Self.randomSessionId()
+        let id = Self.randomSecret()
         try database.write { db in
             try db.execute(sql: "DELETE FROM pageSessions WHERE expiresAt <= ?", arguments: [clock.now()])
             try db.execute(
@@ -42,14 +42,5 @@ extension TelemedDatabase {
         try database.write { db in
             try db.execute(sql: "DELETE FROM pageSessions WHERE idHash = ?", arguments: [SecretHash.of(id)])
         }
-    }
-
-    /// 256 random bits as hexadecimal: unguessable, and a valid cookie value.
-    private static func randomSessionId() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in
-            let word = String(generator.next() as UInt64, radix: 16)
-            return String(repeating: "0", count: 16 - word.count) + word
-        }.joined()
     }
 }

@@ -6,8 +6,7 @@ extension TelemedDatabase {
     /// under the write transaction, so two replicas starting together agree on one.
     public func sharedKey(named name: String) throws -> Data {
         let key = "key." + name
-        var generator = SystemRandomNumberGenerator()
-        let fresh = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        let fresh = KeyFile.random()
         let stored = try database.write { db -> String? in
             try db.execute(
                 sql: "INSERT INTO storeMetadata (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",

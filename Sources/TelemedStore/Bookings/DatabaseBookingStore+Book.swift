@@ -137,34 +137,11 @@ extension DatabaseBookingStore {
         return .accepted(confirmed)
     }
 
-    /// ``requireReferences(of:_:)`` and ``requireConsent(for:_:)`` in two statements, as every
-    /// booking of a group commit needs them (on PostgreSQL each statement is a round trip): the
-    /// booking's id, then its request, which also says whether consent is missing; the specialist,
-    /// site and unit from the entity cache, which this transaction's entity generation keeps exact.
     private func requireNew(_ booking: Booking, _ db: any SQLConnection) throws {
         guard try !BookingRecord.exists(db, key: booking.id) else {
             throw StoreError.bookingExists(booking.id)
         }
-        guard
-            let consentMissing = try db.fetchOne(
-                Bool.self,
-                sql:
-                    "SELECT CASE WHEN mode = 'live' AND consentGivenBy IS NULL THEN 1 ELSE 0 END FROM requests WHERE id = ?",
-                arguments: [booking.requestId])
-        else { throw StoreError.unknownReference("request \(booking.requestId)") }
-        guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
-            throw StoreError.noScenario(path: database.name)
-        }
-        if let specialistId = booking.specialistId, entities.specialists[specialistId] == nil {
-            throw StoreError.unknownReference("specialist \(specialistId)")
-        }
-        guard entities.sites[booking.siteId] != nil else {
-            throw StoreError.unknownReference("site \(booking.siteId)")
-        }
-        if let unitId = booking.host.unitId, entities.units[unitId] == nil {
-            throw StoreError.unknownReference("unit \(unitId)")
-        }
-        if consentMissing { throw StoreError.consentMissing(booking.requestId) }
+        try requireReferences(of: booking, requiringConsent: true, db)
     }
 
     /// `moving`: the confirmed session this booking replaces (a reschedule), told as a move.

@@ -8,13 +8,17 @@ extension DatabaseBookingStore {
     /// demo set-up cannot go round it. Proposals are not checked: a live request without consent
     /// is still planned and offered slots.
     static func requireConsent(for booking: Booking, _ db: any SQLConnection) throws {
-        let missing = try db.fetchOne(
+        if try consentMissing(booking.requestId, db) == true {
+            throw StoreError.consentMissing(booking.requestId)
+        }
+    }
+
+    /// Whether the request is `live` without consent; nil when there is no such request.
+    static func consentMissing(_ requestId: ConsultationRequest.ID, _ db: any SQLConnection) throws -> Bool? {
+        try db.fetchOne(
             Bool.self,
             sql:
                 "SELECT CASE WHEN mode = 'live' AND consentGivenBy IS NULL THEN 1 ELSE 0 END FROM requests WHERE id = ?",
-            arguments: [booking.requestId])
-        if missing == true {
-            throw StoreError.consentMissing(booking.requestId)
-        }
+            arguments: [requestId])
     }
 }

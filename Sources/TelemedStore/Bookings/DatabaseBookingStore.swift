@@ -25,7 +25,7 @@ public struct DatabaseBookingStore: BookingStore {
             guard try BookingRecord.fetchOne(db, key: booking.id) == nil else {
                 throw StoreError.bookingExists(booking.id)
             }
-            try Self.requireReferences(of: proposed, db)
+            try requireReferences(of: proposed, db)
             try Self.insert(proposed, db)
             try Self.audit(
                 db, at: database.clock.now(), actor: actor, action: "booking.propose", before: nil, after: proposed)
@@ -215,19 +215,28 @@ extension DatabaseBookingStore {
         return ConflictCheck(slice: slice, travel: entities.travel)
     }
 
-    static func requireReferences(of booking: Booking, _ db: any SQLConnection) throws {
-        guard try RequestRecord.exists(db, key: booking.requestId) else {
+    /// Refuses a booking naming an unknown request, specialist, site or unit; with
+    /// `requiringConsent`, also one whose request lacks consent (``requireConsent(for:_:)``), from
+    /// the same query. One statement for the request; the specialist, site and unit come from the
+    /// entity cache, which this transaction's entity generation keeps exact (each statement is a
+    /// round trip on PostgreSQL, and a group commit checks every booking).
+    func requireReferences(of booking: Booking, requiringConsent: Bool = false, _ db: any SQLConnection) throws {
+        guard let consentMissing = try Self.consentMissing(booking.requestId, db) else {
             throw StoreError.unknownReference("request \(booking.requestId)")
         }
-        if let specialistId = booking.specialistId, try !SpecialistRecord.exists(db, key: specialistId) {
+        guard let entities = try database.entityCache.entities(db, travel: database.travelModel(for:)) else {
+            throw StoreError.noScenario(path: database.name)
+        }
+        if let specialistId = booking.specialistId, entities.specialists[specialistId] == nil {
             throw StoreError.unknownReference("specialist \(specialistId)")
         }
-        guard try SiteRecord.exists(db, key: booking.siteId) else {
+        guard entities.sites[booking.siteId] != nil else {
             throw StoreError.unknownReference("site \(booking.siteId)")
         }
-        if let unitId = booking.host.unitId, try !UnitRecord.exists(db, key: unitId) {
+        if let unitId = booking.host.unitId, entities.units[unitId] == nil {
             throw StoreError.unknownReference("unit \(unitId)")
         }
+        if requiringConsent && consentMissing { throw StoreError.consentMissing(booking.requestId) }
     }
 
     static func insert(_ booking: Booking, _ db: any SQLConnection) throws {

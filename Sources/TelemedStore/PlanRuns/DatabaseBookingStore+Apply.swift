@@ -246,7 +246,7 @@ extension DatabaseBookingStore {
             booking.id = Booking.ID("\(target.id.rawValue)-\(suffix)")
             suffix += 1
         }
-        try Self.requireReferences(of: booking, db)
+        try requireReferences(of: booking, db)
         try Self.insert(booking, db)
         try Self.audit(db, at: now, actor: actor, action: "booking.propose", before: nil, after: booking)
     }

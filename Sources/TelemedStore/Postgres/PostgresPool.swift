@@ -118,8 +118,12 @@ final class PostgresPool: @unchecked Sendable {
     }
 
     private static func reason(_ error: any Error) -> String {
-        if let error = error as? PSQLError, let message = error.serverInfo?[.message] { return message }
-        return String(describing: error)
+        guard let error = error as? PSQLError else { return String(describing: error) }
+        if let message = error.serverInfo?[.message] { return message }
+        // PSQLError's own description hides everything; its cause (connection refused, no such
+        // host, TLS refused) is what the operator needs, and holds no password.
+        if let underlying = error.underlying { return String(describing: underlying) }
+        return "\(error.code)"
     }
 
     private static func configuration(_ location: PostgresLocation) throws -> PostgresConnection.Configuration {

@@ -16,7 +16,7 @@ extension DatabaseBookingStore {
             guard try !BookingRecord.exists(db, key: held.id) else {
                 throw StoreError.bookingExists(held.id)
             }
-            try Self.requireReferences(of: held, db)
+            try requireReferences(of: held, db)
             let check = try conflictCheck(db, changed: [held], newRoute: nil)
             if let conflict = check.conflict(subject: "booking \(held.id)", changed: [held], route: nil) {
                 return .conflict(conflict)
