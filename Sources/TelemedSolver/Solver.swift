@@ -69,7 +69,7 @@ public struct Solver: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var state = SolutionState(problem: problem)
-        let search = InsertionSearch(problem: problem)
+        let search = InsertionSearch(problem: problem, pressingEarlier: true)
         search.placeIncumbent(into: &state)
         RegretInsertion(search: search, refresh: .construction).insert(Array(problem.requests.indices), into: &state)
         let construction = SolverResult.Construction(elapsed: clock.now - started, placed: state.assignedCount)

@@ -8,6 +8,7 @@ extension InsertionSearch {
     ) {
         let model = problem.requests[request]
         let route = state.routes[unit][day]
+        guard route.load(problem) + model.load <= problem.units[unit].capacity else { return }
         let lateness = problem.lateness(request, day: day)
         let joined = route.stopIndex(ofSite: model.site)
         let positions = joined == nil ? newStopPositions(request, unit: unit, day: day, stops: route.stops, state) : []
@@ -85,7 +86,8 @@ extension InsertionSearch {
                 option.retimed = retimed()
                 option.cost += problem.incumbent.retimingCost(option.retimed, placements: state.placements)
                 shortlist.offer(option)
-                // Crew work costs only its driving (and a tie-break): later candidates cannot beat it.
+                // Crew work costs only its driving (and the wait pressure, nearly even within a day):
+                // later candidates cannot beat it.
                 return
             }
             for specialist in model.specialists {
@@ -123,8 +125,15 @@ extension InsertionSearch {
         let depot = problem.units[unit].place
         let places = stops.map { problem.sites[$0.site].place }
         let slack = state.slacks[unit][day]
+        let drivingLeft = problem.units[unit].maxDriving - (state.timings[unit][day]?.drivingTicks ?? 0)
         var candidates: [(position: Int, added: Double)] = []
         for position in 0...stops.count {
+            let from = position == 0 ? depot : places[position - 1]
+            let to = position == stops.count ? depot : places[position]
+            // The driving limit counts whole ticks per leg, whatever the times: a detour longer
+            // than what the day has left fails, so the scheduler is spared it.
+            guard travel.ticks(from, site.place) + travel.ticks(site.place, to) - travel.ticks(from, to) <= drivingLeft
+            else { continue }
             if let slack,
                 !slack.admits(
                     place: site.place, open: site.open, duration: model.duration, earliestStart: model.earliestStart,
@@ -132,8 +141,6 @@ extension InsertionSearch {
             {
                 continue
             }
-            let from = position == 0 ? depot : places[position - 1]
-            let to = position == stops.count ? depot : places[position]
             let added =
                 travel.exactMinutes(from, site.place) + travel.exactMinutes(site.place, to)
                 - travel.exactMinutes(from, to)

@@ -16,7 +16,7 @@ extension InsertionSearch {
         // whose lateness alone costs more than what is kept (costs only grow with lateness).
         for day in firstDay..<endDay {
             let lowerBound =
-                problem.lateness(request, day: day) + Self.earlinessTieBreak
+                problem.lateness(request, day: day) + waitPressure * Double(day) + Self.earlinessTieBreak
                 * Double(problem.timeline.dayStarts[day]) / Double(problem.timeline.ticksPerDay)
             if lowerBound >= shortlist.threshold { break }
             for unit in units where problem.units[unit].days[day] != nil {
@@ -57,6 +57,8 @@ extension InsertionSearch {
         let unitModel = problem.units[unit]
         let dayModel = unitModel.days[day]!
         let route = state.routes[unit][day]
+        guard route.load(problem) + model.load <= unitModel.capacity else { return }
+        let drivingLeft = unitModel.maxDriving - (state.timings[unit][day]?.drivingTicks ?? 0)
         let windows = route.stops.map { $0.window(setup: unitModel.setup) }
         let sitePlace = problem.sites[model.site].place
         let travel = problem.travel
@@ -94,7 +96,9 @@ extension InsertionSearch {
                 let outbound = travel.ticks(sitePlace, around.nextPlace)
                 let window = UnitPresent.bookingWindow(
                     arrival: around.prevEnd + inbound, departure: around.nextStart - outbound, setup: unitModel.setup)
-                guard window.duration >= model.duration else { continue }
+                guard window.duration >= model.duration,
+                    inbound + outbound - travel.ticks(around.prevPlace, around.nextPlace) <= drivingLeft
+                else { continue }
                 let added =
                     travel.exactMinutes(around.prevPlace, sitePlace) + travel.exactMinutes(sitePlace, around.nextPlace)
                     - travel.exactMinutes(around.prevPlace, around.nextPlace)

@@ -22,6 +22,11 @@ struct Route: Sendable {
     var isEmpty: Bool { stops.isEmpty }
 
     func stopIndex(ofSite site: Int) -> Int? { stops.firstIndex { $0.site == site } }
+
+    /// The capacity the day's bookings use (``UnitRouteFeasible`` holds it to the unit's).
+    func load(_ problem: SchedulingProblem) -> Int {
+        stops.reduce(0) { total, stop in stop.bookings.reduce(total) { $0 + problem.requests[$1.owner].load } }
+    }
 }
 
 /// The timing a feasible route day gets in the plan.
