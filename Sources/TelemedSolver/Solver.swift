@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 import TelemedCore
 
 /// How long and how randomly to search. The same seed and iteration limit give the same plan.
@@ -11,8 +9,9 @@ public struct SolverOptions: Sendable {
     public var iterations: Int?
     /// Stop after this long (anytime: the best plan so far is returned).
     public var timeLimit: Duration?
-    /// Independent searches run in parallel with seeds `seed`, `seed + 1`…; the best plan wins
-    /// (ties go to the lowest seed), so the result is still reproducible with `iterations`.
+    /// Searches run in parallel with seeds `seed`, `seed + 1`…, in rounds that each start from
+    /// the best plan so far (ties go to the lowest seed; ``SearchRounds``), so the result is
+    /// still reproducible with `iterations`, which each search runs.
     public var threads: Int
 
     public init(seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, threads: Int = 1) {
@@ -83,24 +82,12 @@ public struct Solver: Sendable {
         let lns = LargeNeighbourhoodSearch(
             problem: problem, search: search, objective: objective, placeableAlone: placeableAlone,
             lonePlacement: lonePlacement)
-        let constructed = state
-        let outcomes = Mutex<[Int: LargeNeighbourhoodSearch.Outcome]>([:])
         let searchStarted = clock.now
-        DispatchQueue.concurrentPerform(iterations: options.threads) { thread in
-            var threadOptions = options
-            threadOptions.seed = options.seed &+ UInt64(thread)
-            // Only the first search reports progress, so lines do not interleave.
-            let outcome = lns.improve(
-                constructed, options: threadOptions, started: started, progress: thread == 0 ? progress : nil)
-            outcomes.withLock { $0[thread] = outcome }
-        }
-        let results = outcomes.withLock { $0 }
+        let outcome = SearchRounds(search: lns, objective: objective).improve(
+            state, options: options, started: started, progress: progress)
         let searchElapsed = clock.now - searchStarted
-        let winner = (0..<options.threads).min {
-            (objective.score(results[$0]!.best), $0) < (objective.score(results[$1]!.best), $1)
-        }!
-        state = results[winner]!.best
-        let iterations = results.values.reduce(0) { $0 + $1.iterations }
+        state = outcome.best
+        let iterations = outcome.iterations
         let unassigned = explainer.explain(
             state.placements.indices.filter { RequestOnce.isUnplaced($0, in: state) }, in: state)
         let plan = PlanBuilder(problem: problem).plan(from: state, unassigned: unassigned)
