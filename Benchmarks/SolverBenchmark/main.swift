@@ -45,16 +45,35 @@ func parseArguments(_ arguments: [String]) -> (options: [String: String], positi
     }
     return (options, positional)
 }
-let parsed = parseArguments(Array(CommandLine.arguments.dropFirst()))
+let usage = """
+    usage: SolverBenchmark [SCENARIO] [--time-limit S] [--iterations N] [--seed N] [--threads N]
+    Solves SCENARIO (default Scenarios/bfc-demo.json) and prints one JSON object: served, placeable
+    alone, iterations, timings and the plan checker's verdict. --iterations replaces the time limit.
+    """
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+let parsed = parseArguments(arguments)
 let timeLimit = parsed.options["--time-limit"].flatMap(Double.init) ?? 10
 let seed = parsed.options["--seed"].flatMap(UInt64.init) ?? 1
 let threads = parsed.options["--threads"].flatMap(Int.init) ?? 1
 let iterations = parsed.options["--iterations"].flatMap(Int.init)
 let path = parsed.positional.first ?? "Scenarios/bfc-demo.json"
 
-let scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
+/// A bad path or scenario ends with one line and exit 1, not a crash report.
+func loaded(_ path: String) -> (Scenario, Solver) {
+    do {
+        let scenario = try ScenarioCoder.load(contentsOf: URL(fileURLWithPath: path))
+        return (scenario, try Solver(scenario: scenario))
+    } catch {
+        FileHandle.standardError.write(Data("SolverBenchmark: \(error)\n\(usage)".utf8))
+        exit(1)
+    }
+}
+let (scenario, solver) = loaded(path)
 let clock = ContinuousClock()
-let solver = try Solver(scenario: scenario)
 let started = clock.now
 let result = solver.solve(
     SolverOptions(

@@ -104,15 +104,22 @@ struct WhatIfCommandTests {
     }
 
     /// The demo's eight cardiologists have slack, so the others absorb one departure (S-016's
-    /// sessions move to them): the first variant must not serve more cardiology, the second, with
-    /// two gone, must serve fewer or make patients wait longer, and each loss makes the rest busier.
-    @Test("losing cardiologists never serves more cardiology; with two gone, fewer are served or they wait longer")
+    /// sessions move to them). A short search is a heuristic: with a cardiologist fewer it may
+    /// place one more cardiology request than the base plan did, but never at no cost: each
+    /// variant serves no more without some patients waiting longer; with two gone, fewer are
+    /// served or patients wait longer; and each loss makes the rest busier.
+    @Test(
+        "losing cardiologists never serves more cardiology at no cost; with two gone, fewer are served or they wait longer"
+    )
     func losingCardiologists() throws {
         let run = try WhatIfRun("losing-a-cardiologist.json")
         let variants = run.document.variants
         let cardiology = variants.map { $0.specialty("cardiology") }
-        #expect(cardiology.dropFirst().allSatisfy { $0.served <= cardiology[0].served }, "\(cardiology)")
-        let (base, twoGone) = (cardiology[0], cardiology[2])
+        let base = cardiology[0]
+        #expect(
+            cardiology.dropFirst().allSatisfy { $0.served <= base.served || $0.anyWaitLonger(than: base) },
+            "\(cardiology)")
+        let twoGone = cardiology[2]
         #expect(
             twoGone.served < base.served || twoGone.anyWaitLonger(than: base),
             "\(variants[2].name): \(twoGone) against \(base)")

@@ -16,16 +16,10 @@ struct SearchRounds {
     let search: LargeNeighbourhoodSearch
     let objective: Objective
 
-    struct Outcome {
-        var best: SolutionState
-        /// Over every round and thread.
-        var iterations: Int
-    }
-
     func improve(
         _ initial: SolutionState, options: SolverOptions, started: ContinuousClock.Instant,
         progress: (@Sendable (SolverProgress) -> Void)?
-    ) -> Outcome {
+    ) -> LargeNeighbourhoodSearch.Outcome {
         let clock = ContinuousClock()
         let threads = options.threads
         let rounds = threads > 1 ? Self.count : 1
@@ -63,7 +57,8 @@ struct SearchRounds {
             iterations += results.values.reduce(0) { $0 + $1.iterations }
             reported += results[0]!.iterations
         }
-        return Outcome(best: best, iterations: iterations)
+        // Iterations over every round and thread.
+        return LargeNeighbourhoodSearch.Outcome(best: best, iterations: iterations)
     }
 
     /// A round's progress as the whole run's: its time and iterations after the earlier rounds'.
