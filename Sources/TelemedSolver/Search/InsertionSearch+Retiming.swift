@@ -86,8 +86,8 @@ extension InsertionSearch {
                 option.retimed = retimed()
                 option.cost += problem.incumbent.retimingCost(option.retimed, placements: state.placements)
                 shortlist.offer(option)
-                // Crew work costs only its driving (and the wait pressure, nearly even within a day):
-                // later candidates cannot beat it.
+                // Crew work costs only its driving (the wait pressure is the same all day, the
+                // tie-break tiny): later candidates cannot beat it.
                 return
             }
             for specialist in model.specialists {

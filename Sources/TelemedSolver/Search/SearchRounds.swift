@@ -10,7 +10,7 @@ import TelemedCore
 /// and iteration limit give the same plan, whatever the time each round takes.
 struct SearchRounds {
     /// Tried 1 (independent searches), 3 and 5 on the demo region at 10 s with two threads, six
-    /// seeds each: 5 served the most (1,282 on average against 1,280.7 with 1).
+    /// seeds each: 1,280.7, 1,281.7 and 1,282.0 served on average (BENCHMARKS.md).
     static let count = 5
 
     let search: LargeNeighbourhoodSearch
