@@ -48,9 +48,7 @@ struct UnitRouteFeasible: SolverRule {
             kilometres += travel.kilometres(places[leg], places[leg + 1])
         }
         guard driving <= model.maxDriving else { return nil }
-        let load = stops.reduce(0) { total, stop in stop.bookings.reduce(total) { $0 + problem.requests[$1.owner].load }
-        }
-        guard load <= model.capacity else { return nil }
+        guard Route.load(of: stops, problem) <= model.capacity else { return nil }
         // Leg k goes from places[k] to places[k+1]; it may use the time between the previous
         // departure (or the shift start) and the next arrival (or the shift end).
         var legs: [(from: Int, to: Int, travel: Int)] = []

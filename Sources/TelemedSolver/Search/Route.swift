@@ -24,7 +24,9 @@ struct Route: Sendable {
     func stopIndex(ofSite site: Int) -> Int? { stops.firstIndex { $0.site == site } }
 
     /// The capacity the day's bookings use (``UnitRouteFeasible`` holds it to the unit's).
-    func load(_ problem: SchedulingProblem) -> Int {
+    func load(_ problem: SchedulingProblem) -> Int { Self.load(of: stops, problem) }
+
+    static func load(of stops: [Stop], _ problem: SchedulingProblem) -> Int {
         stops.reduce(0) { total, stop in stop.bookings.reduce(total) { $0 + problem.requests[$1.owner].load } }
     }
 }
